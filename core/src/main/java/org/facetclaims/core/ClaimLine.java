@@ -1,0 +1,173 @@
+package org.facetclaims.core;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.facetclaims.core.anatomy.FacetJoint;
+import org.facetclaims.core.anatomy.JointFamily;
+import org.facetclaims.core.anatomy.Nerve;
+import org.facetclaims.core.codeset.Modifier;
+
+/**
+ * One CPT claim line: code, modifiers, quantity and date of service, with its plain description
+ * and its {@link Rationale}. A 64999 line also carries its {@link #comparator() comparator}: the
+ * lines a thermal procedure under fluoroscopy would have had, for pricing (information, not
+ * billed). Immutable.
+ */
+public final class ClaimLine {
+  private static final FacetJoint[] JOINTS = FacetJoint.values();
+  private static final Nerve[] NERVES = Nerve.values();
+
+  private final String code;
+  private final LineKind kind;
+  private final JointFamily family;
+  private final ImmutableList<Modifier> modifiers;
+  private final int quantity;
+  private final LocalDate dateOfService;
+  private final String description;
+  private final ImmutableList<ClaimLine> comparator;
+  // What the line covers, as bit sets over FacetJoint or Nerve ordinals: right, left, no side.
+  private final int right;
+  private final int left;
+  private final int unsided;
+  private final boolean nerveUnits;
+  private final ImmutableList<String> rules;
+  private final long procedures;
+  private volatile Rationale rationale;
+
+  ClaimLine(String code, LineKind kind, JointFamily family, ImmutableList<Modifier> modifiers,
+      int quantity, LocalDate dateOfService, String description, ImmutableList<ClaimLine> comparator,
+      int right, int left, int unsided, boolean nerveUnits, ImmutableList<String> rules,
+      long procedures) {
+    this.code = code;
+    this.kind = kind;
+    this.family = family;
+    this.modifiers = modifiers;
+    this.quantity = quantity;
+    this.dateOfService = dateOfService;
+    this.description = description;
+    this.comparator = comparator;
+    this.right = right;
+    this.left = left;
+    this.unsided = unsided;
+    this.nerveUnits = nerveUnits;
+    this.rules = rules;
+    this.procedures = procedures;
+  }
+
+  /** The CPT code, for example {@code "64635"}. */
+  public String code() {
+    return code;
+  }
+
+  /** The CPT code system URI. */
+  public String codeSystem() {
+    return Modifier.CPT_SYSTEM;
+  }
+
+  public LineKind kind() {
+    return kind;
+  }
+
+  /** The joint family, for facet lines (empty for imaging lines). */
+  public Optional<JointFamily> family() {
+    return Optional.ofNullable(family);
+  }
+
+  /** The modifiers in claim order. */
+  public ImmutableList<Modifier> modifiers() {
+    return modifiers;
+  }
+
+  /** The units of service. */
+  public int quantity() {
+    return quantity;
+  }
+
+  public LocalDate dateOfService() {
+    return dateOfService;
+  }
+
+  /**
+   * A plain description: the library's short description of the code, and for 64999 what was
+   * done (method, agent, joints and sides, imaging) and the comparator.
+   */
+  public String description() {
+    return description;
+  }
+
+  /** For a 64999 line, the lines that would apply to a thermal procedure under fluoroscopy. */
+  public ImmutableList<ClaimLine> comparator() {
+    return comparator;
+  }
+
+  /**
+   * The positions (0-based) of the session's procedures that this line codes, in order; the
+   * adapter uses them for {@code procedureSequence}.
+   */
+  public ImmutableList<Integer> procedureIndexes() {
+    ImmutableList.Builder<Integer> b = ImmutableList.builder();
+    for (int i = 0; i < 64; i++) {
+      if ((procedures & (1L << i)) != 0) {
+        b.add(i);
+      }
+    }
+    return b.build();
+  }
+
+  /** Why the line is what it is. */
+  public Rationale rationale() {
+    Rationale r = rationale;
+    if (r == null) {
+      ImmutableList.Builder<String> covered = ImmutableList.builder();
+      addCovered(covered, right, "right ");
+      addCovered(covered, left, "left ");
+      addCovered(covered, unsided, "side not documented: ");
+      r = new Rationale(covered.build(), rules);
+      rationale = r;
+    }
+    return r;
+  }
+
+  private void addCovered(ImmutableList.Builder<String> out, int mask, String prefix) {
+    for (int i = 0; i < 32; i++) {
+      if ((mask & (1 << i)) != 0) {
+        out.add(prefix + (nerveUnits ? NERVES[i].label() : JOINTS[i].notation()));
+      }
+    }
+  }
+
+  /** The line as a coder writes it: {@code 64635-50 x1}. */
+  public String notation() {
+    StringBuilder sb = new StringBuilder(code);
+    for (Modifier m : modifiers) {
+      sb.append('-').append(m.code());
+    }
+    return sb.append(" x").append(quantity).toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ClaimLine)) {
+      return false;
+    }
+    ClaimLine l = (ClaimLine) o;
+    return code.equals(l.code) && kind == l.kind && family == l.family
+        && modifiers.equals(l.modifiers) && quantity == l.quantity
+        && dateOfService.equals(l.dateOfService) && description.equals(l.description)
+        && comparator.equals(l.comparator) && right == l.right && left == l.left
+        && unsided == l.unsided && nerveUnits == l.nerveUnits && procedures == l.procedures;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, kind, family, modifiers, quantity, dateOfService, right, left,
+        unsided, procedures);
+  }
+
+  @Override
+  public String toString() {
+    return notation();
+  }
+}

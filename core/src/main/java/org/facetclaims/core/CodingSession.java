@@ -1,0 +1,97 @@
+package org.facetclaims.core;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One session: the documented procedures of one patient, on one date of service, by one
+ * performing clinician, which are coded together (a left and a right procedure of L4-L5 on one day
+ * are one bilateral level, not two primaries). Optionally, the other lines already on the claim,
+ * for edits. Immutable.
+ *
+ * <pre>{@code
+ * CodingSession session = CodingSession.on(LocalDate.of(2026, 2, 2))
+ *     .add(procedure)
+ *     .build();
+ * }</pre>
+ */
+public final class CodingSession {
+  /** Most procedures one session may hold. */
+  public static final int MAX_PROCEDURES = 64;
+
+  private final LocalDate dateOfService;
+  private final ImmutableList<DocumentedProcedure> procedures;
+  private final ImmutableList<OtherClaimLine> otherLines;
+
+  private CodingSession(Builder b) {
+    this.dateOfService = b.dateOfService;
+    this.procedures = ImmutableList.copyOf(b.procedures);
+    this.otherLines = ImmutableList.copyOf(b.otherLines);
+  }
+
+  /** A builder for a session on {@code dateOfService}. */
+  public static Builder on(LocalDate dateOfService) {
+    return new Builder(Objects.requireNonNull(dateOfService, "dateOfService"));
+  }
+
+  /** A session of one procedure. */
+  public static CodingSession of(LocalDate dateOfService, DocumentedProcedure procedure) {
+    return on(dateOfService).add(procedure).build();
+  }
+
+  public LocalDate dateOfService() {
+    return dateOfService;
+  }
+
+  /** The procedures, in the order given (the order never changes the lines). */
+  public ImmutableList<DocumentedProcedure> procedures() {
+    return procedures;
+  }
+
+  /** Lines already on the claim, checked by the edits. */
+  public ImmutableList<OtherClaimLine> otherLines() {
+    return otherLines;
+  }
+
+  /** Builds a {@link CodingSession}. Not thread-safe. */
+  public static final class Builder {
+    private final LocalDate dateOfService;
+    private final List<DocumentedProcedure> procedures = new ArrayList<>(2);
+    private final List<OtherClaimLine> otherLines = new ArrayList<>(0);
+
+    private Builder(LocalDate dateOfService) {
+      this.dateOfService = dateOfService;
+    }
+
+    /** Adds a procedure. */
+    public Builder add(DocumentedProcedure procedure) {
+      if (procedures.size() >= MAX_PROCEDURES) {
+        throw new IllegalArgumentException(
+            "More than " + MAX_PROCEDURES + " procedures in one session");
+      }
+      procedures.add(Objects.requireNonNull(procedure, "procedure"));
+      return this;
+    }
+
+    /** Adds a line already on the claim. */
+    public Builder otherLine(OtherClaimLine line) {
+      otherLines.add(Objects.requireNonNull(line, "line"));
+      return this;
+    }
+
+    /**
+     * Builds the session.
+     *
+     * @throws IllegalArgumentException when no procedure was added
+     */
+    public CodingSession build() {
+      if (procedures.isEmpty()) {
+        throw new IllegalArgumentException("A session needs at least one documented procedure");
+      }
+      return new CodingSession(this);
+    }
+  }
+}

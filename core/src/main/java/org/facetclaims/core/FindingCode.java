@@ -1,0 +1,172 @@
+package org.facetclaims.core;
+
+import java.util.Optional;
+
+/**
+ * The catalogue of findings: every finding the library can report, with a stable identifier that
+ * never changes meaning (search for it in the documentation), its severity, what it means, what to
+ * do, and the rule's source. The documentation's findings catalogue is generated from this enum.
+ */
+public enum FindingCode {
+  // --- dates and editions (1xx) ---
+  DATE_BEFORE_EDITIONS("FC-101", Severity.ERROR,
+      "Date of service before 2007-01-01",
+      "No supported code-set edition covers the date; no lines are coded.",
+      "Check the date of service. Earlier dates need the code set of their year, which this library does not model.",
+      "coding-rules §2"),
+  DATE_IN_FUTURE("FC-102", Severity.ERROR,
+      "Date of service in the future",
+      "The date of service is later than tomorrow on the engine's clock; a service not yet performed cannot be billed.",
+      "Check the date of service and the record's status.",
+      "coding-rules §2"),
+  LEGACY_EDITION("FC-103", Severity.INFORMATION,
+      "Coded under the legacy per-nerve edition",
+      "The date of service falls in 2007-2011: each nerve is a unit (64622/64623, 64626/64627) and fluoroscopy or CT guidance is reported separately (77003/77012).",
+      "Nothing; this explains why the lines differ from 64633-64636.",
+      "coding-rules §2 [H: CPT Changes 2012; CPT Assistant Sept 2004]"),
+  // --- sites (2xx) ---
+  NO_SITES("FC-201", Severity.ERROR,
+      "No joint, nerve or level documented",
+      "The procedure names no facet joint, nerve or vertebral level that can be coded; no lines for it.",
+      "Ask the physician which joints (levels and sides) were treated.",
+      "coding-rules §3"),
+  SIDE_NOT_DOCUMENTED("FC-202", Severity.WARNING,
+      "Side not documented",
+      "A joint or nerve has no side: it is coded as one joint without a side modifier.",
+      "Ask the physician for the side; a bilateral level is two joints.",
+      "coding-rules §4"),
+  NERVES_COMPLETE_NO_JOINT("FC-203", Severity.ERROR,
+      "Nerves that complete no facet joint",
+      "Under the current edition a joint counts when all its nerves on that side are documented; these nerves complete none, so no line is coded for them.",
+      "Ask the physician which facet joints these nerves were lesioned for.",
+      "coding-rules §3 [M-H: AAPC examples]"),
+  JOINT_NOT_REPORTABLE("FC-204", Severity.WARNING,
+      "C0-C1 or C1-C2 is not a medial-branch facet joint",
+      "The atlanto-occipital and atlanto-axial joints are not covered by the facet destruction codes; reported with 64999 for review.",
+      "Review the record; confirm the procedure and the unlisted-code submission with the payer.",
+      "coding-rules §3 [L]"),
+  LEVELS_READ_AS_VERTEBRAE("FC-205", Severity.WARNING,
+      "Vertebral levels read as vertebrae",
+      "A list of single vertebral levels is ambiguous; it was read as vertebrae, the joints between adjacent listed levels.",
+      "Confirm the joints with the physician when the record allows another reading.",
+      "coding-rules §3"),
+  LEVELS_AMBIGUOUS("FC-206", Severity.ERROR,
+      "Vertebral levels give different codes when read as nerves",
+      "The level list can be read as vertebrae or as medial-branch nerves, and the two readings give different lines; the family's lines are withheld.",
+      "Ask the physician whether the levels are the joints or the nerves treated.",
+      "coding-rules §3"),
+  LEVELS_NAME_NO_JOINT("FC-207", Severity.ERROR,
+      "Vertebral levels name no joint",
+      "No two listed levels are adjacent, so the list names no facet joint.",
+      "Ask the physician which facet joints were treated.",
+      "coding-rules §3"),
+  DUPLICATE_SITE("FC-208", Severity.INFORMATION,
+      "Joint or nerve documented more than once",
+      "The same joint or nerve on the same side is documented more than once in the session; it is counted once.",
+      "Nothing, unless the procedures are in fact separate sessions.",
+      "coding-rules §4"),
+  // --- methods, imaging and unlisted routing (3xx) ---
+  UNLISTED_PULSED_RF("FC-301", Severity.WARNING,
+      "Pulsed radiofrequency is reported with 64999",
+      "Pulsed RF does not destroy the nerve; the destruction codes do not apply.",
+      "Submit 64999 with the description and the comparator codes; attach the procedure note.",
+      "coding-rules §2 [H: CPT Assistant Aug 2005]"),
+  UNLISTED_CHEMICAL("FC-302", Severity.WARNING,
+      "Chemical neurolysis is reported with 64999",
+      "Since the current edition, CPT instructs that 64633-64636 are not reported for non-thermal denervation.",
+      "Submit 64999 with the description and the comparator codes.",
+      "coding-rules §2 [M-H: CPT instruction quoted in a 2017 newsletter; start date is data]"),
+  UNLISTED_LOW_TEMPERATURE("FC-303", Severity.WARNING,
+      "Thermal RF below the minimum temperature is reported with 64999",
+      "Conventional thermal RF documented below 80 °C is not a thermal destruction under the current edition.",
+      "Confirm the lesion temperature; submit 64999 with the description and the comparator codes.",
+      "coding-rules §2 [M-H]"),
+  UNLISTED_CRYO_OR_LASER("FC-304", Severity.WARNING,
+      "Cryoablation or laser is reported with 64999 (review)",
+      "No explicit rule covers cryoablation or laser facet denervation; they are treated as non-thermal and reported with 64999.",
+      "Review the payer's instruction; submit 64999 with the description and the comparator codes.",
+      "coding-rules §2 [L-M]"),
+  UNLISTED_IMAGING("FC-305", Severity.WARNING,
+      "Guidance other than fluoroscopy or CT is reported with 64999",
+      "64633-64636 include fluoroscopic or CT guidance; ultrasound, MRI or no imaging does not meet them.",
+      "Confirm the guidance; submit 64999 with the description and the comparator codes.",
+      "coding-rules §2 [M]"),
+  IMAGING_NOT_DOCUMENTED("FC-306", Severity.WARNING,
+      "Imaging guidance not documented",
+      "64633-64636 require fluoroscopic or CT guidance; the record does not say which guidance was used. Coded normally.",
+      "Confirm that fluoroscopy or CT was used and that the note says so.",
+      "coding-rules §2"),
+  THORACOLUMBAR_OPTION_APPLIED("FC-307", Severity.INFORMATION,
+      "Thoracolumbar junction counted with the lumbar session (payer option)",
+      "The profile counts contiguous T12-L1 and L1-L2 as one session: the lumbar joints are 64636 add-on units of the 64633 primary.",
+      "Nothing; make sure the payer's contractor uses this rule.",
+      "coding-rules §3 [H: CGS A58364 rev. 2025-01-01; NGS]"),
+  // --- edits (4xx) ---
+  MUE_EXCEEDED("FC-401", Severity.WARNING,
+      "Units exceed the Medically Unlikely Edit",
+      "The units of a code on this date of service exceed its MUE value; the payer is likely to deny all units.",
+      "Check the units; if they are right, be ready to appeal with documentation.",
+      "coding-rules §5 (value and source are named in the finding)"),
+  PTP_PAIR("FC-402", Severity.WARNING,
+      "Procedure-to-procedure edit pair on the claim",
+      "Two codes on the claim form an NCCI pair: the column-2 code is not separately reportable with the column-1 code.",
+      "Remove the column-2 code, or, where the modifier indicator is 1 and the service was distinct, add 59 or XS.",
+      "coding-rules §5 (pair and source are named in the finding)");
+
+  private final String id;
+  private final Severity severity;
+  private final String title;
+  private final String meaning;
+  private final String action;
+  private final String source;
+
+  FindingCode(String id, Severity severity, String title, String meaning, String action,
+      String source) {
+    this.id = id;
+    this.severity = severity;
+    this.title = title;
+    this.meaning = meaning;
+    this.action = action;
+    this.source = source;
+  }
+
+  /** The stable identifier, for example {@code "FC-203"}. */
+  public String id() {
+    return id;
+  }
+
+  /** The severity. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** A short title. */
+  public String title() {
+    return title;
+  }
+
+  /** What the finding means. */
+  public String meaning() {
+    return meaning;
+  }
+
+  /** What to do about it. */
+  public String action() {
+    return action;
+  }
+
+  /** Where the rule comes from. */
+  public String source() {
+    return source;
+  }
+
+  /** The code with this identifier. */
+  public static Optional<FindingCode> fromId(String id) {
+    for (FindingCode c : values()) {
+      if (c.id.equals(id)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,71 @@
+package org.facetclaims.core.edits;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A table of NCCI procedure-to-procedure edits. Immutable and thread-safe.
+ *
+ * <p>{@link #parse} reads CMS's published column layout: column 1, column 2, "in existence prior
+ * to 1996" flag, effective date, deletion date ("*" for none), modifier indicator (0/1/9), PTP edit
+ * rationale; this library's files may add a source column. Dates are YYYYMMDD (CMS) or ISO.
+ */
+public final class PtpTable {
+  private final ImmutableListMultimap<String, PtpEdit> byColumn1;
+
+  private PtpTable(List<PtpEdit> edits) {
+    ImmutableListMultimap.Builder<String, PtpEdit> b = ImmutableListMultimap.builder();
+    for (PtpEdit e : edits) {
+      b.put(e.column1(), e);
+    }
+    this.byColumn1 = b.build();
+  }
+
+  public static PtpTable of(List<PtpEdit> edits) {
+    return new PtpTable(edits);
+  }
+
+  public static PtpTable empty() {
+    return new PtpTable(ImmutableList.of());
+  }
+
+  /**
+   * Parses a file in CMS's PTP layout.
+   *
+   * @throws IllegalArgumentException naming the file and line of a malformed row
+   */
+  public static PtpTable parse(Reader reader, String sourceName) {
+    ImmutableList.Builder<PtpEdit> edits = ImmutableList.builder();
+    CmsTableReader.read(reader, sourceName, row -> {
+      if (!CmsTableReader.isCode(row.cell(1))) {
+        throw row.error("column 2 is not a code: \"" + row.cell(1) + "\"");
+      }
+      String source = row.cell(7);
+      edits.add(new PtpEdit(row.cell(0), row.cell(1), row.date(3), row.date(4),
+          row.leadingInt(5), row.cell(6), source.isEmpty() ? sourceName : source));
+    });
+    return new PtpTable(edits.build());
+  }
+
+  /** The edits in force on {@code date} whose two codes are both among {@code codes}. */
+  public ImmutableList<PtpEdit> applicable(Collection<String> codes, LocalDate date) {
+    ImmutableList.Builder<PtpEdit> out = ImmutableList.builder();
+    for (String c1 : codes) {
+      for (PtpEdit e : byColumn1.get(c1)) {
+        if (codes.contains(e.column2()) && e.appliesTo(date)) {
+          out.add(e);
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /** Every edit. */
+  public ImmutableList<PtpEdit> edits() {
+    return byColumn1.values().asList();
+  }
+}

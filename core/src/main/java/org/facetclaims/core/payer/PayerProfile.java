@@ -1,0 +1,212 @@
+package org.facetclaims.core.payer;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a payer asks of a facet destruction claim beyond CPT itself: the {@link BillingConvention},
+ * payer options, the claim type and place-of-service facts that change lines. Immutable and
+ * thread-safe; build your own with {@link #builder(String)} or start from a standard profile with
+ * {@link #toBuilder()}.
+ *
+ * <pre>{@code
+ * PayerProfile p = PayerProfile.byName("rt-lt-lines").orElseThrow();
+ * PayerProfile cgs = PayerProfile.MEDICARE_PHYSICIAN.toBuilder("my-mac")
+ *     .thoracolumbarJunctionAsLumbar(true).build();
+ * }</pre>
+ */
+public final class PayerProfile {
+  /** Default: Medicare professional claims, modifier 50 on bilateral levels. */
+  public static final PayerProfile MEDICARE_PHYSICIAN = builder("medicare-physician")
+      .description("Medicare professional claim: bilateral joint levels with modifier 50")
+      .convention(BillingConvention.MODIFIER_50)
+      .build();
+
+  /** Each side on its own lines with RT/LT (ASC facility claims, many commercial payers). */
+  public static final PayerProfile RT_LT_LINES = builder("rt-lt-lines")
+      .description("Each side on its own lines with RT or LT (ASC facility claims, many commercial payers)")
+      .convention(BillingConvention.RT_LT_LINES)
+      .mueEdits(false)
+      .build();
+
+  /** One line per code with all units, RT and LT together (some commercial payers). */
+  public static final PayerProfile SINGLE_LINE_UNITS = builder("single-line-units")
+      .description("One line per code with all units, RT and LT together (some commercial payers)")
+      .convention(BillingConvention.SINGLE_LINE_UNITS)
+      .mueEdits(false)
+      .build();
+
+  /**
+   * Medicare professional claims under a contractor that counts contiguous T12-L1 and L1-L2 as
+   * one session (64633 with 64636): the thoracolumbar-junction option on.
+   */
+  public static final PayerProfile MEDICARE_THORACOLUMBAR = MEDICARE_PHYSICIAN
+      .toBuilder("medicare-thoracolumbar")
+      .description("Medicare professional claim under a contractor that codes contiguous T12-L1"
+          + " and L1-L2 as 64633 + 64636 (CGS A58364, NGS)")
+      .thoracolumbarJunctionAsLumbar(true)
+      .build();
+
+  private static final ImmutableMap<String, PayerProfile> STANDARD;
+
+  static {
+    Map<String, PayerProfile> m = new LinkedHashMap<>();
+    for (PayerProfile p : new PayerProfile[] {
+        MEDICARE_PHYSICIAN, RT_LT_LINES, SINGLE_LINE_UNITS, MEDICARE_THORACOLUMBAR}) {
+      m.put(p.name(), p);
+    }
+    STANDARD = ImmutableMap.copyOf(m);
+  }
+
+  private final String name;
+  private final String description;
+  private final BillingConvention convention;
+  private final boolean thoracolumbarJunctionAsLumbar;
+  private final boolean facilityPlaceOfService;
+  private final ClaimType claimType;
+  private final boolean mueEdits;
+
+  private PayerProfile(Builder b) {
+    this.name = Objects.requireNonNull(b.name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("A profile needs a name");
+    }
+    this.description = b.description == null ? name : b.description;
+    this.convention = Objects.requireNonNull(b.convention, "convention");
+    this.thoracolumbarJunctionAsLumbar = b.thoracolumbarJunctionAsLumbar;
+    this.facilityPlaceOfService = b.facilityPlaceOfService;
+    this.claimType = Objects.requireNonNull(b.claimType, "claimType");
+    this.mueEdits = b.mueEdits;
+  }
+
+  /** The standard profile with this name: {@code medicare-physician}, {@code rt-lt-lines}, ... */
+  public static Optional<PayerProfile> byName(String name) {
+    return Optional.ofNullable(name == null ? null : STANDARD.get(name));
+  }
+
+  /** The standard profiles by name, default first. */
+  public static ImmutableMap<String, PayerProfile> standardProfiles() {
+    return STANDARD;
+  }
+
+  /** The profile's stable name. */
+  public String name() {
+    return name;
+  }
+
+  /** What the profile is for. */
+  public String description() {
+    return description;
+  }
+
+  /** How lines are laid out. */
+  public BillingConvention convention() {
+    return convention;
+  }
+
+  /**
+   * Payer option, not CPT (off by default): contiguous T12-L1 and L1-L2 are counted as one
+   * session, coded 64633 for T12-L1 with the lumbar joints as 64636 add-on units and no 64635.
+   */
+  public boolean thoracolumbarJunctionAsLumbar() {
+    return thoracolumbarJunctionAsLumbar;
+  }
+
+  /**
+   * True when the claim is for a facility place of service, so that the physician bills only the
+   * professional component of separately reported imaging (legacy 77003/77012 take modifier 26).
+   */
+  public boolean facilityPlaceOfService() {
+    return facilityPlaceOfService;
+  }
+
+  /** The claim type. */
+  public ClaimType claimType() {
+    return claimType;
+  }
+
+  /**
+   * True when the engine's MUE table is checked for this profile. The Medicare practitioner values
+   * assume modifier-50 reporting (a bilateral level is one unit); the {@code rt-lt-lines} and
+   * {@code single-line-units} layouts report it as two units, so their standard profiles leave
+   * the Medicare table off. Procedure-to-procedure pairs are always checked.
+   */
+  public boolean mueEdits() {
+    return mueEdits;
+  }
+
+  /** A builder starting from this profile's settings, under a new name. */
+  public Builder toBuilder(String newName) {
+    Builder b = new Builder(newName);
+    b.description = description;
+    b.convention = convention;
+    b.thoracolumbarJunctionAsLumbar = thoracolumbarJunctionAsLumbar;
+    b.facilityPlaceOfService = facilityPlaceOfService;
+    b.claimType = claimType;
+    b.mueEdits = mueEdits;
+    return b;
+  }
+
+  /** A builder for a new profile (convention modifier-50, professional claims by default). */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  /** Builds a {@link PayerProfile}. */
+  public static final class Builder {
+    private final String name;
+    private String description;
+    private BillingConvention convention = BillingConvention.MODIFIER_50;
+    private boolean thoracolumbarJunctionAsLumbar;
+    private boolean facilityPlaceOfService;
+    private ClaimType claimType = ClaimType.PROFESSIONAL;
+    private boolean mueEdits = true;
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    public Builder convention(BillingConvention convention) {
+      this.convention = convention;
+      return this;
+    }
+
+    public Builder thoracolumbarJunctionAsLumbar(boolean on) {
+      this.thoracolumbarJunctionAsLumbar = on;
+      return this;
+    }
+
+    public Builder facilityPlaceOfService(boolean facility) {
+      this.facilityPlaceOfService = facility;
+      return this;
+    }
+
+    public Builder claimType(ClaimType claimType) {
+      this.claimType = claimType;
+      return this;
+    }
+
+    /** Whether the engine's MUE table is checked (default true). */
+    public Builder mueEdits(boolean check) {
+      this.mueEdits = check;
+      return this;
+    }
+
+    public PayerProfile build() {
+      return new PayerProfile(this);
+    }
+  }
+}
