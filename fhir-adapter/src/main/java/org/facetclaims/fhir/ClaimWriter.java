@@ -1,0 +1,173 @@
+package org.facetclaims.fhir;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.facetclaims.core.ClaimLine;
+import org.facetclaims.core.CodingResult;
+import org.facetclaims.core.Finding;
+import org.facetclaims.core.FindingCode;
+import org.facetclaims.core.codeset.Modifier;
+import org.facetclaims.core.payer.PayerProfile;
+import org.hl7.fhir.r4.model.Claim;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.SimpleQuantity;
+
+/** Builds the Claim of one coded session, as the mapping spec's "Output: Claim" describes. */
+final class ClaimWriter {
+  static final String CLAIM_TYPE = "http://terminology.hl7.org/CodeSystem/claim-type";
+  static final String PRIORITY = "http://terminology.hl7.org/CodeSystem/processpriority";
+
+  private final Clock clock;
+
+  ClaimWriter(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Claim parties found for a session; null where unknown. */
+  static final class Parties {
+    final Reference patient;
+    final Reference provider;
+    final Reference coverage;
+    final Reference encounter;
+
+    Parties(Reference patient, Reference provider, Reference coverage, Reference encounter) {
+      this.patient = patient;
+      this.provider = provider;
+      this.coverage = coverage;
+      this.encounter = encounter;
+    }
+  }
+
+  Claim write(String sessionKey, CodingResult result, PayerProfile profile,
+      List<ReadProcedure> procedures, Parties parties, List<Finding> findings) {
+    Claim c = new Claim();
+    c.setId(UUID.nameUUIDFromBytes(("claim|" + profile.name() + "|" + sessionKey)
+        .getBytes(StandardCharsets.UTF_8)).toString());
+    boolean complete = true;
+    String where = procedures.get(0).path;
+    if (parties.patient == null) {
+      complete = false;
+      findings.add(Finding.of(FindingCode.CLAIM_PARTY_MISSING, "The patient is not known"
+          + " (Procedure.subject is missing); the Claim is a draft.").at(where + ".subject"));
+    }
+    if (parties.provider == null) {
+      complete = false;
+      findings.add(Finding.of(FindingCode.CLAIM_PARTY_MISSING, "The performing provider is not"
+          + " known (Procedure.performer.actor is missing); the Claim is a draft.")
+          .at(where + ".performer"));
+    }
+    if (parties.coverage == null) {
+      complete = false;
+      findings.add(Finding.of(FindingCode.CLAIM_PARTY_MISSING, "No Coverage for the patient is in"
+          + " the input or supplied by the caller; the Claim is a draft.").at(where));
+    }
+    c.setStatus(complete ? Claim.ClaimStatus.ACTIVE : Claim.ClaimStatus.DRAFT);
+    c.setType(new CodeableConcept(new Coding(CLAIM_TYPE, profile.claimType().code(),
+        profile.claimType() == org.facetclaims.core.payer.ClaimType.PROFESSIONAL
+            ? "Professional" : "Institutional")));
+    c.setUse(Claim.Use.CLAIM);
+    c.setPatient(parties.patient != null ? copy(parties.patient)
+        : new Reference().setDisplay("patient not supplied"));
+    c.setCreated(Date.from(clock.instant()));
+    c.setProvider(parties.provider != null ? copy(parties.provider)
+        : new Reference().setDisplay("provider not supplied"));
+    c.setPriority(new CodeableConcept(new Coding(PRIORITY, "normal", "Normal")));
+    c.addInsurance().setSequence(1).setFocal(true).setCoverage(parties.coverage != null
+        ? copy(parties.coverage) : new Reference().setDisplay("coverage not supplied"));
+    if (parties.provider != null) {
+      c.addCareTeam().setSequence(1).setProvider(copy(parties.provider));
+    }
+    // Diagnoses: distinct ICD-10-CM codes in order of appearance.
+    Map<String, Integer> diagnosisSeq = new LinkedHashMap<>();
+    for (ReadProcedure p : procedures) {
+      for (Coding d : p.diagnoses) {
+        String code = d.getCode().strip();
+        if (!diagnosisSeq.containsKey(code)) {
+          int seq = diagnosisSeq.size() + 1;
+          diagnosisSeq.put(code, seq);
+          Coding cd = new Coding(d.getSystem(), code, d.getDisplay());
+          c.addDiagnosis().setSequence(seq).setDiagnosis(new CodeableConcept(cd));
+        }
+      }
+    }
+    // Procedures: one entry per source Procedure.
+    List<Integer> procedureSeq = new ArrayList<>(procedures.size());
+    for (int i = 0; i < procedures.size(); i++) {
+      ReadProcedure p = procedures.get(i);
+      Claim.ProcedureComponent pc = c.addProcedure().setSequence(i + 1)
+          .setProcedure(procedureReference(p));
+      if (p.date != null) {
+        pc.setDateElement(new org.hl7.fhir.r4.model.DateTimeType(p.date.toString()));
+      }
+      procedureSeq.add(i + 1);
+    }
+    int seq = 0;
+    for (ClaimLine line : result.lines()) {
+      Claim.ItemComponent item = c.addItem().setSequence(++seq);
+      if (parties.provider != null) {
+        item.addCareTeamSequence(1);
+      }
+      int n = 0;
+      for (int d : diagnosisSeq.values()) {
+        if (n++ == 4) {
+          break;
+        }
+        item.addDiagnosisSequence(d);
+      }
+      for (int idx : line.procedureIndexes()) {
+        item.addProcedureSequence(procedureSeq.get(idx));
+      }
+      CodeableConcept product = new CodeableConcept(new Coding(line.codeSystem(), line.code(),
+          null));
+      product.setText(line.description());
+      item.setProductOrService(product);
+      for (Modifier m : line.modifiers()) {
+        item.addModifier(new CodeableConcept(new Coding(m.system(), m.code(), m.label())));
+      }
+      SimpleQuantity q = new SimpleQuantity();
+      q.setValue(line.quantity());
+      item.setQuantity(q);
+      item.setServiced(new DateType(line.dateOfService().toString()));
+      if (parties.encounter != null) {
+        item.addEncounter(copy(parties.encounter));
+      }
+    }
+    return c;
+  }
+
+  private static Reference procedureReference(ReadProcedure p) {
+    Reference r = new Reference();
+    if (p.source.getIdElement().hasIdPart()) {
+      r.setReference("Procedure/" + p.source.getIdElement().getIdPart());
+    } else {
+      r.setDisplay(p.path);
+    }
+    return r;
+  }
+
+  static Reference copy(Reference r) {
+    Reference out = new Reference();
+    if (r.hasReference()) {
+      out.setReference(r.getReference());
+    }
+    if (r.hasDisplay()) {
+      out.setDisplay(r.getDisplay());
+    }
+    if (r.hasIdentifier()) {
+      out.setIdentifier(r.getIdentifier().copy());
+    }
+    if (r.hasType()) {
+      out.setType(r.getType());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,367 @@
+package org.facetclaims.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import com.google.common.collect.ImmutableList;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.facetclaims.core.ClaimLine;
+import org.facetclaims.core.CodingResult;
+import org.facetclaims.core.CodingSession;
+import org.facetclaims.core.FacetCodingEngine;
+import org.facetclaims.core.Finding;
+import org.facetclaims.core.FindingCode;
+import org.facetclaims.core.OtherClaimLine;
+import org.facetclaims.core.codeset.Modifier;
+import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.text.ClinicalTextGrammar;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Claim;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Coverage;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
+
+/**
+ * The adapter's one context object and factory, like HAPI's {@code FhirContext}: it holds the
+ * FHIR context (one per JVM), the coding engine, the text grammar and the input limits. Immutable
+ * and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * FacetClaims facet = FacetClaims.create();
+ * CodingOutput out = facet.code(Files.newInputStream(path), PayerProfile.MEDICARE_PHYSICIAN);
+ * Bundle bundle = out.toBundle();                      // Claims + OperationOutcome
+ * String json = facet.fhirContext().newJsonParser().encodeResourceToString(bundle);
+ * }</pre>
+ */
+public final class FacetClaims {
+  private static final FacetClaims DEFAULT = builder().build();
+
+  private final FhirContext fhir;
+  private final FacetCodingEngine engine;
+  private final ClinicalTextGrammar grammar;
+  private final InputLimits limits;
+  private final Clock clock;
+  private final ProcedureReader reader;
+  private final ClaimWriter writer;
+
+  private FacetClaims(Builder b) {
+    this.fhir = b.fhir != null ? b.fhir : FhirContext.forR4Cached();
+    this.clock = b.clock;
+    this.engine = b.engine != null ? b.engine : FacetCodingEngine.builder().clock(clock).build();
+    this.grammar = ClinicalTextGrammar.standard();
+    this.limits = b.limits;
+    this.reader = new ProcedureReader(grammar, limits);
+    this.writer = new ClaimWriter(clock);
+  }
+
+  /** The default instance: HAPI's cached R4 context, the standard engine, default limits. */
+  public static FacetClaims create() {
+    return DEFAULT;
+  }
+
+  /** A builder to set the engine, clock, limits or FHIR context. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The FHIR R4 context (create parsers from it; they are cheap but not thread-safe). */
+  public FhirContext fhirContext() {
+    return fhir;
+  }
+
+  /** The core engine. */
+  public FacetCodingEngine engine() {
+    return engine;
+  }
+
+  /** The input limits. */
+  public InputLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Parses untrusted JSON or XML into a Procedure or Bundle, within the limits.
+   *
+   * @throws InputException when it is not readable FHIR; the message names a position or
+   *     element, never content
+   */
+  public IBaseResource parse(InputStream in) {
+    return new SafeParser(fhir, limits).parse(in);
+  }
+
+  /** Like {@link #parse(InputStream)}, from bytes. */
+  public IBaseResource parse(byte[] bytes) {
+    return new SafeParser(fhir, limits).parse(bytes);
+  }
+
+  /** Parses and codes an input stream under a profile. */
+  public CodingOutput code(InputStream in, PayerProfile profile) {
+    return code(parse(in), profile);
+  }
+
+  /** Codes a Procedure or a Bundle holding Procedures under a profile. */
+  public CodingOutput code(IBaseResource input, PayerProfile profile) {
+    return code(input, CodingOptions.of(profile));
+  }
+
+  /**
+   * Codes a Procedure or Bundle with options (profile, a Coverage reference to use, lines of an
+   * existing Claim to check edits against).
+   *
+   * @throws InputException when the input is neither a Procedure nor a Bundle, or exceeds limits
+   */
+  public CodingOutput code(IBaseResource input, CodingOptions options) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(options, "options");
+    if (!(input instanceof Procedure) && !(input instanceof org.hl7.fhir.r4.model.Bundle)) {
+      throw new InputException(InputException.Kind.WRONG_RESOURCE_TYPE,
+          "got " + input.fhirType());
+    }
+    ResourceIndex index = new ResourceIndex(input, limits.maxResources());
+    List<ReadProcedure> read = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (ResourceIndex.Located l : index.ofType("Procedure")) {
+      ReadProcedure r = reader.read((Procedure) l.resource, l.path, index);
+      read.add(r);
+      findings.addAll(r.findings);
+    }
+    if (read.isEmpty()) {
+      findings.add(Finding.of(FindingCode.NOT_FACET_DESTRUCTION,
+          "The input holds no Procedure; nothing to code."));
+    }
+    // Sessions: one patient, one date of service, one performer.
+    Map<String, List<ReadProcedure>> sessions = new LinkedHashMap<>();
+    for (ReadProcedure r : read) {
+      if (r.documented == null || r.date == null) {
+        continue;
+      }
+      sessions.computeIfAbsent(sessionKey(r), k -> new ArrayList<>()).add(r);
+    }
+    ImmutableList.Builder<SessionClaim> out = ImmutableList.builder();
+    for (Map.Entry<String, List<ReadProcedure>> e : sessions.entrySet()) {
+      List<ReadProcedure> ps = e.getValue();
+      if (ps.size() > CodingSession.MAX_PROCEDURES) {
+        findings.add(Finding.of(FindingCode.INPUT_LIMIT, "More than "
+            + CodingSession.MAX_PROCEDURES + " procedures in one session; the rest are not coded.")
+            .at(ps.get(CodingSession.MAX_PROCEDURES).path));
+        ps = ps.subList(0, CodingSession.MAX_PROCEDURES);
+      }
+      CodingSession.Builder sb = CodingSession.on(ps.get(0).date);
+      for (ReadProcedure r : ps) {
+        sb.add(r.documented);
+      }
+      for (OtherClaimLine o : options.otherLines(ps.get(0).date)) {
+        sb.otherLine(o);
+      }
+      CodingResult result = engine.code(sb.build(), options.profile());
+      findings.addAll(result.findings());
+      compareHints(ps, result, findings);
+      ClaimWriter.Parties parties = new ClaimWriter.Parties(ps.get(0).patient,
+          ps.get(0).performer, coverage(index, ps.get(0).patient, options), encounter(ps));
+      Claim claim = writer.write(e.getKey(), result, options.profile(), ps, parties, findings);
+      List<String> labels = new ArrayList<>();
+      for (ReadProcedure r : ps) {
+        labels.add(r.label);
+      }
+      out.add(new SessionClaim(result, claim, labels));
+    }
+    ImmutableList<SessionClaim> claims = out.build();
+    String seed = options.profile().name() + "|" + String.join(",", sessions.keySet()) + "|"
+        + read.size();
+    return new CodingOutput(claims, OutcomeWriter.write(findings, read, seed),
+        ImmutableList.copyOf(findings));
+  }
+
+  private static String sessionKey(ReadProcedure r) {
+    String patient = r.patient == null ? null : refKey(r.patient);
+    if (patient == null) {
+      // Without a patient nothing says two procedures belong together.
+      return "procedure:" + r.path;
+    }
+    return patient + "|" + r.date + "|" + (r.performer == null ? "" : refKey(r.performer));
+  }
+
+  private static String refKey(Reference ref) {
+    if (ref.hasReference()) {
+      return ref.getReference();
+    }
+    if (ref.hasIdentifier()) {
+      return ref.getIdentifier().getSystem() + "|" + ref.getIdentifier().getValue();
+    }
+    return ref.hasDisplay() ? "display:" + ref.getDisplay() : null;
+  }
+
+  private static void compareHints(List<ReadProcedure> ps, CodingResult result,
+      List<Finding> findings) {
+    for (ReadProcedure r : ps) {
+      for (String hint : r.cptHints) {
+        boolean found = false;
+        for (ClaimLine l : result.lines()) {
+          if (l.code().equals(hint)) {
+            found = true;
+            break;
+          }
+        }
+        if (!found) {
+          findings.add(Finding.of(FindingCode.CPT_HINT_DIFFERS, r.label + " carries CPT " + hint
+              + ", which is not among the coded lines " + result.lines() + ".")
+              .at(r.path + ".code"));
+        }
+      }
+    }
+  }
+
+  private static Reference coverage(ResourceIndex index, Reference patient,
+      CodingOptions options) {
+    if (options.coverage() != null) {
+      return options.coverage();
+    }
+    List<ResourceIndex.Located> all = index.ofType("Coverage");
+    ResourceIndex.Located only = all.size() == 1 ? all.get(0) : null;
+    for (ResourceIndex.Located l : all) {
+      Coverage c = (Coverage) l.resource;
+      if (patient != null && patient.hasReference() && c.hasBeneficiary()
+          && patient.getReference().equals(c.getBeneficiary().getReference())) {
+        return referenceTo(index, l);
+      }
+    }
+    if (only != null && !((Coverage) only.resource).hasBeneficiary()) {
+      return referenceTo(index, only);
+    }
+    return null;
+  }
+
+  private static Reference referenceTo(ResourceIndex index, ResourceIndex.Located l) {
+    String fullUrl = index.fullUrlOf(l);
+    if (fullUrl != null) {
+      return new Reference(fullUrl);
+    }
+    return new Reference(l.resource.fhirType() + "/" + l.resource.getIdElement().getIdPart());
+  }
+
+  private static Reference encounter(List<ReadProcedure> ps) {
+    for (ReadProcedure r : ps) {
+      if (r.encounter != null) {
+        return r.encounter;
+      }
+    }
+    return null;
+  }
+
+  /** Options for one coding call. Immutable. */
+  public static final class CodingOptions {
+    private final PayerProfile profile;
+    private final Reference coverage;
+    private final Claim existingClaim;
+
+    private CodingOptions(PayerProfile profile, Reference coverage, Claim existingClaim) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      this.coverage = coverage;
+      this.existingClaim = existingClaim;
+    }
+
+    /** Options with a profile and nothing else. */
+    public static CodingOptions of(PayerProfile profile) {
+      return new CodingOptions(profile, null, null);
+    }
+
+    /** These options with a Coverage to put on the Claims (when the input has none). */
+    public CodingOptions withCoverage(Reference coverage) {
+      return new CodingOptions(profile, coverage, existingClaim);
+    }
+
+    /**
+     * These options with a Claim the caller is building: its items (CPT codes and quantities on
+     * the same date of service, or without a date) are checked by the edits together with the
+     * coded lines. Add the coded items to it with {@link SessionClaim#appendTo(Claim)}.
+     */
+    public CodingOptions withExistingClaim(Claim claim) {
+      return new CodingOptions(profile, coverage, claim);
+    }
+
+    public PayerProfile profile() {
+      return profile;
+    }
+
+    Reference coverage() {
+      return coverage;
+    }
+
+    List<OtherClaimLine> otherLines(java.time.LocalDate date) {
+      List<OtherClaimLine> out = new ArrayList<>();
+      if (existingClaim == null) {
+        return out;
+      }
+      for (Claim.ItemComponent item : existingClaim.getItem()) {
+        if (item.hasServicedDateType() && item.getServicedDateType().getValueAsString() != null
+            && !item.getServicedDateType().getValueAsString().startsWith(date.toString())) {
+          continue;
+        }
+        for (Coding c : item.getProductOrService().getCoding()) {
+          if (c.hasCode()) {
+            int qty = item.hasQuantity() && item.getQuantity().hasValue()
+                ? Math.max(1, item.getQuantity().getValue().intValue()) : 1;
+            List<Modifier> mods = new ArrayList<>();
+            for (org.hl7.fhir.r4.model.CodeableConcept m : item.getModifier()) {
+              Modifier.fromCode(m.getCodingFirstRep().getCode()).ifPresent(mods::add);
+            }
+            out.add(OtherClaimLine.of(c.getCode(), qty, mods.toArray(new Modifier[0])));
+            break;
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Configures a {@link FacetClaims}. */
+  public static final class Builder {
+    private FhirContext fhir;
+    private FacetCodingEngine engine;
+    private InputLimits limits = InputLimits.DEFAULT;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** The FHIR context (default: HAPI's cached R4 context, one per JVM). Must be R4. */
+    public Builder fhirContext(FhirContext fhir) {
+      if (fhir.getVersion().getVersion() != ca.uhn.fhir.context.FhirVersionEnum.R4) {
+        throw new IllegalArgumentException("FacetClaims reads FHIR R4, not "
+            + fhir.getVersion().getVersion());
+      }
+      this.fhir = fhir;
+      return this;
+    }
+
+    /** The core engine (default: the standard engine on this builder's clock). */
+    public Builder engine(FacetCodingEngine engine) {
+      this.engine = Objects.requireNonNull(engine, "engine");
+      return this;
+    }
+
+    public Builder limits(InputLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** The clock for Claim.created and the engine's notion of today (default: system UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public FacetClaims build() {
+      return new FacetClaims(this);
+    }
+  }
+
+  static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

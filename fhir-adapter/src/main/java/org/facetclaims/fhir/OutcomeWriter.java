@@ -1,0 +1,91 @@
+package org.facetclaims.fhir;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.facetclaims.core.Finding;
+import org.facetclaims.core.FindingCode;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.OperationOutcome;
+
+/** Writes findings as an OperationOutcome, one issue each. */
+final class OutcomeWriter {
+  /** The code system of finding identifiers. */
+  static final String FINDING_SYSTEM = "https://facetclaims.org/fhir/CodeSystem/finding";
+
+  private OutcomeWriter() {}
+
+  static OperationOutcome write(List<Finding> findings, List<ReadProcedure> procedures,
+      String idSeed) {
+    OperationOutcome oo = new OperationOutcome();
+    oo.setId(UUID.nameUUIDFromBytes(("outcome|" + idSeed).getBytes(StandardCharsets.UTF_8))
+        .toString());
+    if (findings.isEmpty()) {
+      oo.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
+          .setCode(OperationOutcome.IssueType.INFORMATIONAL).setDiagnostics("No findings.");
+      return oo;
+    }
+    for (Finding f : findings) {
+      OperationOutcome.OperationOutcomeIssueComponent issue = oo.addIssue();
+      issue.setSeverity(severity(f));
+      issue.setCode(type(f));
+      issue.setDetails(new CodeableConcept(new Coding(FINDING_SYSTEM, f.id(),
+          f.code().title())).setText(f.message()));
+      StringBuilder d = new StringBuilder(f.message());
+      String label = labelFor(f, procedures);
+      if (label != null && !f.message().contains(label)) {
+        d.append(" [").append(label).append(']');
+      }
+      f.physicianQuestion().ifPresent(q -> d.append(" Ask the physician: ").append(q));
+      d.append(" Source: ").append(f.source()).append('.');
+      issue.setDiagnostics(d.toString());
+      f.element().ifPresent(issue::addExpression);
+    }
+    return oo;
+  }
+
+  private static String labelFor(Finding f, List<ReadProcedure> procedures) {
+    if (f.element().isEmpty()) {
+      return null;
+    }
+    String e = f.element().get();
+    for (ReadProcedure p : procedures) {
+      if (e.equals(p.path) || e.startsWith(p.path + ".")) {
+        return p.label;
+      }
+    }
+    return null;
+  }
+
+  private static OperationOutcome.IssueSeverity severity(Finding f) {
+    switch (f.severity()) {
+      case ERROR:
+        return OperationOutcome.IssueSeverity.ERROR;
+      case WARNING:
+        return OperationOutcome.IssueSeverity.WARNING;
+      default:
+        return OperationOutcome.IssueSeverity.INFORMATION;
+    }
+  }
+
+  private static OperationOutcome.IssueType type(Finding f) {
+    FindingCode c = f.code();
+    switch (c) {
+      case DATE_MISSING:
+        return OperationOutcome.IssueType.REQUIRED;
+      case REFERENCE_UNRESOLVED:
+        return OperationOutcome.IssueType.NOTFOUND;
+      case INPUT_LIMIT:
+        return OperationOutcome.IssueType.TOOLONG;
+      case MALFORMED_RECORD:
+        return OperationOutcome.IssueType.STRUCTURE;
+      case TEXT_UNPLACED:
+      case SIDE_CONFLICT:
+        return OperationOutcome.IssueType.VALUE;
+      default:
+        return f.severity() == org.facetclaims.core.Severity.INFORMATION
+            ? OperationOutcome.IssueType.INFORMATIONAL : OperationOutcome.IssueType.BUSINESSRULE;
+    }
+  }
+}

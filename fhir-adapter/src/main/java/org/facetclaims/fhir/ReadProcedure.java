@@ -1,0 +1,43 @@
+package org.facetclaims.fhir;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.facetclaims.core.DocumentedProcedure;
+import org.facetclaims.core.Finding;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
+
+/** What the reader took from one Procedure: the core input (when codable) and the claim facts. */
+final class ReadProcedure {
+  final Procedure source;
+  /** FHIRPath of the Procedure in the input, for example {@code Bundle.entry[0].resource}. */
+  final String path;
+  /** {@code Procedure/id}, or the path when the Procedure has no id. */
+  final String label;
+  final LocalDate date;
+  final Reference patient;
+  final Reference performer;
+  final Reference encounter;
+  /** Null when the procedure is not coded (status, scope, date). */
+  final DocumentedProcedure documented;
+  final List<String> cptHints;
+  final List<Coding> diagnoses;
+  final List<Finding> findings;
+
+  ReadProcedure(Procedure source, String path, String label, LocalDate date, Reference patient,
+      Reference performer, Reference encounter, DocumentedProcedure documented,
+      List<String> cptHints, List<Coding> diagnoses, List<Finding> findings) {
+    this.source = source;
+    this.path = path;
+    this.label = label;
+    this.date = date;
+    this.patient = patient;
+    this.performer = performer;
+    this.encounter = encounter;
+    this.documented = documented;
+    this.cptHints = cptHints;
+    this.diagnoses = diagnoses;
+    this.findings = findings;
+  }
+}
