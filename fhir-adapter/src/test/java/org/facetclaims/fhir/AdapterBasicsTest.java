@@ -1,0 +1,79 @@
+package org.facetclaims.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.facetclaims.core.payer.PayerProfile;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Claim;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.junit.jupiter.api.Test;
+
+class AdapterBasicsTest {
+  static final FacetClaims FACET = FacetClaims.builder()
+      .clock(Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)).build();
+
+  static CodingOutput code(String json) {
+    return FACET.code(FACET.parse(json.getBytes(StandardCharsets.UTF_8)),
+        PayerProfile.MEDICARE_PHYSICIAN);
+  }
+
+  @Test
+  void statusNotCompletedIsNotCoded() {
+    CodingOutput out = code("{\"resourceType\":\"Procedure\",\"id\":\"p\",\"status\":\"not-done\","
+        + "\"subject\":{\"reference\":\"Patient/1\"},\"performedDateTime\":\"2026-02-02\"}");
+    assertThat(out.sessions()).isEmpty();
+    assertThat(out.findings()).extracting(f -> f.id()).containsExactly("FC-501");
+    OperationOutcome oo = out.outcome();
+    assertThat(oo.getIssueFirstRep().getExpression().get(0).getValue())
+        .isEqualTo("Procedure.status");
+    assertThat(FhirValidation.errors(oo)).isEmpty();
+    assertThat(FhirValidation.errors(out.toBundle())).isEmpty();
+  }
+
+  @Test
+  void emptyBundleHasAnOutcome() {
+    CodingOutput out = code("{\"resourceType\":\"Bundle\",\"type\":\"collection\"}");
+    assertThat(out.sessions()).isEmpty();
+    assertThat(out.findings()).extracting(f -> f.id()).containsExactly("FC-503");
+    Bundle b = out.toBundle();
+    assertThat(b.getEntry()).hasSize(1);
+    assertThat(FhirValidation.errors(b)).isEmpty();
+  }
+
+  @Test
+  void unreadableInputsRaiseInputExceptionsWithoutContent() {
+    assertThatThrownBy(() -> FACET.parse("{\"resourceType\":\"Procedure\",\"secret-value\""
+        .getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("FCA-003")
+        .hasMessageNotContaining("secret-value");
+    assertThatThrownBy(() -> FACET.parse("{\"resourceType\":\"Procedure\",\"status\":42}"
+        .getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("FCA-006")
+        .hasMessageContaining("status");
+    assertThatThrownBy(() -> FACET.parse(new byte[0]))
+        .isInstanceOf(InputException.class).hasMessageStartingWith("FCA-001");
+  }
+
+  @Test
+  void draftClaimWhenCoverageMissing() {
+    // A CPT code on the Procedure makes it in scope even without the grammar's help.
+    CodingOutput out = code("{\"resourceType\":\"Procedure\",\"id\":\"p\",\"status\":\"completed\","
+        + "\"subject\":{\"reference\":\"Patient/1\"},"
+        + "\"performer\":[{\"actor\":{\"reference\":\"Practitioner/2\"}}],"
+        + "\"code\":{\"coding\":[{\"system\":\"http://www.ama-assn.org/go/cpt\",\"code\":\"64635\"}]},"
+        + "\"performedDateTime\":\"2026-02-02\"}");
+    assertThat(out.sessions()).hasSize(1);
+    Claim c = out.sessions().get(0).claim();
+    assertThat(c.getStatus()).isEqualTo(Claim.ClaimStatus.DRAFT);
+    assertThat(c.getInsuranceFirstRep().getCoverage().getDisplay()).isEqualTo("coverage not supplied");
+    assertThat(FhirValidation.errors(c)).isEmpty();
+    assertThat(FhirValidation.errors(out.outcome())).isEmpty();
+  }
+}
