@@ -22,7 +22,10 @@ public final class CodingOutput {
     this.findings = findings;
   }
 
-  /** One entry per session (patient, date, performer), in input order. */
+  /**
+   * One entry per coded session (patient, date, performer), in input order. A session with no
+   * line (all withheld by errors) has no Claim; its findings say why.
+   */
   public ImmutableList<SessionClaim> sessions() {
     return sessions;
   }

@@ -162,6 +162,10 @@ public final class FacetClaims {
       CodingResult result = engine.code(sb.build(), options.profile());
       findings.addAll(result.findings());
       compareHints(ps, result, findings);
+      if (result.lines().isEmpty()) {
+        // Nothing billable: no Claim; the findings say why.
+        continue;
+      }
       ClaimWriter.Parties parties = new ClaimWriter.Parties(ps.get(0).patient,
           ps.get(0).performer, coverage(index, ps.get(0).patient, options), encounter(ps));
       Claim claim = writer.write(e.getKey(), result, options.profile(), ps, parties, findings);
