@@ -95,6 +95,17 @@ public final class FacetClaims {
     return new SafeParser(fhir, limits).parse(in);
   }
 
+  /**
+   * The checks {@link #parse} makes before any FHIR parser sees the bytes (size, binary content,
+   * JSON syntax and nesting depth, XML document type declarations), for callers that parse with
+   * their own parser, such as a FHIR server receiving a Parameters body.
+   *
+   * @throws InputException when the bytes fail a check
+   */
+  public void precheck(byte[] bytes) {
+    new SafeParser(fhir, limits).precheck(bytes);
+  }
+
   /** Like {@link #parse(InputStream)}, from bytes. */
   public IBaseResource parse(byte[] bytes) {
     return new SafeParser(fhir, limits).parse(bytes);

@@ -54,6 +54,22 @@ final class SafeParser {
   }
 
   IBaseResource parse(byte[] bytes) {
+    String text = precheck(bytes);
+    boolean xml = text.charAt(firstNonSpace(text)) == '<';
+    IBaseResource resource = parseWith(xml ? context.newXmlParser() : context.newJsonParser(),
+        text, xml);
+    if (!(resource instanceof Procedure) && !(resource instanceof Bundle)) {
+      throw new InputException(InputException.Kind.WRONG_RESOURCE_TYPE,
+          "got " + resource.fhirType());
+    }
+    return resource;
+  }
+
+  /**
+   * The checks made before HAPI sees the input: size, binary content, JSON syntax and depth, XML
+   * document type declarations. Returns the decoded text.
+   */
+  String precheck(byte[] bytes) {
     if (bytes.length > limits.maxBytes()) {
       throw new InputException(InputException.Kind.TOO_LARGE,
           "limit " + limits.maxBytes() + " bytes");
@@ -64,13 +80,10 @@ final class SafeParser {
       throw new InputException(InputException.Kind.EMPTY, null);
     }
     char first = text.charAt(start);
-    IBaseResource resource;
     if (first == '{') {
       checkJson(text);
-      resource = parseWith(context.newJsonParser(), text, false);
     } else if (first == '<') {
       checkXml(text, start);
-      resource = parseWith(context.newXmlParser(), text, true);
     } else if (first == '[') {
       throw new InputException(InputException.Kind.NOT_FHIR,
           "a JSON array; send one Procedure or a Bundle");
@@ -78,11 +91,7 @@ final class SafeParser {
       throw new InputException(InputException.Kind.NOT_JSON,
           "it does not start with '{' or '<'");
     }
-    if (!(resource instanceof Procedure) && !(resource instanceof Bundle)) {
-      throw new InputException(InputException.Kind.WRONG_RESOURCE_TYPE,
-          "got " + resource.fhirType());
-    }
-    return resource;
+    return text;
   }
 
   private static String decode(byte[] bytes) {

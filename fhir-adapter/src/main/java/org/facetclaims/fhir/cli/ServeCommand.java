@@ -1,0 +1,50 @@
+package org.facetclaims.fhir.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.facetclaims.fhir.server.StandaloneServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve [--port 8080] [--bind 127.0.0.1] [--max-body-mb 5]}. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Runs a FHIR server (base path /fhir) with POST [base]/$facet-claims.")
+final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks one).")
+  int port;
+
+  @Option(names = "--bind", defaultValue = "127.0.0.1",
+      description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only).")
+  String bind;
+
+  @Option(names = "--max-body-mb", defaultValue = "5",
+      description = "Largest request body in MiB; larger is 413 (default: ${DEFAULT-VALUE}).")
+  int maxBodyMb;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (maxBodyMb < 1 || maxBodyMb > 1024) {
+      err.println("facet-claims: --max-body-mb must be between 1 and 1024");
+      return Main.EXIT_UNREADABLE;
+    }
+    StandaloneServer server;
+    try {
+      server = StandaloneServer.builder().port(port).bind(bind)
+          .maxBodyBytes(maxBodyMb * 1024 * 1024).build().start();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      err.println("facet-claims: " + e.getMessage());
+      return Main.EXIT_UNREADABLE;
+    }
+    err.println("facet-claims: serving " + server.baseUrl() + " (POST "
+        + server.baseUrl() + "/$facet-claims); Ctrl-C to stop");
+    err.flush();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+    server.join();
+    return 0;
+  }
+}

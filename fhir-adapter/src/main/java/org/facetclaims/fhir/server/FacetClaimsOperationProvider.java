@@ -1,0 +1,107 @@
+package org.facetclaims.fhir.server;
+
+import ca.uhn.fhir.model.api.annotation.Description;
+import ca.uhn.fhir.rest.annotation.Operation;
+import ca.uhn.fhir.rest.annotation.OperationParam;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import java.util.List;
+import java.util.Objects;
+import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.CodingOutput;
+import org.facetclaims.fhir.FacetClaims;
+import org.facetclaims.fhir.InputException;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * The {@code $facet-claims} operation as a plain HAPI provider: register it in any
+ * {@code RestfulServer} with {@code registerProvider(new FacetClaimsOperationProvider())}.
+ *
+ * <p>{@code POST [base]/$facet-claims} with a Parameters body: {@code resource} (1..*, Procedure
+ * or Bundle) and optional {@code profile} (code, default {@code medicare-physician}). The answer
+ * is the same Bundle as the {@code code} command: the Claims and the OperationOutcome of
+ * findings. Thread-safe: one instance serves all requests.
+ */
+public final class FacetClaimsOperationProvider {
+  /** The operation name. */
+  public static final String OPERATION = "$facet-claims";
+
+  private final FacetClaims facet;
+
+  /** A provider using {@link FacetClaims#create()}. */
+  public FacetClaimsOperationProvider() {
+    this(FacetClaims.create());
+  }
+
+  /** A provider using the given adapter (for a custom engine, clock or limits). */
+  public FacetClaimsOperationProvider(FacetClaims facet) {
+    this.facet = Objects.requireNonNull(facet, "facet");
+  }
+
+  /**
+   * Codes the given Procedures and Bundles, together, into Claims.
+   *
+   * @throws InvalidRequestException (400) for a resource that is neither a Procedure nor a
+   *     Bundle, or an unknown profile
+   */
+  @Operation(name = OPERATION, idempotent = false)
+  @Description(shortDefinition = "Codes facet joint nerve destruction into CPT-coded Claims",
+      value = "Reads Procedures (alone or in Bundles with the resources they reference) and returns"
+          + " a Bundle (type collection) of one Claim per session (patient, date, performer) and"
+          + " an OperationOutcome of findings with stable ids.")
+  public Bundle facetClaims(
+      @OperationParam(name = "resource", min = 1, max = OperationParam.MAX_UNLIMITED)
+      @Description(shortDefinition = "A Procedure, or a Bundle with Procedures and what they reference")
+          List<IBaseResource> resources,
+      @OperationParam(name = "profile", min = 0, max = 1)
+      @Description(shortDefinition = "Payer profile: medicare-physician (default), rt-lt-lines,"
+          + " single-line-units, medicare-thoracolumbar")
+          CodeType profile) {
+    PayerProfile p = PayerProfile.MEDICARE_PHYSICIAN;
+    if (profile != null && profile.getValue() != null) {
+      p = PayerProfile.byName(profile.getValue()).orElseThrow(() -> new InvalidRequestException(
+          "FCS-002: unknown profile '" + profile.getValue() + "'; use one of "
+              + String.join(", ", PayerProfile.standardProfiles().keySet())));
+    }
+    if (resources == null || resources.isEmpty()) {
+      throw new InvalidRequestException("FCS-001: the parameter 'resource' is required");
+    }
+    IBaseResource input;
+    if (resources.size() == 1) {
+      input = resources.get(0);
+      checkType(input, 0);
+    } else {
+      Bundle all = new Bundle().setType(Bundle.BundleType.COLLECTION);
+      for (int i = 0; i < resources.size(); i++) {
+        IBaseResource r = resources.get(i);
+        checkType(r, i);
+        if (r instanceof Bundle) {
+          for (Bundle.BundleEntryComponent e : ((Bundle) r).getEntry()) {
+            all.addEntry(e.copy());
+          }
+        } else {
+          Resource res = (Resource) r;
+          all.addEntry().setFullUrl(res.getIdElement().hasIdPart()
+              ? res.fhirType() + "/" + res.getIdElement().getIdPart() : null).setResource(res);
+        }
+      }
+      input = all;
+    }
+    try {
+      CodingOutput out = facet.code(input, p);
+      return out.toBundle();
+    } catch (InputException e) {
+      throw new InvalidRequestException("FCS-003: " + e.getMessage());
+    }
+  }
+
+  private static void checkType(IBaseResource r, int index) {
+    if (!(r instanceof Procedure) && !(r instanceof Bundle)) {
+      throw new InvalidRequestException("FCS-004: parameter 'resource' #" + (index + 1) + " is a "
+          + (r == null ? "nothing" : r.fhirType()) + "; expected a Procedure or a Bundle");
+    }
+  }
+}
