@@ -156,35 +156,11 @@ public final class FacetClaims {
     }
     ImmutableList.Builder<SessionClaim> out = ImmutableList.builder();
     for (Map.Entry<String, List<ReadProcedure>> e : sessions.entrySet()) {
-      List<ReadProcedure> ps = e.getValue();
-      if (ps.size() > CodingSession.MAX_PROCEDURES) {
-        findings.add(Finding.of(FindingCode.INPUT_LIMIT, "More than "
-            + CodingSession.MAX_PROCEDURES + " procedures in one session; the rest are not coded.")
-            .at(ps.get(CodingSession.MAX_PROCEDURES).path));
-        ps = ps.subList(0, CodingSession.MAX_PROCEDURES);
+      Reference cov = coverage(index, e.getValue().get(0).patient, options);
+      SessionClaim sc = codeSession(e.getKey(), e.getValue(), options, cov, findings);
+      if (sc != null) {
+        out.add(sc);
       }
-      CodingSession.Builder sb = CodingSession.on(ps.get(0).date);
-      for (ReadProcedure r : ps) {
-        sb.add(r.documented);
-      }
-      for (OtherClaimLine o : options.otherLines(ps.get(0).date)) {
-        sb.otherLine(o);
-      }
-      CodingResult result = engine.code(sb.build(), options.profile());
-      findings.addAll(result.findings());
-      compareHints(ps, result, findings);
-      if (result.lines().isEmpty()) {
-        // Nothing billable: no Claim; the findings say why.
-        continue;
-      }
-      ClaimWriter.Parties parties = new ClaimWriter.Parties(ps.get(0).patient,
-          ps.get(0).performer, coverage(index, ps.get(0).patient, options), encounter(ps));
-      Claim claim = writer.write(e.getKey(), result, options.profile(), ps, parties, findings);
-      List<String> labels = new ArrayList<>();
-      for (ReadProcedure r : ps) {
-        labels.add(r.label);
-      }
-      out.add(new SessionClaim(result, claim, labels));
     }
     ImmutableList<SessionClaim> claims = out.build();
     String seed = options.profile().name() + "|" + String.join(",", sessions.keySet()) + "|"
@@ -193,7 +169,52 @@ public final class FacetClaims {
         ImmutableList.copyOf(findings));
   }
 
-  private static String sessionKey(ReadProcedure r) {
+  /**
+   * Codes one session's procedures and writes its Claim; adds every finding to {@code findings}.
+   * Null when the session has no line (nothing billable; the findings say why).
+   */
+  SessionClaim codeSession(String key, List<ReadProcedure> procedures, CodingOptions options,
+      Reference coverage, List<Finding> findings) {
+    List<ReadProcedure> ps = procedures;
+    if (ps.size() > CodingSession.MAX_PROCEDURES) {
+      findings.add(Finding.of(FindingCode.INPUT_LIMIT, "More than "
+          + CodingSession.MAX_PROCEDURES + " procedures in one session; the rest are not coded.")
+          .at(ps.get(CodingSession.MAX_PROCEDURES).path));
+      ps = ps.subList(0, CodingSession.MAX_PROCEDURES);
+    }
+    CodingSession.Builder sb = CodingSession.on(ps.get(0).date);
+    for (ReadProcedure r : ps) {
+      sb.add(r.documented);
+    }
+    for (OtherClaimLine o : options.otherLines(ps.get(0).date)) {
+      sb.otherLine(o);
+    }
+    CodingResult result = engine.code(sb.build(), options.profile());
+    findings.addAll(result.findings());
+    compareHints(ps, result, findings);
+    if (result.lines().isEmpty()) {
+      return null;
+    }
+    ClaimWriter.Parties parties = new ClaimWriter.Parties(ps.get(0).patient,
+        ps.get(0).performer, coverage, encounter(ps));
+    Claim claim = writer.write(key, result, options.profile(), ps, parties, findings);
+    List<String> labels = new ArrayList<>(ps.size());
+    for (ReadProcedure r : ps) {
+      labels.add(r.label);
+    }
+    return new SessionClaim(result, claim, labels);
+  }
+
+  /** Reads one Procedure (for the bulk coder, which groups across lines itself). */
+  ReadProcedure read(Procedure p, String path, ResourceIndex index) {
+    return reader.read(p, path, index);
+  }
+
+  SafeParser parser() {
+    return new SafeParser(fhir, limits);
+  }
+
+  static String sessionKey(ReadProcedure r) {
     String patient = r.patient == null ? null : refKey(r.patient);
     if (patient == null) {
       // Without a patient nothing says two procedures belong together.

@@ -50,12 +50,13 @@ final class OutcomeWriter {
       return null;
     }
     String e = f.element().get();
+    StringBuilder labels = new StringBuilder();
     for (ReadProcedure p : procedures) {
       if (e.equals(p.path) || e.startsWith(p.path + ".")) {
-        return p.label;
+        labels.append(labels.length() == 0 ? "" : ", ").append(p.label);
       }
     }
-    return null;
+    return labels.length() == 0 ? null : labels.toString();
   }
 
   private static OperationOutcome.IssueSeverity severity(Finding f) {

@@ -40,4 +40,10 @@ final class ReadProcedure {
     this.diagnoses = diagnoses;
     this.findings = findings;
   }
+
+  /** The same reading under another label (the bulk coder adds the line number). */
+  ReadProcedure withLabel(String newLabel) {
+    return new ReadProcedure(source, path, newLabel, date, patient, performer, encounter,
+        documented, cptHints, diagnoses, findings);
+  }
 }

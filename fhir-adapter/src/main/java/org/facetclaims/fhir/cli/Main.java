@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "facet-claims", mixinStandardHelpOptions = true, version = "facet-claims 0.1.0",
     description = "Codes facet joint nerve destruction from FHIR Procedures into CPT-coded Claims.",
-    subcommands = {CodeCommand.class, ServeCommand.class})
+    subcommands = {CodeCommand.class, BulkCommand.class, ServeCommand.class, GenerateCommand.class})
 public final class Main implements Runnable {
   /** Exit code: the input could not be read (or the command line was wrong). */
   public static final int EXIT_UNREADABLE = 2;
@@ -25,7 +25,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: use code or serve (see --help)");
+        "Missing command: use code, bulk or serve (see --help)");
   }
 
   /** Runs the command line and returns the exit code (for tests and embedding). */

@@ -1,0 +1,442 @@
+package org.facetclaims.fhir;
+
+import ca.uhn.fhir.parser.IParser;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.facetclaims.core.Finding;
+import org.facetclaims.core.FindingCode;
+import org.facetclaims.core.payer.PayerProfile;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
+
+/**
+ * Codes a Bulk Data style NDJSON export ({@code Procedure.ndjson}, one resource a line) into
+ * {@code Claim.ndjson} and {@code OperationOutcome.ndjson}, streaming, on all cores, with memory
+ * bounded whatever the input size and output bytes that do not depend on the thread count.
+ *
+ * <p>How: one thread reads lines in chunks and hands them to a pool that parses and reads them;
+ * results come back in input order to the same thread, which groups Procedures into sessions
+ * (patient, date, performer) within a <b>window</b> of lines; a session is closed when its first
+ * line is more than {@code window} lines behind, or at the end; closed sessions go back to the
+ * pool to be coded and encoded, and are written in the order they were closed. Procedures of one
+ * session more than {@code window} lines apart are coded as separate sessions (exports written
+ * per patient keep them together; raise the window for others, at the cost of memory held for
+ * open sessions). A line that is not a Procedure or Bundle becomes an OperationOutcome naming its
+ * line; the run goes on. A Bundle line is coded on its own.
+ */
+public final class BulkCoder {
+  private static final int CHUNK = 64;
+
+  private final FacetClaims facet;
+  private final int threads;
+  private final int window;
+  private final FacetClaims.CodingOptions options;
+  private final Consumer<String> progress;
+
+  private BulkCoder(Builder b) {
+    this.facet = b.facet;
+    this.threads = b.threads;
+    this.window = b.window;
+    this.options = b.coverage == null ? FacetClaims.CodingOptions.of(b.profile)
+        : FacetClaims.CodingOptions.of(b.profile).withCoverage(b.coverage);
+    this.progress = b.progress;
+  }
+
+  /** A builder: all cores, a window of 1,000 lines, profile {@code medicare-physician}. */
+  public static Builder builder(FacetClaims facet) {
+    return new Builder(facet);
+  }
+
+  /**
+   * Codes {@code input} into {@code outputDir/Claim.ndjson} and {@code outputDir/OperationOutcome.ndjson}.
+   *
+   * @throws IOException when the input cannot be opened or the output cannot be written
+   */
+  public BulkSummary run(Path input, Path outputDir) throws IOException {
+    Files.createDirectories(outputDir);
+    try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+        BufferedWriter claims = Files.newBufferedWriter(outputDir.resolve("Claim.ndjson"),
+            StandardCharsets.UTF_8);
+        BufferedWriter outcomes = Files.newBufferedWriter(
+            outputDir.resolve("OperationOutcome.ndjson"), StandardCharsets.UTF_8)) {
+      return run(in, claims, outcomes);
+    }
+  }
+
+  /** Codes NDJSON from a reader into two writers (not closed here). */
+  public BulkSummary run(BufferedReader in, Writer claims, Writer outcomes) throws IOException {
+    return new Run(in, claims, outcomes).execute();
+  }
+
+  /** One line's reading. */
+  private static final class LineResult {
+    final long line;
+    final ReadProcedure procedure; // or
+    final IBaseResource bundle;    // or
+    final String malformed;        // message
+
+    LineResult(long line, ReadProcedure procedure, IBaseResource bundle, String malformed) {
+      this.line = line;
+      this.procedure = procedure;
+      this.bundle = bundle;
+      this.malformed = malformed;
+    }
+  }
+
+  /** Something to write: a session, an uncodable procedure, a Bundle line, a malformed line. */
+  private static final class Unit {
+    final String key;
+    final List<ReadProcedure> procedures = new ArrayList<>(1);
+    final long firstLine;
+    final boolean codable;
+    final IBaseResource bundle;
+    final String malformed;
+
+    Unit(String key, long firstLine, boolean codable, IBaseResource bundle, String malformed) {
+      this.key = key;
+      this.firstLine = firstLine;
+      this.codable = codable;
+      this.bundle = bundle;
+      this.malformed = malformed;
+    }
+  }
+
+  /** One run: the state of the reading thread. */
+  private final class Run {
+    private final BufferedReader in;
+    private final Writer claimsOut;
+    private final Writer outcomesOut;
+    private final ExecutorService pool;
+    private final ArrayDeque<Future<List<LineResult>>> parsing = new ArrayDeque<>();
+    private final ArrayDeque<Future<List<String[]>>> coding = new ArrayDeque<>();
+    private final LinkedHashMap<String, Unit> open = new LinkedHashMap<>();
+    private List<Unit> batch = new ArrayList<>(CHUNK);
+    private long lines;
+    private long procedures;
+    private long claims;
+    private long outcomes;
+    private long malformedCount;
+    private final long start = System.nanoTime();
+    private long lastReport = start;
+
+    Run(BufferedReader in, Writer claimsOut, Writer outcomesOut) {
+      this.in = in;
+      this.claimsOut = claimsOut;
+      this.outcomesOut = outcomesOut;
+      this.pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "facet-bulk");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+
+    BulkSummary execute() throws IOException {
+      try {
+        List<String> chunk = new ArrayList<>(CHUNK);
+        long chunkStart = 1;
+        String line;
+        while ((line = in.readLine()) != null) {
+          lines++;
+          chunk.add(line);
+          if (chunk.size() == CHUNK) {
+            submitParse(chunk, chunkStart);
+            chunkStart = lines + 1;
+            chunk = new ArrayList<>(CHUNK);
+          }
+          report(false);
+        }
+        if (!chunk.isEmpty()) {
+          submitParse(chunk, chunkStart);
+        }
+        while (!parsing.isEmpty()) {
+          group(take(parsing.poll()));
+        }
+        for (Unit u : open.values()) {
+          emit(u);
+        }
+        open.clear();
+        flushBatch();
+        while (!coding.isEmpty()) {
+          write(take(coding.poll()));
+        }
+        claimsOut.flush();
+        outcomesOut.flush();
+        report(true);
+        return new BulkSummary(lines, procedures, claims, outcomes, malformedCount,
+            (System.nanoTime() - start) / 1_000_000);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    private void submitParse(List<String> chunk, long firstLine) throws IOException {
+      parsing.add(pool.submit(() -> parseChunk(chunk, firstLine)));
+      while (parsing.size() > threads * 4) {
+        group(take(parsing.poll()));
+      }
+    }
+
+    private List<LineResult> parseChunk(List<String> chunk, long firstLine) {
+      List<LineResult> out = new ArrayList<>(chunk.size());
+      SafeParser parser = facet.parser();
+      for (int i = 0; i < chunk.size(); i++) {
+        long n = firstLine + i;
+        String text = chunk.get(i);
+        if (text.isBlank()) {
+          continue;
+        }
+        try {
+          IBaseResource r = parser.parse(text.getBytes(StandardCharsets.UTF_8));
+          if (r instanceof Procedure) {
+            Procedure p = (Procedure) r;
+            ReadProcedure rp = facet.read(p, "Procedure",
+                new ResourceIndex(p, facet.limits().maxResources()));
+            String label = (p.getIdElement().hasIdPart() ? "Procedure/"
+                + p.getIdElement().getIdPart() + " " : "") + "(line " + n + ")";
+            out.add(new LineResult(n, rp.withLabel(label), null, null));
+          } else {
+            out.add(new LineResult(n, null, r, null));
+          }
+        } catch (InputException e) {
+          out.add(new LineResult(n, null, null, e.getMessage()));
+        } catch (RuntimeException e) {
+          out.add(new LineResult(n, null, null, "unreadable (" + e.getClass().getSimpleName()
+              + ")"));
+        }
+      }
+      return out;
+    }
+
+    /** In input order, on the reading thread. */
+    private void group(List<LineResult> results) throws IOException {
+      for (LineResult r : results) {
+        if (r.malformed != null) {
+          malformedCount++;
+          emit(new Unit("line:" + r.line, r.line, false, null, "line " + r.line + ": "
+              + r.malformed));
+        } else if (r.bundle != null) {
+          emit(new Unit("line:" + r.line, r.line, false, r.bundle, null));
+        } else {
+          procedures++;
+          ReadProcedure p = r.procedure;
+          if (p.documented == null || p.date == null) {
+            Unit u = new Unit("line:" + r.line, r.line, false, null, null);
+            u.procedures.add(p);
+            emit(u);
+          } else {
+            String key = FacetClaims.sessionKey(p);
+            if (key.startsWith("procedure:")) {
+              key = key + "#" + r.line;
+            }
+            Unit u = open.get(key);
+            if (u == null) {
+              u = new Unit(key, r.line, true, null, null);
+              open.put(key, u);
+            }
+            u.procedures.add(p);
+          }
+        }
+        // Close sessions whose first line is out of the window.
+        Iterator<Unit> it = open.values().iterator();
+        while (it.hasNext()) {
+          Unit u = it.next();
+          if (u.firstLine > r.line - window) {
+            break;
+          }
+          it.remove();
+          emit(u);
+        }
+      }
+    }
+
+    private void emit(Unit u) throws IOException {
+      batch.add(u);
+      if (batch.size() == CHUNK) {
+        flushBatch();
+      }
+    }
+
+    private void flushBatch() throws IOException {
+      if (batch.isEmpty()) {
+        return;
+      }
+      List<Unit> units = batch;
+      batch = new ArrayList<>(CHUNK);
+      coding.add(pool.submit(() -> codeUnits(units)));
+      while (coding.size() > threads * 4) {
+        write(take(coding.poll()));
+      }
+    }
+
+    /** On a pool thread: code and encode; returns [claim json or null, outcome json or null]. */
+    private List<String[]> codeUnits(List<Unit> units) {
+      IParser json = facet.fhirContext().newJsonParser().setPrettyPrint(false);
+      List<String[]> out = new ArrayList<>(units.size());
+      for (Unit u : units) {
+        List<Finding> findings = new ArrayList<>();
+        String claim = null;
+        if (u.malformed != null) {
+          findings.add(Finding.of(FindingCode.MALFORMED_RECORD, u.malformed));
+        } else if (u.bundle != null) {
+          try {
+            CodingOutput co = facet.code(u.bundle, options);
+            StringBuilder sb = new StringBuilder();
+            for (SessionClaim sc : co.sessions()) {
+              sb.append(sb.length() == 0 ? "" : "\n").append(json.encodeResourceToString(sc.claim()));
+            }
+            claim = sb.length() == 0 ? null : sb.toString();
+            findings.addAll(co.findings());
+          } catch (InputException e) {
+            findings.add(Finding.of(FindingCode.MALFORMED_RECORD, "line " + u.firstLine + ": "
+                + e.getMessage()));
+          }
+        } else {
+          for (ReadProcedure p : u.procedures) {
+            findings.addAll(p.findings);
+          }
+          if (u.codable) {
+            SessionClaim sc = facet.codeSession(u.key, u.procedures, options,
+                options.coverage(), findings);
+            if (sc != null) {
+              claim = json.encodeResourceToString(sc.claim());
+            }
+          }
+        }
+        String outcome = null;
+        if (!findings.isEmpty()) {
+          OperationOutcome oo = OutcomeWriter.write(findings, u.procedures,
+              "bulk|" + u.key + "|" + u.firstLine);
+          if (u.procedures.isEmpty()) {
+            oo.getIssue().forEach(i -> {
+              if (!i.getDiagnostics().contains("line " + u.firstLine)) {
+                i.setDiagnostics("[line " + u.firstLine + "] " + i.getDiagnostics());
+              }
+            });
+          }
+          outcome = json.encodeResourceToString(oo);
+        }
+        out.add(new String[] {claim, outcome});
+      }
+      return out;
+    }
+
+    private void write(List<String[]> results) throws IOException {
+      for (String[] r : results) {
+        if (r[0] != null) {
+          claimsOut.write(r[0]);
+          claimsOut.write('\n');
+          claims += r[0].chars().filter(c -> c == '\n').count() + 1;
+        }
+        if (r[1] != null) {
+          outcomesOut.write(r[1]);
+          outcomesOut.write('\n');
+          outcomes++;
+        }
+      }
+    }
+
+    private <T> T take(Future<T> f) throws IOException {
+      try {
+        return f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      } catch (ExecutionException e) {
+        Throwable c = e.getCause();
+        if (c instanceof UncheckedIOException) {
+          throw ((UncheckedIOException) c).getCause();
+        }
+        throw new IllegalStateException("bulk worker failed (" + c.getClass().getSimpleName()
+            + ")", c);
+      }
+    }
+
+    private void report(boolean last) {
+      if (progress == null) {
+        return;
+      }
+      long now = System.nanoTime();
+      if (!last && now - lastReport < 1_000_000_000L) {
+        return;
+      }
+      lastReport = now;
+      double secs = Math.max(1e-9, (now - start) / 1e9);
+      progress.accept(String.format(java.util.Locale.ROOT,
+          "%s%,d lines read, %,.0f lines/s, %,d claims written",
+          last ? "done: " : "", lines, lines / secs, claims));
+    }
+  }
+
+  /** Configures a {@link BulkCoder}. */
+  public static final class Builder {
+    private final FacetClaims facet;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private int window = 1000;
+    private PayerProfile profile = PayerProfile.MEDICARE_PHYSICIAN;
+    private Reference coverage;
+    private Consumer<String> progress;
+
+    private Builder(FacetClaims facet) {
+      this.facet = Objects.requireNonNull(facet, "facet");
+    }
+
+    /** Worker threads (default: all cores). */
+    public Builder threads(int threads) {
+      if (threads < 1 || threads > 256) {
+        throw new IllegalArgumentException("threads must be 1-256, not " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** How many lines a session may span (default 1,000). */
+    public Builder window(int lines) {
+      if (lines < 1 || lines > 10_000_000) {
+        throw new IllegalArgumentException("window must be 1-10,000,000 lines, not " + lines);
+      }
+      this.window = lines;
+      return this;
+    }
+
+    public Builder profile(PayerProfile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /** A Coverage to put on every Claim (an export of Procedures carries none). */
+    public Builder coverage(Reference coverage) {
+      this.coverage = coverage;
+      return this;
+    }
+
+    /** Receives a progress line at most once a second, and a last one at the end. */
+    public Builder progress(Consumer<String> progress) {
+      this.progress = progress;
+      return this;
+    }
+
+    public BulkCoder build() {
+      return new BulkCoder(this);
+    }
+  }
+}

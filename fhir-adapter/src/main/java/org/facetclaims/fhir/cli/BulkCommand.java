@@ -1,0 +1,98 @@
+package org.facetclaims.fhir.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.BulkCoder;
+import org.facetclaims.fhir.BulkSummary;
+import org.facetclaims.fhir.FacetClaims;
+import org.hl7.fhir.r4.model.Reference;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bulk --input Procedure.ndjson --output DIR [--threads N]}. */
+@Command(name = "bulk", mixinStandardHelpOptions = true,
+    description = "Codes Bulk Data NDJSON (one Procedure or Bundle a line) into DIR/Claim.ndjson"
+        + " and DIR/OperationOutcome.ndjson, streaming, on all cores.",
+    footer = {"", "Exit codes: 0 finished (bad lines are findings in OperationOutcome.ndjson);"
+        + " 2 the input cannot be read at all or the output cannot be written."})
+final class BulkCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, paramLabel = "FILE", description = "NDJSON input.")
+  Path input;
+
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder.")
+  Path output;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--window", paramLabel = "LINES", defaultValue = "1000",
+      description = "Lines a session may span (default: ${DEFAULT-VALUE}).")
+  int window;
+
+  @Option(names = "--profile", paramLabel = "NAME", defaultValue = "medicare-physician",
+      description = "Payer profile (default: ${DEFAULT-VALUE}).")
+  String profile;
+
+  @Option(names = "--coverage", paramLabel = "REFERENCE",
+      description = "A Coverage reference to put on every Claim, e.g. Coverage/123.")
+  String coverage;
+
+  @Option(names = "--quiet", description = "No progress lines.")
+  boolean quiet;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    PayerProfile p = PayerProfile.byName(profile).orElse(null);
+    if (p == null) {
+      err.println("facet-claims: unknown profile '" + profile + "'; use one of "
+          + String.join(", ", PayerProfile.standardProfiles().keySet()));
+      return Main.EXIT_UNREADABLE;
+    }
+    if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
+      err.println("facet-claims: cannot read " + input + ": not a readable file");
+      return Main.EXIT_UNREADABLE;
+    }
+    BulkCoder.Builder b;
+    try {
+      b = BulkCoder.builder(FacetClaims.create()).window(window).profile(p);
+      if (threads != null) {
+        b.threads(threads);
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("facet-claims: " + e.getMessage());
+      return Main.EXIT_UNREADABLE;
+    }
+    if (coverage != null) {
+      b.coverage(new Reference(coverage));
+    }
+    if (!quiet) {
+      b.progress(line -> {
+        err.println("facet-claims: " + line);
+        err.flush();
+      });
+    }
+    try {
+      BulkSummary s = b.build().run(input, output);
+      if (!quiet) {
+        err.println("facet-claims: " + s);
+      }
+      return 0;
+    } catch (NoSuchFileException e) {
+      err.println("facet-claims: cannot read or write " + e.getFile() + ": no such file or folder");
+      return Main.EXIT_UNREADABLE;
+    } catch (IOException e) {
+      err.println("facet-claims: input or output failed: " + e.getClass().getSimpleName());
+      return Main.EXIT_UNREADABLE;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.facetclaims.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.facetclaims.core.payer.PayerProfile;
+import org.hl7.fhir.r4.model.Claim;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.Test;
+
+class BulkCoderTest {
+  static final FacetClaims FACET = FacetClaims.builder()
+      .clock(Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)).build();
+
+  static String synthetic(int count, int perSession) throws IOException {
+    StringWriter w = new StringWriter();
+    SyntheticProcedures.write(w, count, 42, perSession);
+    return w.toString();
+  }
+
+  static String[] run(String ndjson, int threads, int window) throws IOException {
+    StringWriter claims = new StringWriter();
+    StringWriter outcomes = new StringWriter();
+    BulkSummary s = BulkCoder.builder(FACET).threads(threads).window(window)
+        .coverage(new Reference("Coverage/bulk")).build()
+        .run(new BufferedReader(new StringReader(ndjson)), claims, outcomes);
+    return new String[] {claims.toString(), outcomes.toString(), s.toString()};
+  }
+
+  @Test
+  void outputBytesDoNotDependOnTheThreadCount() throws IOException {
+    String in = synthetic(1500, 1);
+    String[] one = run(in, 1, 1000);
+    String[] four = run(in, 4, 1000);
+    assertThat(four[0]).isEqualTo(one[0]);
+    assertThat(four[1]).isEqualTo(one[1]);
+    assertThat(one[0].lines().count()).isGreaterThan(1000);
+  }
+
+  @Test
+  void sessionsSpanningLinesAreCodedTogetherWithinTheWindow() throws IOException {
+    // Left and right L4-L5 of one patient, date and performer, 3 lines apart.
+    String left = proc("a", "Left L4-L5 facet joint");
+    String right = proc("b", "Right L4-L5 facet joint");
+    String other = "{\"resourceType\":\"Procedure\",\"id\":\"x\",\"status\":\"not-done\"}";
+    String in = String.join("\n", left, other, other, right) + "\n";
+    String[] together = run(in, 2, 10);
+    List<Claim> claims = claims(together[0]);
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).getItemFirstRep().getModifierFirstRep().getCodingFirstRep().getCode())
+        .isEqualTo("50");
+    // With a window of 2 lines they are too far apart: two claims, documented behaviour.
+    String[] apart = run(in, 2, 2);
+    assertThat(claims(apart[0])).hasSize(2);
+  }
+
+  @Test
+  void aMalformedLineIsAFindingWithItsLineNumberAndTheRunGoesOn() throws IOException {
+    String in = proc("a", "Left L4-L5 facet joint") + "\n{not json\n\n"
+        + "{\"resourceType\":\"Patient\"}\n" + proc("b", "Right L5-S1 facet joint") + "\n";
+    String[] out = run(in, 2, 1);
+    assertThat(claims(out[0])).hasSize(2);
+    List<OperationOutcome> oos = new ArrayList<>();
+    for (String l : out[1].split("\n")) {
+      oos.add((OperationOutcome) FhirContext.forR4Cached().newJsonParser().parseResource(l));
+    }
+    assertThat(oos).hasSize(2);
+    assertThat(oos.get(0).getIssueFirstRep().getDetails().getCodingFirstRep().getCode())
+        .isEqualTo("FC-512");
+    assertThat(oos.get(0).getIssueFirstRep().getDiagnostics()).contains("line 2");
+    assertThat(oos.get(1).getIssueFirstRep().getDiagnostics()).contains("line 4")
+        .contains("FCA-005");
+  }
+
+  static String proc(String id, String site) {
+    return "{\"resourceType\":\"Procedure\",\"id\":\"" + id + "\",\"status\":\"completed\","
+        + "\"subject\":{\"reference\":\"Patient/p1\"},\"performer\":[{\"actor\":{\"reference\":"
+        + "\"Practitioner/d1\"}}],\"code\":{\"text\":\"Lumbar radiofrequency neurotomy under"
+        + " fluoroscopy\"},\"performedDateTime\":\"2026-02-02\",\"bodySite\":[{\"text\":\""
+        + site + "\"}]}";
+  }
+
+  static List<Claim> claims(String ndjson) {
+    List<Claim> out = new ArrayList<>();
+    for (String l : ndjson.split("\n")) {
+      if (!l.isBlank()) {
+        out.add((Claim) FhirContext.forR4Cached().newJsonParser().parseResource(l));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void profileIsApplied() throws IOException {
+    StringWriter claims = new StringWriter();
+    BulkCoder.builder(FACET).profile(PayerProfile.RT_LT_LINES).threads(1).build()
+        .run(new BufferedReader(new StringReader(proc("a", "Bilateral L4-L5 facet joint"))),
+            claims, new StringWriter());
+    assertThat(claims(claims.toString()).get(0).getItem()).hasSize(2);
+  }
+}
