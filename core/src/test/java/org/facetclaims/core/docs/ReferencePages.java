@@ -24,6 +24,7 @@ import org.facetclaims.core.CodingResult;
 import org.facetclaims.core.CodingSession;
 import org.facetclaims.core.DocumentedProcedure;
 import org.facetclaims.core.FacetCodingEngine;
+import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.Severity;
 import org.facetclaims.core.anatomy.FacetJoint;
@@ -210,7 +211,7 @@ public final class ReferencePages {
     md.append("|---|---|---|---|---|\n");
     for (Nerve n : Nerve.values()) {
       md.append("| ").append(n.label()).append(" | ")
-          .append(n.joints().stream().map(FacetJoint::notation).collect(Collectors.joining(", ")))
+          .append(n.joints().stream().map(j -> nw(j.notation())).collect(Collectors.joining(", ")))
           .append(" | ").append(n.legacyFamily().label()).append(" | ")
           .append(targets.containsKey(n) ? words(targets.get(n).name()) : "")
           .append(" | ").append(levels.containsKey(n) ? levels.get(n).name() : "").append(" |\n");
@@ -229,26 +230,26 @@ public final class ReferencePages {
         .append(findingLink(FindingCode.DATE_BEFORE_EDITIONS)).append(", no lines. Codes deleted"
             + " by CPT 2012, never emitted for a later date of service: ")
         .append(String.join(", ", CodeSetEditions.DELETED_IN_2012)).append(".\n\n");
-    md.append("| Edition | Dates of service | Unit (per side) | Imaging reported separately"
-        + " | Chemical neurolysis to 64999 | Thermal RF to 64999 below | Guidance other than"
-        + " fluoroscopy or CT to 64999 |\n");
-    md.append("|---|---|---|---|---|---|---|\n");
-    for (CodeSetEdition e : eds.all()) {
-      md.append("| `").append(e.id()).append("` ").append(e.name()).append(" | ")
-          .append(e.effectiveFrom()).append(" to ")
-          .append(e.effectiveThrough().map(LocalDate::toString).orElse("(in force)"))
-          .append(" | one ").append(e.unit().label()).append(" | ");
-      if (e.separateImagingCodes().isEmpty()) {
-        md.append("none: included in the codes");
-      } else {
-        md.append(e.separateImagingCodes().entrySet().stream()
+    md.append("| |");
+    eds.all().forEach(e -> md.append(" `").append(e.id()).append("` |"));
+    md.append("\n|---|");
+    eds.all().forEach(e -> md.append("---|"));
+    md.append('\n');
+    row(md, "Name", eds.all(), CodeSetEdition::name);
+    row(md, "Dates of service", eds.all(), e -> nw(e.effectiveFrom().toString()) + " to "
+        + e.effectiveThrough().map(d -> nw(d.toString())).orElse("(in force)"));
+    row(md, "A unit is (per side)", eds.all(), e -> "one " + e.unit().label());
+    row(md, "Imaging reported separately", eds.all(), e -> e.separateImagingCodes().isEmpty()
+        ? "none: included in the codes"
+        : e.separateImagingCodes().entrySet().stream()
             .map(x -> x.getValue() + " (" + x.getKey().label() + ")")
-            .collect(Collectors.joining(", "))).append(", one unit per session");
-      }
-      md.append(" | ").append(e.chemicalUnlistedFrom().map(d -> "from " + d).orElse("never"))
-          .append(" | ").append(e.minimumThermalCelsius().map(t -> t + " °C").orElse("no limit"))
-          .append(" | ").append(e.requiresFluoroscopyOrCt() ? "yes" : "no").append(" |\n");
-    }
+            .collect(Collectors.joining(", ")) + ", one unit per session");
+    row(md, "Chemical neurolysis goes to 64999", eds.all(),
+        e -> e.chemicalUnlistedFrom().map(d -> "from " + nw(d.toString())).orElse("never"));
+    row(md, "Thermal RF goes to 64999 below", eds.all(),
+        e -> e.minimumThermalCelsius().map(t -> nw(t + " °C")).orElse("no limit"));
+    row(md, "Guidance other than fluoroscopy or CT goes to 64999", eds.all(),
+        e -> e.requiresFluoroscopyOrCt() ? "yes" : "no");
     md.append('\n');
     for (CodeSetEdition e : eds.all()) {
       md.append("### ").append(e.name()).append(" {#edition-").append(e.id()).append("}\n\n");
@@ -276,10 +277,15 @@ public final class ReferencePages {
   }
 
   private static String outcome(CodingResult r) {
+    return outcome(r, null);
+  }
+
+  /** The lines and finding ids of a result, leaving out {@code omitted} (stated once instead). */
+  private static String outcome(CodingResult r, FindingCode omitted) {
     String lines = r.lines().isEmpty() ? "no lines"
-        : r.lines().stream().map(ClaimLine::notation).collect(Collectors.joining(", "));
-    String ids = r.findings().stream().map(f -> findingLink(f.code())).distinct()
-        .collect(Collectors.joining(" "));
+        : r.lines().stream().map(l -> nw(l.notation())).collect(Collectors.joining(", "));
+    String ids = r.findings().stream().map(Finding::code).filter(c -> c != omitted)
+        .map(ReferencePages::findingLink).distinct().collect(Collectors.joining(" "));
     return lines + (ids.isEmpty() ? "" : "<br>" + ids);
   }
 
@@ -329,21 +335,23 @@ public final class ReferencePages {
     for (Map.Entry<String, Technique> t : techniques) {
       md.append("| ").append(t.getKey()).append(" |");
       for (CodeSetEdition e : eds) {
-        md.append(' ').append(outcome(probe(dates.get(e), t.getValue(), Imaging.FLUOROSCOPY)))
-            .append(" |");
+        md.append(' ').append(outcome(probe(dates.get(e), t.getValue(), Imaging.FLUOROSCOPY),
+            FindingCode.LEGACY_EDITION)).append(" |");
       }
       md.append('\n');
     }
     for (Imaging im : Imaging.values()) {
       md.append("| thermal RF, ").append(im.label()).append(" |");
       for (CodeSetEdition e : eds) {
-        md.append(' ').append(outcome(probe(dates.get(e), Technique.thermalRf(), im)))
-            .append(" |");
+        md.append(' ').append(outcome(probe(dates.get(e), Technique.thermalRf(), im),
+            FindingCode.LEGACY_EDITION)).append(" |");
       }
       md.append('\n');
     }
     md.append("\nThe legacy edition counts nerves, so the left L4-L5 joint is its two nerves (L3 and"
-        + " L4 medial branches): a primary and an add-on unit.\n\n");
+        + " L4 medial branches): a primary and an add-on unit. Every legacy result also carries"
+        + " the information finding ").append(findingLink(FindingCode.LEGACY_EDITION))
+        .append(", left out of the cells above.\n\n");
   }
 
   private static void modifiers(StringBuilder md) {
@@ -438,15 +446,41 @@ public final class ReferencePages {
     md.append("\nProcedure-to-procedure pairs are checked under every profile. The Medicare"
         + " practitioner MUE values assume modifier-50 reporting (a bilateral level is one unit),"
         + " so the profiles that report a bilateral level as two units leave the MUE table off."
-        + " With the thoracolumbar option on, contiguous T12-L1 and L1-L2 give:\n\n");
+        + " With the thoracolumbar option on, contiguous T12-L1 and L1-L2 are one session"
+        + " (the option is a payer rule, not CPT; how it extends beyond the plain case is this"
+        + " library's interpretation, see [Sources and limitations](../sources.md#not-verified)):\n\n");
     LocalDate date = CodeSetEditions.CURRENT_2012.effectiveFrom();
-    DocumentedProcedure tl = rf().joint(FacetJoint.T12_L1, Laterality.RIGHT)
-        .joint(FacetJoint.L1_L2, Laterality.RIGHT).build();
-    md.append("| Profile | right T12-L1 + L1-L2 |\n|---|---|\n");
-    for (PayerProfile p : List.of(PayerProfile.MEDICARE_PHYSICIAN,
-        PayerProfile.MEDICARE_THORACOLUMBAR)) {
-      md.append("| `").append(p.name()).append("` | ")
-          .append(outcome(ENGINE.code(CodingSession.of(date, tl), p))).append(" |\n");
+    List<Example> junction = List.of(
+        new Example("right T12-L1 + L1-L2", rf().joint(FacetJoint.T12_L1, Laterality.RIGHT)
+            .joint(FacetJoint.L1_L2, Laterality.RIGHT).build()),
+        new Example("bilateral T12-L1 + L1-L2", rf()
+            .joint(FacetJoint.T12_L1, Laterality.BILATERAL)
+            .joint(FacetJoint.L1_L2, Laterality.BILATERAL).build()),
+        new Example("right T12-L1 + L1-L2 + L2-L3", rf()
+            .joint(FacetJoint.T12_L1, Laterality.RIGHT).joint(FacetJoint.L1_L2, Laterality.RIGHT)
+            .joint(FacetJoint.L2_L3, Laterality.RIGHT).build()),
+        new Example("right T11-T12 + T12-L1 + L1-L2", rf()
+            .joint(FacetJoint.T11_T12, Laterality.RIGHT).joint(FacetJoint.T12_L1, Laterality.RIGHT)
+            .joint(FacetJoint.L1_L2, Laterality.RIGHT).build()),
+        new Example("right T12-L1, left L1-L2", rf().joint(FacetJoint.T12_L1, Laterality.RIGHT)
+            .joint(FacetJoint.L1_L2, Laterality.LEFT).build()),
+        new Example("right T12-L1 + L2-L3 (not contiguous)", rf()
+            .joint(FacetJoint.T12_L1, Laterality.RIGHT).joint(FacetJoint.L2_L3, Laterality.RIGHT)
+            .build()));
+    List<PayerProfile> compared = List.of(PayerProfile.MEDICARE_PHYSICIAN,
+        PayerProfile.MEDICARE_THORACOLUMBAR);
+    md.append("| Treated |");
+    compared.forEach(p -> md.append(" `").append(p.name()).append("` |"));
+    md.append("\n|---|");
+    compared.forEach(p -> md.append("---|"));
+    md.append('\n');
+    for (Example ex : junction) {
+      md.append("| ").append(ex.title).append(" |");
+      for (PayerProfile p : compared) {
+        md.append(' ').append(outcome(ENGINE.code(CodingSession.of(date, ex.procedure), p)))
+            .append(" |");
+      }
+      md.append('\n');
     }
     md.append('\n');
   }
@@ -467,8 +501,8 @@ public final class ReferencePages {
   private static void mue(StringBuilder md) {
     md.append("## Medically Unlikely Edits (bundled) {#mue}\n\n");
     md.append("Units per code per date of service. Exceeding one is a warning (")
-        .append(findingLink(FindingCode.MUE_EXCEEDED)).append(") naming the value and its source;"
-            + " the lines stay. Replace the table with CMS's quarterly file: see"
+        .append(findingLink(FindingCode.MUE_EXCEEDED)).append(") naming the value; the finding's source is"
+            + " the entry's source. The lines stay. Replace the table with CMS's quarterly file: see"
             + " [Payer profiles and edits](../payers-and-edits.md).\n\n");
     md.append("| Code | MUE | Adjudication indicator | Rationale | Effective | Through | Source |\n");
     md.append("|---|---|---|---|---|---|---|\n");
@@ -648,6 +682,20 @@ public final class ReferencePages {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  private static void row(StringBuilder md, String label, List<CodeSetEdition> eds,
+      java.util.function.Function<CodeSetEdition, String> value) {
+    md.append("| ").append(label).append(" |");
+    for (CodeSetEdition e : eds) {
+      md.append(' ').append(cell(value.apply(e))).append(" |");
+    }
+    md.append('\n');
+  }
+
+  /** Text that must not break at its hyphens or spaces: "T10-T11", "64635-LT x1", a date. */
+  private static String nw(String s) {
+    return "<span class=\"nw\">" + s + "</span>";
+  }
 
   private static String cell(String s) {
     return s.replace("|", "\\|").replace("\n", " ");
