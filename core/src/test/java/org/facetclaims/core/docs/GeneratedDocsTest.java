@@ -10,12 +10,14 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the generated documentation in step with the code. Fails when a committed page under
- * {@code docs/} differs from what {@link ReferencePages} generates; with
- * {@code -Ddocs.update=true} it rewrites the pages instead.
+ * {@code docs/} differs from what {@link ReferencePages} generates, or a file in
+ * {@code docs/snippets/} is no longer generated; with {@code -Ddocs.update=true} it rewrites the
+ * pages (and removes such files) instead.
  */
 class GeneratedDocsTest {
   /** The core module's directory: Maven runs the tests there and also passes it as basedir. */
@@ -31,15 +33,22 @@ class GeneratedDocsTest {
   void committedPagesMatchTheCode() throws IOException {
     Map<String, String> pages = ReferencePages.generate(coreBasedir());
     Path docs = docsDir();
+    List<String> orphans = orphanSnippets(docs, pages);
     if (Boolean.getBoolean("docs.update")) {
       for (Map.Entry<String, String> e : pages.entrySet()) {
         Path p = docs.resolve(e.getKey());
         Files.createDirectories(p.getParent());
         Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
       }
+      for (String orphan : orphans) {
+        Files.delete(docs.resolve(orphan));
+      }
       return;
     }
     List<String> stale = new ArrayList<>();
+    for (String orphan : orphans) {
+      stale.add("docs/" + orphan + ": no longer generated (remove it)");
+    }
     for (Map.Entry<String, String> e : pages.entrySet()) {
       Path p = docs.resolve(e.getKey());
       if (!Files.exists(p)) {
@@ -56,6 +65,20 @@ class GeneratedDocsTest {
           + ReferencePages.UPDATE_COMMAND + " and commit the pages.\n  "
           + String.join("\n  ", stale));
     }
+  }
+
+  /** Files under docs/snippets/ that the generator no longer writes. */
+  static List<String> orphanSnippets(Path docs, Map<String, String> pages) throws IOException {
+    Path dir = docs.resolve("snippets");
+    List<String> out = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      files.map(f -> "snippets/" + f.getFileName()).filter(f -> !pages.containsKey(f)).sorted()
+          .forEach(out::add);
+    }
+    return out;
   }
 
   static String firstDifference(String committed, String generated) {

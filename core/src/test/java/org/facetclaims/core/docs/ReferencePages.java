@@ -116,6 +116,9 @@ public final class ReferencePages {
     Map<String, String> pages = new LinkedHashMap<>();
     pages.put("reference/coding-rules.md", codingRules());
     pages.put("reference/findings.md", findings());
+    pages.put("snippets/families.table.txt", familiesTable());
+    pages.put("snippets/editions.table.txt", editionsTable());
+    pages.put("snippets/profiles.table.txt", profilesTable());
     for (Sample s : SAMPLES) {
       pages.put("snippets/" + s.file + ".java", snippet(coreBasedir.resolve(s.sourcePath),
           s.section));
@@ -158,6 +161,33 @@ public final class ReferencePages {
     mue(md);
     ptp(md);
     limits(md);
+    return md.toString();
+  }
+
+  /** The two code families with their joints and each edition's codes (on the Concepts page). */
+  static String familiesTable() {
+    List<CodeSetEdition> eds = CodeSetEditions.standard().all();
+    StringBuilder md = new StringBuilder("| Family | Joints (per side) |");
+    for (int i = eds.size() - 1; i >= 0; i--) {
+      md.append(' ').append(eds.get(i).name()).append(" |");
+    }
+    md.append("\n|---|---|");
+    eds.forEach(e -> md.append("---|"));
+    md.append('\n');
+    for (JointFamily f : JointFamily.values()) {
+      List<FacetJoint> joints = FacetJoint.reportable().stream()
+          .filter(j -> j.family().orElseThrow() == f).collect(Collectors.toList());
+      md.append("| ").append(f.label()).append(" | ")
+          .append(nw(joints.get(0).notation())).append(" to ")
+          .append(nw(joints.get(joints.size() - 1).notation())).append(" (")
+          .append(joints.size()).append(") |");
+      for (int i = eds.size() - 1; i >= 0; i--) {
+        CodeSetEdition e = eds.get(i);
+        md.append(' ').append(e.primaryCode(f)).append(", add-on ").append(e.addOnCode(f))
+            .append(" |");
+      }
+      md.append('\n');
+    }
     return md.toString();
   }
 
@@ -222,6 +252,34 @@ public final class ReferencePages {
         .append(". A level list containing one of them has the vertebral reading only.\n\n");
   }
 
+  /** The editions side by side, one column each (also included on the Concepts page). */
+  static String editionsTable() {
+    List<CodeSetEdition> eds = CodeSetEditions.standard().all();
+    StringBuilder md = new StringBuilder();
+    md.append("| |");
+    eds.forEach(e -> md.append(" `").append(e.id()).append("` |"));
+    md.append("\n|---|");
+    eds.forEach(e -> md.append("---|"));
+    md.append('\n');
+    row(md, "Name", eds, CodeSetEdition::name);
+    row(md, "Dates of service", eds, e -> nw(e.effectiveFrom().toString()) + " to "
+        + e.effectiveThrough().map(d -> nw(d.toString())).orElse("(in force)"));
+    row(md, "A unit is (per side)", eds, e -> "one " + e.unit().label());
+    row(md, "Imaging reported separately", eds, e -> e.separateImagingCodes().isEmpty()
+        ? "none: included in the codes"
+        : e.separateImagingCodes().entrySet().stream()
+            .map(x -> x.getValue() + " (" + x.getKey().label() + ")")
+            .collect(Collectors.joining(", ")) + ", one unit per session");
+    row(md, "Chemical neurolysis goes to 64999", eds,
+        e -> e.chemicalUnlistedFrom().map(d -> "from " + nw(d.toString())).orElse("never"));
+    row(md, "Thermal RF goes to 64999 below", eds,
+        e -> e.minimumThermalCelsius().map(t -> nw(t + " °C")).orElse("no limit"));
+    row(md, "Guidance other than fluoroscopy or CT goes to 64999", eds,
+        e -> e.requiresFluoroscopyOrCt() ? "yes" : "no");
+    md.append('\n');
+    return md.toString();
+  }
+
   private static void editions(StringBuilder md) {
     CodeSetEditions eds = CodeSetEditions.standard();
     md.append("## Code-set editions {#editions}\n\n");
@@ -230,27 +288,7 @@ public final class ReferencePages {
         .append(findingLink(FindingCode.DATE_BEFORE_EDITIONS)).append(", no lines. Codes deleted"
             + " by CPT 2012, never emitted for a later date of service: ")
         .append(String.join(", ", CodeSetEditions.DELETED_IN_2012)).append(".\n\n");
-    md.append("| |");
-    eds.all().forEach(e -> md.append(" `").append(e.id()).append("` |"));
-    md.append("\n|---|");
-    eds.all().forEach(e -> md.append("---|"));
-    md.append('\n');
-    row(md, "Name", eds.all(), CodeSetEdition::name);
-    row(md, "Dates of service", eds.all(), e -> nw(e.effectiveFrom().toString()) + " to "
-        + e.effectiveThrough().map(d -> nw(d.toString())).orElse("(in force)"));
-    row(md, "A unit is (per side)", eds.all(), e -> "one " + e.unit().label());
-    row(md, "Imaging reported separately", eds.all(), e -> e.separateImagingCodes().isEmpty()
-        ? "none: included in the codes"
-        : e.separateImagingCodes().entrySet().stream()
-            .map(x -> x.getValue() + " (" + x.getKey().label() + ")")
-            .collect(Collectors.joining(", ")) + ", one unit per session");
-    row(md, "Chemical neurolysis goes to 64999", eds.all(),
-        e -> e.chemicalUnlistedFrom().map(d -> "from " + nw(d.toString())).orElse("never"));
-    row(md, "Thermal RF goes to 64999 below", eds.all(),
-        e -> e.minimumThermalCelsius().map(t -> nw(t + " °C")).orElse("no limit"));
-    row(md, "Guidance other than fluoroscopy or CT goes to 64999", eds.all(),
-        e -> e.requiresFluoroscopyOrCt() ? "yes" : "no");
-    md.append('\n');
+    md.append(editionsTable());
     for (CodeSetEdition e : eds.all()) {
       md.append("### ").append(e.name()).append(" {#edition-").append(e.id()).append("}\n\n");
       md.append("| Family | Role | Code | The library's own short description |\n");
@@ -429,10 +467,9 @@ public final class ReferencePages {
         .findFirst().orElseGet(() -> PayerProfile.builder("probe-" + c.id()).convention(c).build());
   }
 
-  private static void profiles(StringBuilder md) {
-    md.append("## Standard payer profiles {#profiles}\n\n");
-    md.append("Chosen by name (`PayerProfile.byName`, the command line's `--profile`). The first is"
-        + " the default.\n\n");
+  /** The standard profiles and their settings (also included on the payer profiles page). */
+  static String profilesTable() {
+    StringBuilder md = new StringBuilder();
     md.append("| Name | What it is for | Convention | Claim type | T12-L1 with the lumbar session"
         + " | Facility place of service | MUE table checked |\n");
     md.append("|---|---|---|---|---|---|---|\n");
@@ -443,6 +480,14 @@ public final class ReferencePages {
           .append(yesNo(p.facilityPlaceOfService())).append(" | ").append(yesNo(p.mueEdits()))
           .append(" |\n");
     }
+    return md.toString();
+  }
+
+  private static void profiles(StringBuilder md) {
+    md.append("## Standard payer profiles {#profiles}\n\n");
+    md.append("Chosen by name (`PayerProfile.byName`, the command line's `--profile`). The first is"
+        + " the default.\n\n");
+    md.append(profilesTable());
     md.append("\nProcedure-to-procedure pairs are checked under every profile. The Medicare"
         + " practitioner MUE values assume modifier-50 reporting (a bilateral level is one unit),"
         + " so the profiles that report a bilateral level as two units leave the MUE table off."
