@@ -642,11 +642,15 @@ final class SessionCoder {
             u &= ~first;
             taken = true;
           }
-          int rest = Integer.bitCount(r) + Integer.bitCount(l) + Integer.bitCount(u);
-          if (rest > 0) {
-            ImmutableList<Modifier> mods = r != 0 && l != 0 ? MOD_RT_LT
-                : r != 0 ? MOD_RT : l != 0 ? MOD_LT : NO_MODS;
-            out.add(line(addOn, LineKind.ADD_ON, f, mods, rest, r, l, u, c, pmask));
+          int sided = Integer.bitCount(r) + Integer.bitCount(l);
+          if (sided > 0) {
+            ImmutableList<Modifier> mods = r != 0 && l != 0 ? MOD_RT_LT : r != 0 ? MOD_RT : MOD_LT;
+            out.add(line(addOn, LineKind.ADD_ON, f, mods, sided, r, l, 0, c, pmask));
+          }
+          // Joints without a side never share a line with a side modifier (coding-rules §4).
+          if (u != 0) {
+            out.add(line(addOn, LineKind.ADD_ON, f, NO_MODS, Integer.bitCount(u), 0, 0, u, c,
+                pmask));
           }
           return;
         }
