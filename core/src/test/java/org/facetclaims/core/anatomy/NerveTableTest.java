@@ -21,38 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * copy of the table written out row by row (no rule from the main code is reused).
  */
 class NerveTableTest {
-  /** Joint -> the enum names of its nerves, per side. Written out from the spec, one row each. */
-  static final Map<String, Set<String>> SPEC_TABLE = new LinkedHashMap<>();
-
-  static {
-    row("C2-C3", "THIRD_OCCIPITAL");
-    row("C3-C4", "C3", "C4");
-    row("C4-C5", "C4", "C5");
-    row("C5-C6", "C5", "C6");
-    row("C6-C7", "C6", "C7");
-    row("C7-T1", "C7", "C8");
-    row("T1-T2", "C8", "T1");
-    row("T2-T3", "T1", "T2");
-    row("T3-T4", "T2", "T3");
-    row("T4-T5", "T3", "T4");
-    row("T5-T6", "T4", "T5");
-    row("T6-T7", "T5", "T6");
-    row("T7-T8", "T6", "T7");
-    row("T8-T9", "T7", "T8");
-    row("T9-T10", "T8", "T9");
-    row("T10-T11", "T9", "T10");
-    row("T11-T12", "T10", "T11");
-    row("T12-L1", "T11", "T12");
-    row("L1-L2", "T12", "L1");
-    row("L2-L3", "L1", "L2");
-    row("L3-L4", "L2", "L3");
-    row("L4-L5", "L3", "L4");
-    row("L5-S1", "L4", "L5_DORSAL_RAMUS");
-  }
-
-  private static void row(String joint, String... nerves) {
-    SPEC_TABLE.put(joint, new LinkedHashSet<>(java.util.List.of(nerves)));
-  }
+  /** Joint -> the enum names of its nerves, per side, from the spec; see {@link SpecNerveTable}. */
+  static final Map<String, Set<String>> SPEC_TABLE = SpecNerveTable.JOINT_NERVES;
 
   @Test
   void jointToNerves() {
