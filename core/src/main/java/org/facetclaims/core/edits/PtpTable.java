@@ -45,8 +45,13 @@ public final class PtpTable {
         throw row.error("column 2 is not a code: \"" + row.cell(1) + "\"");
       }
       String source = row.cell(7);
+      int indicator = row.leadingInt(5);
+      if (indicator != PtpEdit.MODIFIER_NOT_ALLOWED && indicator != PtpEdit.MODIFIER_ALLOWED
+          && indicator != PtpEdit.NOT_APPLICABLE) {
+        throw row.error("modifier indicator in column 6 must be 0, 1 or 9, not " + indicator);
+      }
       edits.add(new PtpEdit(row.cell(0), row.cell(1), row.date(3), row.date(4),
-          row.leadingInt(5), row.cell(6), source.isEmpty() ? sourceName : source));
+          indicator, row.cell(6), source.isEmpty() ? sourceName : source));
     });
     return new PtpTable(edits.build());
   }
