@@ -165,6 +165,8 @@ final class SessionCoder {
     private int[] routeReasons;
     /** While false, findings are not recorded (the alternative reading of level lists). */
     private boolean emit = true;
+    /** While true, nothing is traced (restoring state that the trace already shows). */
+    private boolean quiet;
     private boolean hasNerveReading;
 
     // Collected and resolved units: [route][side].
@@ -209,7 +211,7 @@ final class SessionCoder {
     }
 
     private void trace(CodingStep step, String detail) {
-      if (trace != null) {
+      if (trace != null && !quiet) {
         trace.add(new TraceStep(step, detail));
       }
     }
@@ -423,7 +425,7 @@ final class SessionCoder {
           }
         }
       }
-      if (trace != null) {
+      if (trace != null && !quiet) {
         trace(CodingStep.RESOLVE_SITES, "documented " + describeSets(joints, nerves)
             + (levelsAsNerves ? " (level lists read as nerves)" : ""));
       }
@@ -758,10 +760,13 @@ final class SessionCoder {
             .withQuestion("Are the listed levels the vertebrae whose facet joints were treated,"
                 + " or the levels of the medial-branch nerves lesioned?"));
       }
-      // Re-collect the vertebral reading so that later steps see its procedures.
+      // Re-collect the vertebral reading so that later steps see its procedures; the trace
+      // already shows that reading, so this pass is not traced again.
       emit = false;
+      quiet = true;
       collect(false);
       resolve();
+      quiet = false;
       emit = saved;
     }
 
