@@ -85,6 +85,27 @@ class BadInputTest {
     assertThat(ids(later)).containsExactly("FC-102");
   }
 
+  /** "Today" is the clock's date in the clock's zone, for fixed offsets and region zones alike. */
+  @ParameterizedTest(name = "{0} in {1}: {2} codes, {3} is in the future")
+  @CsvSource({
+      "2026-11-27T23:30:00Z, Z,                2026-11-28, 2026-11-29",
+      "2026-11-27T23:30:00Z, +02:00,           2026-11-29, 2026-11-30",
+      "2026-11-27T00:30:00Z, -05:00,           2026-11-27, 2026-11-28",
+      "2026-11-27T02:00:00Z, America/New_York, 2026-11-27, 2026-11-28",
+      "2026-07-01T22:30:00Z, Europe/Berlin,    2026-07-03, 2026-07-04",
+      "1969-12-31T23:59:59Z, Z,                1970-01-01, 1970-01-02"})
+  void futureIsJudgedInTheClocksZone(java.time.Instant now, java.time.ZoneId zone,
+      LocalDate lastAccepted, LocalDate firstRejected) {
+    FacetCodingEngine engine = FacetCodingEngine.builder()
+        .clock(java.time.Clock.fixed(now, zone)).build();
+    DocumentedProcedure p = rf().joint("L4-L5", Laterality.LEFT).build();
+    assertThat(ids(engine.code(CodingSession.of(lastAccepted, p))))
+        .doesNotContain("FC-102");
+    CodingResult rejected = engine.code(CodingSession.of(firstRejected, p));
+    assertThat(ids(rejected)).contains("FC-102");
+    assertThat(rejected.findings().get(0).message()).contains("after " + lastAccepted);
+  }
+
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource({
       "2006-01-01, FC-101, ''",

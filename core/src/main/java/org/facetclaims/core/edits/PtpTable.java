@@ -58,15 +58,20 @@ public final class PtpTable {
 
   /** The edits in force on {@code date} whose two codes are both among {@code codes}. */
   public ImmutableList<PtpEdit> applicable(Collection<String> codes, LocalDate date) {
-    ImmutableList.Builder<PtpEdit> out = ImmutableList.builder();
+    ImmutableList.Builder<PtpEdit> out = null;
     for (String c1 : codes) {
-      for (PtpEdit e : byColumn1.get(c1)) {
+      ImmutableList<PtpEdit> pairs = byColumn1.get(c1);
+      for (int i = 0; i < pairs.size(); i++) {
+        PtpEdit e = pairs.get(i);
         if (codes.contains(e.column2()) && e.appliesTo(date)) {
+          if (out == null) {
+            out = ImmutableList.builder();
+          }
           out.add(e);
         }
       }
     }
-    return out.build();
+    return out == null ? ImmutableList.of() : out.build();
   }
 
   /** Every edit. */
