@@ -2,10 +2,12 @@ package org.facetclaims.core;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,14 +106,29 @@ final class SessionCoder {
     }
   }
 
+  private static final int NOT_FIXED = Integer.MIN_VALUE;
+
   private final CodeSetEditions editions;
   private final EditTables edits;
   private final Clock clock;
+  /** The clock zone's UTC offset in seconds when it never changes, else {@link #NOT_FIXED}. */
+  private final int fixedOffsetSeconds;
 
   SessionCoder(CodeSetEditions editions, EditTables edits, Clock clock) {
     this.editions = editions;
     this.edits = edits;
     this.clock = clock;
+    ZoneRules rules = clock.getZone().getRules();
+    this.fixedOffsetSeconds = rules.isFixedOffset()
+        ? rules.getOffset(Instant.EPOCH).getTotalSeconds() : NOT_FIXED;
+  }
+
+  /** Today's date on the clock, as an epoch day, without allocating for fixed-offset zones. */
+  private long todayEpochDay() {
+    if (fixedOffsetSeconds == NOT_FIXED) {
+      return LocalDate.now(clock).toEpochDay();
+    }
+    return Math.floorDiv(Math.floorDiv(clock.millis(), 1000L) + fixedOffsetSeconds, 86_400L);
   }
 
   CodeSetEditions editions() {
@@ -165,6 +182,8 @@ final class SessionCoder {
     private int[] routeReasons;
     /** While false, findings are not recorded (the alternative reading of level lists). */
     private boolean emit = true;
+    /** While true, nothing is traced (restoring state that the trace already shows). */
+    private boolean quiet;
     private boolean hasNerveReading;
 
     // Collected and resolved units: [route][side].
@@ -191,9 +210,11 @@ final class SessionCoder {
       if (hasNerveReading) {
         compareReadings(byFamily);
       }
-      List<ClaimLine> lines = new ArrayList<>(4);
+      List<ClaimLine> lines = new ArrayList<>(byFamily[0].size() + byFamily[1].size() + 1);
       for (ImmutableList<ClaimLine> f : byFamily) {
-        lines.addAll(f);
+        for (int i = 0; i < f.size(); i++) {
+          lines.add(f.get(i));
+        }
       }
       addImaging(lines);
       applyEdits(lines);
@@ -208,8 +229,16 @@ final class SessionCoder {
           SessionCoder.this);
     }
 
+    /**
+     * True when trace entries are recorded. Callers build a detail string only when this is true,
+     * so that coding without a trace allocates nothing for it.
+     */
+    private boolean tracing() {
+      return trace != null && !quiet;
+    }
+
     private void trace(CodingStep step, String detail) {
-      if (trace != null) {
+      if (tracing()) {
         trace.add(new TraceStep(step, detail));
       }
     }
@@ -223,11 +252,14 @@ final class SessionCoder {
     // ---- step 1: edition ----
 
     private boolean selectEdition() {
-      LocalDate latest = LocalDate.now(clock).plusDays(1);
-      if (date.isAfter(latest)) {
+      long latestDay = todayEpochDay() + 1;
+      if (date.toEpochDay() > latestDay) {
+        LocalDate latest = LocalDate.ofEpochDay(latestDay);
         findings.add(Finding.of(FindingCode.DATE_IN_FUTURE, "Date of service " + date
             + " is after " + latest + "; no lines are coded."));
-        trace(CodingStep.SELECT_EDITION, "date of service " + date + " is in the future: stop");
+        if (tracing()) {
+          trace(CodingStep.SELECT_EDITION, "date of service " + date + " is in the future: stop");
+        }
         return false;
       }
       Optional<CodeSetEdition> e = editions.forDate(date);
@@ -235,7 +267,9 @@ final class SessionCoder {
         findings.add(Finding.of(FindingCode.DATE_BEFORE_EDITIONS, "No code-set edition covers the"
             + " date of service " + date + " (the earliest supported date is "
             + editions.earliestDate() + "); no lines are coded."));
-        trace(CodingStep.SELECT_EDITION, "no edition covers " + date + ": stop");
+        if (tracing()) {
+          trace(CodingStep.SELECT_EDITION, "no edition covers " + date + ": stop");
+        }
         return false;
       }
       edition = e.get();
@@ -244,8 +278,10 @@ final class SessionCoder {
         findings.add(Finding.of(FindingCode.LEGACY_EDITION, "Date of service " + date
             + " is coded under " + edition.name() + ": one unit per nerve, imaging separately."));
       }
-      trace(CodingStep.SELECT_EDITION, edition.id() + " (" + edition.name() + ") for " + date
-          + "; a unit is one " + edition.unit().label() + " per side");
+      if (tracing()) {
+        trace(CodingStep.SELECT_EDITION, edition.id() + " (" + edition.name() + ") for " + date
+            + "; a unit is one " + edition.unit().label() + " per side");
+      }
       return true;
     }
 
@@ -294,9 +330,11 @@ final class SessionCoder {
         }
         routeReasons[i] = reasons;
         reportReasons(p, reasons);
-        trace(CodingStep.ROUTE_TECHNIQUE, "procedure " + (i + 1) + " (" + t.describe() + ", "
-            + im.label() + "): " + (reasons == 0 ? "destruction codes"
-                : edition.unlistedCode() + " (" + reasonWords(reasons) + ")"));
+        if (tracing()) {
+          trace(CodingStep.ROUTE_TECHNIQUE, "procedure " + (i + 1) + " (" + t.describe() + ", "
+              + im.label() + "): " + (reasons == 0 ? "destruction codes"
+                  : edition.unlistedCode() + " (" + reasonWords(reasons) + ")"));
+        }
       }
     }
 
@@ -345,29 +383,33 @@ final class SessionCoder {
             + " under profile " + profile.name() + "."));
       }
       for (JointFamily f : FAMILIES) {
-        List<ClaimLine> lines = new ArrayList<>(3);
         int mask = perNerve ? FAMILY_NERVES[f.ordinal()] : FAMILY_JOINTS[f.ordinal()];
         int[] d = units[DESTRUCTION];
         int r = d[RIGHT] & mask;
         int l = d[LEFT] & mask;
         int u = d[NO_SIDE] & mask;
-        if ((r | l | u) != 0) {
-          boolean primaryAllowed = !(junction && f == JointFamily.LUMBAR_SACRAL);
-          convention(lines, f, r, l, u, primaryAllowed, procs[DESTRUCTION][f.ordinal()]);
-        }
         int[] n = units[UNLISTED];
-        r = n[RIGHT] & mask;
-        l = n[LEFT] & mask;
-        u = n[NO_SIDE] & mask;
         int nr = 0;
         if (f == JointFamily.CERVICAL_THORACIC) {
           nr = nonReportable[RIGHT] | nonReportable[LEFT] | nonReportable[NO_SIDE];
         }
+        if ((r | l | u | ((n[RIGHT] | n[LEFT] | n[NO_SIDE]) & mask) | nr) == 0) {
+          out[f.ordinal()] = ImmutableList.of();
+          continue;
+        }
+        List<ClaimLine> lines = new ArrayList<>(3);
+        if ((r | l | u) != 0) {
+          boolean primaryAllowed = !(junction && f == JointFamily.LUMBAR_SACRAL);
+          convention(lines, f, r, l, u, primaryAllowed, procs[DESTRUCTION][f.ordinal()]);
+        }
+        r = n[RIGHT] & mask;
+        l = n[LEFT] & mask;
+        u = n[NO_SIDE] & mask;
         if ((r | l | u | nr) != 0) {
           lines.add(unlistedLine(f, r, l, u, procs[UNLISTED][f.ordinal()]));
         }
         out[f.ordinal()] = ImmutableList.copyOf(lines);
-        if (trace != null && !lines.isEmpty()) {
+        if (tracing() && !lines.isEmpty()) {
           trace(CodingStep.BUILD_LINES, f.label() + " under " + profile.convention().id()
               + (levelsAsNerves ? " (level lists read as nerves)" : "") + ": " + lines);
         }
@@ -423,7 +465,7 @@ final class SessionCoder {
           }
         }
       }
-      if (trace != null) {
+      if (tracing()) {
         trace(CodingStep.RESOLVE_SITES, "documented " + describeSets(joints, nerves)
             + (levelsAsNerves ? " (level lists read as nerves)" : ""));
       }
@@ -642,11 +684,15 @@ final class SessionCoder {
             u &= ~first;
             taken = true;
           }
-          int rest = Integer.bitCount(r) + Integer.bitCount(l) + Integer.bitCount(u);
-          if (rest > 0) {
-            ImmutableList<Modifier> mods = r != 0 && l != 0 ? MOD_RT_LT
-                : r != 0 ? MOD_RT : l != 0 ? MOD_LT : NO_MODS;
-            out.add(line(addOn, LineKind.ADD_ON, f, mods, rest, r, l, u, c, pmask));
+          int sided = Integer.bitCount(r) + Integer.bitCount(l);
+          if (sided > 0) {
+            ImmutableList<Modifier> mods = r != 0 && l != 0 ? MOD_RT_LT : r != 0 ? MOD_RT : MOD_LT;
+            out.add(line(addOn, LineKind.ADD_ON, f, mods, sided, r, l, 0, c, pmask));
+          }
+          // Joints without a side never share a line with a side modifier (coding-rules §4).
+          if (u != 0) {
+            out.add(line(addOn, LineKind.ADD_ON, f, NO_MODS, Integer.bitCount(u), 0, 0, u, c,
+                pmask));
           }
           return;
         }
@@ -743,7 +789,9 @@ final class SessionCoder {
         if (!a.equals(b)) {
           withheld.add(f.label());
           vertebral[f.ordinal()] = ImmutableList.of();
-          trace(CodingStep.BUILD_LINES, f.label() + ": readings differ, lines withheld");
+          if (tracing()) {
+            trace(CodingStep.BUILD_LINES, f.label() + ": readings differ, lines withheld");
+          }
         }
       }
       if (!withheld.isEmpty()) {
@@ -754,10 +802,13 @@ final class SessionCoder {
             .withQuestion("Are the listed levels the vertebrae whose facet joints were treated,"
                 + " or the levels of the medial-branch nerves lesioned?"));
       }
-      // Re-collect the vertebral reading so that later steps see its procedures.
+      // Re-collect the vertebral reading so that later steps see its procedures; the trace
+      // already shows that reading, so this pass is not traced again.
       emit = false;
+      quiet = true;
       collect(false);
       resolve();
+      quiet = false;
       emit = saved;
     }
 
@@ -785,7 +836,9 @@ final class SessionCoder {
               edition.describe(e.getValue()), ImmutableList.of(), 0, 0, 0, perNerve,
               RULES_IMAGING, with);
           lines.add(img);
-          trace(CodingStep.ADD_IMAGING, e.getKey().label() + ": " + img.notation());
+          if (tracing()) {
+            trace(CodingStep.ADD_IMAGING, e.getKey().label() + ": " + img.notation());
+          }
         }
       }
     }
@@ -796,24 +849,31 @@ final class SessionCoder {
       if (lines.isEmpty() && session.otherLines().isEmpty()) {
         return;
       }
-      Map<String, Integer> unitsByCode = new LinkedHashMap<>();
-      for (ClaimLine l : lines) {
-        unitsByCode.merge(l.code(), l.quantity(), Integer::sum);
+      // The distinct codes in claim order with their summed units; a claim has a handful.
+      ImmutableList<OtherClaimLine> others = session.otherLines();
+      String[] codes = new String[lines.size() + others.size()];
+      int[] unitsOf = new int[codes.length];
+      int count = 0;
+      for (int i = 0; i < lines.size(); i++) {
+        count = addUnits(codes, unitsOf, count, lines.get(i).code(), lines.get(i).quantity());
       }
-      for (OtherClaimLine o : session.otherLines()) {
-        unitsByCode.merge(o.code(), o.quantity(), Integer::sum);
+      for (int i = 0; i < others.size(); i++) {
+        count = addUnits(codes, unitsOf, count, others.get(i).code(), others.get(i).quantity());
       }
       if (profile.mueEdits()) {
-        for (Map.Entry<String, Integer> e : unitsByCode.entrySet()) {
-          Optional<MueEntry> mue = edits.mue().lookup(e.getKey(), date);
-          if (mue.isPresent() && e.getValue() > mue.get().maxUnits()) {
-            findings.add(Finding.of(FindingCode.MUE_EXCEEDED, e.getKey() + ": " + e.getValue()
+        for (int i = 0; i < count; i++) {
+          Optional<MueEntry> mue = edits.mue().lookup(codes[i], date);
+          if (mue.isPresent() && unitsOf[i] > mue.get().maxUnits()) {
+            findings.add(Finding.of(FindingCode.MUE_EXCEEDED, codes[i] + ": " + unitsOf[i]
                 + " units on " + date + " exceed the MUE of " + mue.get().maxUnits() + ".")
                 .withSource(mue.get().source()));
           }
         }
       }
-      for (PtpEdit p : edits.ptp().applicable(unitsByCode.keySet(), date)) {
+      // Exact size: Arrays.asList's contains() is an index loop, a subList's makes an iterator.
+      List<String> codeList = Arrays.asList(count == codes.length ? codes
+          : Arrays.copyOf(codes, count));
+      for (PtpEdit p : edits.ptp().applicable(codeList, date)) {
         findings.add(Finding.of(FindingCode.PTP_PAIR, p.column2() + " is not separately"
             + " reportable with " + p.column1() + " on the same date ("
             + (p.modifierIndicator() == PtpEdit.MODIFIER_NOT_ALLOWED
@@ -821,8 +881,27 @@ final class SessionCoder {
                 : "modifier indicator 1: 59 or XS only for a distinct level or service") + ").")
             .withSource(p.source()));
       }
-      trace(CodingStep.APPLY_EDITS, "codes " + unitsByCode + (profile.mueEdits() ? "" :
-          " (MUE not checked under " + profile.name() + ")"));
+      if (tracing()) {
+        StringBuilder sb = new StringBuilder("codes {");
+        for (int i = 0; i < count; i++) {
+          sb.append(i == 0 ? "" : ", ").append(codes[i]).append('=').append(unitsOf[i]);
+        }
+        trace(CodingStep.APPLY_EDITS, sb.append('}') + (profile.mueEdits() ? "" :
+            " (MUE not checked under " + profile.name() + ")"));
+      }
+    }
+
+    /** Adds units of a code to the first {@code count} entries; returns the new count. */
+    private int addUnits(String[] codes, int[] unitsOf, int count, String code, int quantity) {
+      for (int i = 0; i < count; i++) {
+        if (codes[i].equals(code)) {
+          unitsOf[i] += quantity;
+          return count;
+        }
+      }
+      codes[count] = code;
+      unitsOf[count] = quantity;
+      return count + 1;
     }
 
     // ---- helpers ----

@@ -126,7 +126,10 @@ final class CmsTableReader {
       if (end == 0) {
         throw error("expected a number in column " + (i + 1) + ": \"" + s + "\"");
       }
-      return Integer.parseInt(s.substring(0, Math.min(end, 9)));
+      if (end > 9) {
+        throw error("number too large in column " + (i + 1) + ": \"" + s + "\"");
+      }
+      return Integer.parseInt(s.substring(0, end));
     }
   }
 }

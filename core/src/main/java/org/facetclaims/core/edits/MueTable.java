@@ -67,9 +67,10 @@ public final class MueTable {
 
   /** The entry for a code in force on a date, if any. */
   public Optional<MueEntry> lookup(String code, LocalDate date) {
-    for (MueEntry e : byCode.get(code)) {
-      if (e.appliesTo(date)) {
-        return Optional.of(e);
+    ImmutableList<MueEntry> entries = byCode.get(code);
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).appliesTo(date)) {
+        return Optional.of(entries.get(i));
       }
     }
     return Optional.empty();

@@ -45,23 +45,33 @@ public final class PtpTable {
         throw row.error("column 2 is not a code: \"" + row.cell(1) + "\"");
       }
       String source = row.cell(7);
+      int indicator = row.leadingInt(5);
+      if (indicator != PtpEdit.MODIFIER_NOT_ALLOWED && indicator != PtpEdit.MODIFIER_ALLOWED
+          && indicator != PtpEdit.NOT_APPLICABLE) {
+        throw row.error("modifier indicator in column 6 must be 0, 1 or 9, not " + indicator);
+      }
       edits.add(new PtpEdit(row.cell(0), row.cell(1), row.date(3), row.date(4),
-          row.leadingInt(5), row.cell(6), source.isEmpty() ? sourceName : source));
+          indicator, row.cell(6), source.isEmpty() ? sourceName : source));
     });
     return new PtpTable(edits.build());
   }
 
   /** The edits in force on {@code date} whose two codes are both among {@code codes}. */
   public ImmutableList<PtpEdit> applicable(Collection<String> codes, LocalDate date) {
-    ImmutableList.Builder<PtpEdit> out = ImmutableList.builder();
+    ImmutableList.Builder<PtpEdit> out = null;
     for (String c1 : codes) {
-      for (PtpEdit e : byColumn1.get(c1)) {
+      ImmutableList<PtpEdit> pairs = byColumn1.get(c1);
+      for (int i = 0; i < pairs.size(); i++) {
+        PtpEdit e = pairs.get(i);
         if (codes.contains(e.column2()) && e.appliesTo(date)) {
+          if (out == null) {
+            out = ImmutableList.builder();
+          }
           out.add(e);
         }
       }
     }
-    return out.build();
+    return out == null ? ImmutableList.of() : out.build();
   }
 
   /** Every edit. */
