@@ -580,10 +580,11 @@ final class SessionCoder {
           if (leftover != 0) {
             String names = nerveWords(leftover);
             find(Finding.of(FindingCode.NERVES_COMPLETE_NO_JOINT, "On the " + SIDE_WORDS[s]
-                + " side, " + names + " complete no facet joint (a joint counts when all its"
-                + " nerves are documented); no line is coded for them.")
-                .withQuestion("Which facet joints were the " + SIDE_WORDS[s] + " " + names
-                    + " lesioned for?"));
+                + " side, " + names + (Integer.bitCount(leftover) == 1 ? " completes" : " complete")
+                + " no facet joint (a joint counts when all its nerves are documented); no line"
+                + " is coded for " + (Integer.bitCount(leftover) == 1 ? "it." : "them."))
+                .withQuestion("Which facet joint" + (Integer.bitCount(leftover) == 1 ? " was the "
+                    : "s were the ") + SIDE_WORDS[s] + " " + names + " lesioned for?"));
           }
           units[g][s] = j;
         }
