@@ -91,6 +91,8 @@ public final class ReferencePages {
   }
 
   private static final String EXAMPLES = "src/test/java/org/facetclaims/examples/";
+  private static final String FHIR_EXAMPLES =
+      "../fhir-adapter/src/test/java/org/facetclaims/examples/";
 
   private static final List<Sample> SAMPLES = List.of(
       new Sample("quickstart-core", EXAMPLES + "QuickstartExampleTest.java", "core",
@@ -103,7 +105,12 @@ public final class ReferencePages {
           null),
       new Sample("cms-tables", EXAMPLES + "PayerAndEditsExampleTest.java", "cms-tables", null),
       new Sample("other-lines", EXAMPLES + "PayerAndEditsExampleTest.java", "other-lines",
-          PayerAndEditsExampleTest::otherLinesOnTheClaim));
+          PayerAndEditsExampleTest::otherLinesOnTheClaim),
+      // FHIR samples live in the adapter's tests (FhirExampleTest runs them there).
+      new Sample("fhir-code", FHIR_EXAMPLES + "FhirExampleTest.java", "fhir-code", null),
+      new Sample("fhir-append", FHIR_EXAMPLES + "FhirExampleTest.java", "fhir-append", null),
+      new Sample("server-register", FHIR_EXAMPLES + "FhirExampleTest.java", "server-register",
+          null));
 
   private ReferencePages() {}
 
