@@ -44,7 +44,10 @@ final class KeywordScanner extends Tokens {
   /** Per sentence: a neurolytic agent is named in it. */
   final boolean[] sentenceHasAgent;
   private final boolean[] consumed;
+  /** The whole text has at most a few words (a Medication or Substance name). */
   private final boolean shortLabel;
+  /** The whole text is an imaging label such as "CT" or "Ultrasound guidance". */
+  private final boolean imagingLabel;
 
   KeywordScanner(Token[] tok) {
     super(tok);
@@ -58,6 +61,14 @@ final class KeywordScanner extends Tokens {
       }
     }
     this.shortLabel = words <= SHORT_LABEL_WORDS;
+    boolean imagingOnly = words > 0;
+    for (Token t : tok) {
+      if (t.type == Token.Type.WORD && !Lexicon.IMAGING_LABEL_WORDS.contains(t.text)) {
+        imagingOnly = false;
+        break;
+      }
+    }
+    this.imagingLabel = imagingOnly;
   }
 
   KeywordScanner run() {
@@ -161,14 +172,32 @@ final class KeywordScanner extends Tokens {
     }
   }
 
-  /** Marks the next word (after an optional dash) as consumed when it is in the set. */
-  private boolean consumeNext(int i, java.util.Set<String> set) {
+  /**
+   * Marks the words after a qualifier as consumed when they name the lesion it qualifies:
+   * "pulsed radiofrequency", "cooled RF ablation", "cryo-ablation", "phenol neurolysis". The
+   * first word must be in {@code first}; up to two more RF or lesion words follow.
+   */
+  private boolean consumeNext(int i, java.util.Set<String> first) {
     int k = skipDash(i + 1);
-    if (k < n && tok[k].type == Token.Type.WORD && set.contains(tok[k].text)) {
+    if (isWord(k, "radio") && isWord(skipDash(k + 1), "frequency")) {
       consumed[k] = true;
-      return true;
+      k = skipDash(k + 1);
+      if (!first.contains("radiofrequency")) {
+        return false;
+      }
+    } else if (!(k < n && tok[k].type == Token.Type.WORD && first.contains(tok[k].text))) {
+      return false;
     }
-    return false;
+    consumed[k] = true;
+    for (int m = 0; m < 2; m++) {
+      k = skipDash(k + 1);
+      if (inSet(k, Lexicon.RF_WORDS) || inSet(k, Lexicon.GENERIC_LESION_WORDS)) {
+        consumed[k] = true;
+      } else {
+        break;
+      }
+    }
+    return true;
   }
 
   // ---- agents --------------------------------------------------------------------------------
@@ -215,9 +244,11 @@ final class KeywordScanner extends Tokens {
         default:
           break;
       }
-      if (a == null) {
+      if (a == null || negated(i)) {
         continue;
       }
+      // "phenol neurolysis", "glycerol rhizotomy", "alcohol ablation": the agent's lesion.
+      consumeNext(i, Lexicon.GENERIC_LESION_WORDS);
       if (a == NeurolyticAgent.GLYCEROL) {
         glycerol = true;
       } else {
@@ -229,6 +260,13 @@ final class KeywordScanner extends Tokens {
     if (glycerol && !agents.contains(NeurolyticAgent.PHENOL)) {
       agents.add(NeurolyticAgent.GLYCEROL);
     }
+  }
+
+  /** "no phenol", "without alcohol", "phenol was not used": the agent is denied. */
+  private boolean negated(int i) {
+    int s = tok[i].sentence;
+    return wordWithin(i - 3, i - 1, s, Lexicon.NEGATIONS)
+        || wordWithin(i + 1, i + 3, s, Lexicon.AGENT_NEGATIONS_AFTER);
   }
 
   /**
@@ -391,7 +429,7 @@ final class KeywordScanner extends Tokens {
   /** Guidance context around a CT/ultrasound/MRI word spanning tokens [first, last]. */
   private boolean guided(int first, int last) {
     int s = tok[first].sentence;
-    return shortLabel
+    return imagingLabel
         || wordWithin(first - 3, first - 1, s, Lexicon.GUIDE_BEFORE)
         || wordWithin(last + 1, last + 3, s, Lexicon.GUIDE_AFTER);
   }

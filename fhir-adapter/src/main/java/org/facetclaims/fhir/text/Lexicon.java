@@ -62,7 +62,7 @@ final class Lexicon {
       "mbb", "mbbs", "mbnb", "mbnbs");
   static final ImmutableSet<String> FACET = ImmutableSet.of("facet", "facets");
   static final ImmutableSet<String> ZYGAPOPHYSEAL = ImmutableSet.of(
-      "zygapophyseal", "zygapophysial", "apophyseal", "apophysial", "zygapophyseal");
+      "zygapophyseal", "zygapophysial", "apophyseal", "apophysial");
   static final ImmutableSet<String> JOINT = ImmutableSet.of("joint", "joints", "jt", "jts");
   static final ImmutableSet<String> LEVEL = ImmutableSet.of(
       "level", "levels", "segment", "segments");
@@ -97,8 +97,18 @@ final class Lexicon {
       "effusion", "effusions", "mediated", "related", "dysfunction", "osteophyte", "osteophytes",
       "annular", "annulus", "tear", "canal", "cord", "myelopathy", "schmorl", "vertebra",
       "vertebrae", "vertebral", "sclerosis", "edema", "spondylitis", "disease", "ligamentum",
-      "flavum", "dermatomal", "distribution", "myotome", "reflex", "sensation", "nucleus",
+      "flavum", "dermatomal", "distribution", "intercostal", "genicular", "sacroiliac",
+      "splanchnic", "suprascapular", "pudendal", "trigeminal", "ganglion", "stellate", "myotome", "reflex", "sensation", "nucleus",
       "space");
+
+  /** Words naming nerves or joints of other procedures; the nerve noun after them is noise. */
+  static final ImmutableSet<String> FOREIGN_TARGETS = ImmutableSet.of(
+      "intercostal", "genicular", "peripheral", "sacroiliac", "si", "sij", "iliac", "radial",
+      "ulnar", "median", "sciatic", "femoral", "obturator", "saphenous", "suprascapular",
+      "splanchnic", "pudendal", "trigeminal", "occipital", "ilioinguinal", "iliohypogastric",
+      "genitofemoral", "cluneal", "sural", "tibial", "peroneal", "sympathetic", "stellate",
+      "ganglion", "celiac", "hypogastric", "vagus", "phrenic", "cutaneous",
+      "glossopharyngeal", "sphenopalatine");
 
   /** Words that mark what follows as history, not the procedure being documented. */
   static final ImmutableSet<String> HISTORY_WORDS = ImmutableSet.of(
@@ -118,7 +128,7 @@ final class Lexicon {
       "lesioned", "ablated", "denervated", "coagulated", "identified", "localized", "located",
       "placed", "positioned", "advanced", "needle", "needles", "electrode", "electrodes",
       "cannula", "cannulas", "cannulae", "probe", "probes", "tip", "tips", "each", "both",
-      "following", "these", "all", "via", "under", "with", "respectively", "each", "nerve",
+      "following", "these", "all", "via", "under", "with", "respectively", "nerve",
       "nerves", "joint", "joints", "site", "sites", "procedure", "visualized", "confirmed",
       "s", "structure", "entire", "over", "onto", "along", "upon", "area", "region", "between",
       "overlying", "gauge", "using", "as", "follows", "planned", "intended");
@@ -132,7 +142,7 @@ final class Lexicon {
 
   static final ImmutableSet<String> ALCOHOL = ImmutableSet.of("alcohol", "alcohols");
   static final ImmutableSet<String> ALCOHOL_QUALIFIERS = ImmutableSet.of(
-      "dehydrated", "absolute", "ethyl", "anhydrous", "dehydrated");
+      "dehydrated", "absolute", "ethyl", "anhydrous");
   /** Words that make an alcohol mention skin preparation or social history. */
   static final ImmutableSet<String> ALCOHOL_VETO = ImmutableSet.of(
       "prep", "prepped", "preps", "prepping", "prepared", "preparation", "swab", "swabs",
@@ -168,7 +178,15 @@ final class Lexicon {
   static final ImmutableSet<String> NONE_AFTER_WITHOUT = ImmutableSet.of(
       "imaging", "image", "images", "guidance", "fluoroscopy", "fluoroscopic", "fluoro",
       "radiographic", "radiologic", "radiological", "x");
+  /** Words of a text that is only an imaging label ("CT", "Ultrasound guidance"). */
+  static final ImmutableSet<String> IMAGING_LABEL_WORDS = ImmutableSet.of(
+      "ct", "computed", "tomography", "tomographic", "ultrasound", "sonography", "sonographic",
+      "ultrasonography", "ultrasonographic", "mri", "mr", "magnetic", "resonance", "imaging",
+      "guidance", "guided", "guide", "image", "us", "fluoroscopy", "fluoroscopic",
+      "fluoro", "real", "time", "and", "with", "under", "procedure");
   static final ImmutableSet<String> NEGATIONS = ImmutableSet.of("without", "no", "not", "w/o");
+  static final ImmutableSet<String> AGENT_NEGATIONS_AFTER = ImmutableSet.of(
+      "not", "never", "declined", "deferred", "unavailable");
 
   // ---- temperature ---------------------------------------------------------------------------
 

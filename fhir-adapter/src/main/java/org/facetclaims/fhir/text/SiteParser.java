@@ -38,7 +38,9 @@ final class SiteParser extends Tokens {
       .addAll(Lexicon.RF_WORDS).addAll(Lexicon.GENERIC_LESION_WORDS)
       .addAll(Lexicon.DESTRUCTION_ONLY_WORDS)
       .add("pulsed", "cooled", "radio", "frequency", "conventional", "continuous", "chemical",
-          "cryoablation", "cryoneurolysis", "laser", "neurotomies", "ablations")
+          "cryoablation", "cryoneurolysis", "laser", "neurotomies", "ablations", "phenol",
+          "alcohol", "ethanol", "glycerol", "glycerin", "ammonium", "injected", "injection",
+          "injections", "block", "blocks", "aqueous", "dehydrated")
       .build();
   private static final ImmutableSet<String> PUNCT_FILLERS = ImmutableSet.of(
       ":", "(", ")", "-", "/", "&", "\"", "'", "[", "]", "*", "#", "•", "+");
@@ -184,7 +186,7 @@ final class SiteParser extends Tokens {
           prefix = null;
         }
         if (prefix != null && prefix.kind == NounKind.HISTORY && !inSet(i, Lexicon.TIGHT_FILLERS)
-            && !PUNCT_FILLERS.contains(t.text)) {
+            && !inSet(i, METHOD_FILLERS) && !PUNCT_FILLERS.contains(t.text)) {
           prefix = null;
         }
         age();
@@ -458,6 +460,10 @@ final class SiteParser extends Tokens {
     } else {
       return null;
     }
+    // A nerve of another procedure: "intercostal nerve", "genicular nerves", "SI joint".
+    if (inSet(j - 1, Lexicon.FOREIGN_TARGETS)) {
+      return new NounMatch(NounKind.NOISE, end, false, false);
+    }
     // A block or a pathology word after the noun makes the phrase noise:
     // "medial branch blocks", "facet injection", "facet arthropathy", "facet-mediated pain".
     int k = skipDash(end);
@@ -678,7 +684,8 @@ final class SiteParser extends Tokens {
   private int connectorAt(int i) {
     int k = i;
     boolean any = false;
-    if (isType(k, Token.Type.PUNCT) && CONNECTOR_PUNCT.contains(tok[k].text)) {
+    for (int m = 0; m < 3 && isType(k, Token.Type.PUNCT) && CONNECTOR_PUNCT.contains(tok[k].text);
+        m++) {
       k++;
       any = true;
     }
@@ -723,6 +730,9 @@ final class SiteParser extends Tokens {
       }
       e.side = cur;
       NounMatch own = noun(i);
+      if (own == null && isDash(i)) {
+        own = noun(i + 1); // "T1-weighted", "L4-5-level"
+      }
       if (own != null && own.kind != NounKind.HISTORY) {
         e.noun = own;
         i = own.end;
