@@ -45,6 +45,9 @@ public final class ClinicalTextGrammar {
     boolean truncated = text.length() > MAX_TEXT_LENGTH;
     String s = truncated ? text.substring(0, MAX_TEXT_LENGTH) : text;
     Token[] tokens = Tokenizer.tokenize(s);
+    if (tokens.length == 0 && !truncated) {
+      return TextReading.empty();
+    }
     KeywordScanner words = new KeywordScanner(tokens).run();
     SiteParser places = new SiteParser(s, tokens, words.sentenceHasAgent).run();
     if (places.sacroiliac) {

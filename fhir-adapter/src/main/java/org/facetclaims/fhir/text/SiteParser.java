@@ -795,13 +795,22 @@ final class SiteParser extends Tokens {
   // ---- reading a list ------------------------------------------------------------------------
 
   private void resolve(List<Element> els) {
-    NounMatch carry = null;
+    // A noun reaches back over the elements of its own shape: "L3 and L4 medial branches",
+    // "L4-5 and L5-S1 facet joints"; a noun after single levels does not turn joint notations
+    // earlier in the list into nerves ("left L4-5 and right L3 through L5 medial branches").
+    NounMatch carryJoint = null;
+    NounMatch carryLevel = null;
     for (int k = els.size() - 1; k >= 0; k--) {
       Element e = els.get(k);
+      boolean jointShape = isJointShaped(e);
       if (e.noun != null) {
-        carry = e.noun;
+        if (jointShape) {
+          carryJoint = e.noun;
+        } else {
+          carryLevel = e.noun;
+        }
       }
-      e.effective = e.noun != null ? e.noun : carry;
+      e.effective = e.noun != null ? e.noun : jointShape ? carryJoint : carryLevel;
     }
     NounKind p = prefix == null ? null : prefix.kind;
     for (Element e : els) {
@@ -829,6 +838,11 @@ final class SiteParser extends Tokens {
       emit(e);
       k++;
     }
+  }
+
+  private static boolean isJointShaped(Element e) {
+    Element x = e.type == ElementType.RANGE ? e.from : e;
+    return x.type == ElementType.JOINT || x.type == ElementType.BAD_JOINT;
   }
 
   private static boolean levelListKind(Element e) {
