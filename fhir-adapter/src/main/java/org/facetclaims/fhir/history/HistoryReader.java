@@ -158,8 +158,8 @@ public final class HistoryReader {
     if (kind == null) {
       return 0;
     }
-    String label = p.hasIdElement() && p.getIdElement().hasIdPart()
-        ? "Procedure/" + p.getIdElement().getIdPart() : path;
+    String label = entry.hasFullUrl() ? entry.getFullUrl()
+        : p.getIdElement().hasIdPart() ? "Procedure/" + p.getIdElement().getIdPart() : path;
     LocalDate date = date(p);
     if (date == null) {
       findings.add(Finding.of(FindingCode.HISTORY_NOT_READ, "The earlier "

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *       cent</em>: "85% relief", "80 percent pain relief", "relief of 90%", "reported 85.5%
  *       improvement" (decimals are cut to the whole percent below). "at least", "more than",
  *       "greater than", "over", "&gt;" before it keep the number (it is a lower bound, so reading
- *       it never overstates the relief).
+ *       it never overstates the relief). A percentage followed by a drug or solution ("2%
+ *       lidocaine", "0.5% bupivacaine", "6% phenol") is a concentration and is skipped.
  *   <li><b>words</b>: "no (pain) relief", "without relief", "did not get any relief", "denies any
  *       relief" read as 0%; "complete / total / full (pain) relief" as 100%.
  *   <li><b>not read</b> (unread, with the reason): a clause that states a condition or a
@@ -103,6 +104,12 @@ public final class ReliefGrammar {
   private static final Pattern CONDITIONAL = Pattern.compile(
       "(?i)\\b(?:if|unless|goal|target|expect(?:s|ed)?|hop(?:e|es|ed|ing)|would|should|candidate"
           + "|criteria|criterion|requires?|required|needs?|must)\\b");
+
+  private static final Pattern CONCENTRATION = Pattern.compile(
+      "(?i)^\\s{0,3}(?:[a-z]{1,12}\\s{1,2})?(?:lidocaine|bupivacaine|ropivacaine|marcaine"
+          + "|xylocaine|sensorcaine|naropin|anesthetic|anaesthetic|dextrose|saline|solution|phenol"
+          + "|alcohol|ethanol|glycerol|glycerin|contrast|omnipaque|isovue|iohexol|dexamethasone"
+          + "|triamcinolone|methylprednisolone|kenalog|depo-medrol|steroid|w/v)\\b");
 
   private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1),
       Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -212,6 +219,10 @@ public final class ReliefGrammar {
     while (p.find()) {
       if (inside(ranges, p.start())) {
         continue;
+      }
+      String following = clause.substring(p.end(), Math.min(clause.length(), p.end() + 30));
+      if (CONCENTRATION.matcher(following).find()) {
+        continue;   // "2% lidocaine": a drug concentration, not relief
       }
       any = true;
       int value = Integer.parseInt(p.group(1));
