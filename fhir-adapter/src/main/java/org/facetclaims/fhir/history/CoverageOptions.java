@@ -89,10 +89,12 @@ public final class CoverageOptions {
     return new CoverageOptions(checker, abn, placeOfService, bundleHistoryComplete, history);
   }
 
+  /** The checker (and through it the policy) used. */
   public CoverageChecker checker() {
     return checker;
   }
 
+  /** Whether an ABN is on file, as the caller said (unknown by default). */
   public AbnStatus abn() {
     return abn;
   }
