@@ -306,8 +306,9 @@ final class SiteParser extends Tokens {
     } else if (isWord(end, "sided") || isWord(end, "side") || isWord(end, "sides")) {
       end++;
     }
-    if (inSet(end, Lexicon.BODY_PARTS)
-        || inSet(end, Lexicon.UPPER_LOWER) && inSet(end + 1, Lexicon.LIMB_WORDS)
+    int body = skipDash(end);
+    if (inSet(body, Lexicon.BODY_PARTS)
+        || inSet(body, Lexicon.UPPER_LOWER) && inSet(body + 1, Lexicon.LIMB_WORDS)
         || isWord(end, "lateral") && (isWord(end + 1, "decubitus") || isWord(end + 1, "position"))
         || isWord(end, "ventricular") || isWord(end, "heart")) {
       return null;

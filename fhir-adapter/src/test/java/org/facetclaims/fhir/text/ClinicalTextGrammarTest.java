@@ -167,7 +167,10 @@ class ClinicalTextGrammarTest {
         text("Left L4-5. Right lumbar facet RF.")
             .sites("left L4-L5").side(RIGHT).methods(THERMAL_RF).facetTarget(true),
         text("Left lumbar RF. The right side was not treated.")
-            .methods(THERMAL_RF));
+            .methods(THERMAL_RF),
+        text("Left").side(LEFT),
+        text("Right and left").side(BILATERAL),
+        text("Patient is right-handed. Left L4-5 RFA.").sites("left L4-L5").methods(THERMAL_RF));
   }
 
   static Stream<GrammarCase> methodsAndTemperatures() {
@@ -331,7 +334,12 @@ class ClinicalTextGrammarTest {
             .methods(THERMAL_RF),
         text("  l4-5 AND l5-s1   FACET   JOINTS ,,, BILATERALLY !! ")
             .sites("bilateral L4-L5", "bilateral L5-S1"),
-        text("L4 facet joint RFA").sites("levels L4").methods(THERMAL_RF));
+        text("L4 facet joint RFA").sites("levels L4").methods(THERMAL_RF),
+        text("Dx: M47.816, S32.0XXA, T84.84XA, C79.51. Right L4-5 RFA.").sites("right L4-L5")
+            .methods(THERMAL_RF),
+        text("L2 compression fracture. Left L4-5 RFA.").sites("left L4-L5").methods(THERMAL_RF),
+        text("L4-5 grade 1 spondylolisthesis"),
+        text("T1-weighted images show L4-5 facet effusions").facetTarget(true));
   }
 
   static Stream<GrammarCase> procedureNotes() {
