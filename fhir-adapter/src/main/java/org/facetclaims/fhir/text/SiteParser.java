@@ -47,6 +47,7 @@ final class SiteParser extends Tokens {
   private static final ImmutableSet<String> SYMPTOM_WORDS = ImmutableSet.of(
       "pain", "painful", "tenderness", "mediated", "related", "distribution", "sensation",
       "reflex", "dermatomal", "myotome");
+  private static final ImmutableSet<String> ROOTS = ImmutableSet.of("root", "roots");
   private static final ImmutableSet<String> CONNECTOR_WORDS = ImmutableSet.of("and", "plus");
   private static final ImmutableSet<String> CONNECTOR_PUNCT = ImmutableSet.of(
       ",", "&", "+", "/");
@@ -166,9 +167,14 @@ final class SiteParser extends Tokens {
       }
       NounMatch noun = noun(i);
       if (noun != null) {
-        prefix = noun.kind == NounKind.NOISE && noun.symptom ? null : noun;
-        prefixAge = 0;
-        age();
+        if (prefix != null && prefix.kind == NounKind.HISTORY) {
+          // "prior medial branch RFA at L3-4": the history covers the whole phrase.
+          age();
+        } else {
+          prefix = noun.kind == NounKind.NOISE && noun.symptom ? null : noun;
+          prefixAge = 0;
+          age();
+        }
         i = noun.end;
         continue;
       }
@@ -402,7 +408,7 @@ final class SiteParser extends Tokens {
         end = nerveTail(end + 2);
       }
     } else if (Lexicon.NERVE.contains(w)) {
-      if (inSet(j + 1, ImmutableSet.of("root", "roots"))) {
+      if (inSet(j + 1, ROOTS)) {
         return new NounMatch(NounKind.NOISE, j + 2, false, false);
       }
       kind = NounKind.NERVE;

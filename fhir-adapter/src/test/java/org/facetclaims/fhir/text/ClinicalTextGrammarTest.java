@@ -325,6 +325,8 @@ class ClinicalTextGrammarTest {
         text("History of C5-6 ACDF"),
         text("Prior RFA at L3-4 gave relief. Right L4-5 RFA today.").sites("right L4-L5")
             .methods(THERMAL_RF),
+        text("Previous medial branch RFA at L3-4 gave relief. Right L4-5 RFA.")
+            .sites("right L4-L5").methods(THERMAL_RF),
         text("Prior to lesioning at L4-5, sensory stimulation was performed.").sites("L4-L5")
             .methods(THERMAL_RF),
         text("Patient had L4-5 disc herniation; bilateral L5-S1 facet arthropathy. RF ablation of "
