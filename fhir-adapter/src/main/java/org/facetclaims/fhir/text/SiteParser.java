@@ -1063,15 +1063,17 @@ final class SiteParser extends Tokens {
   }
 
   /**
-   * Removes repeats: an identical site named twice is listed once, and a site named without a
-   * side is dropped when the same target is named with a side in the same text ("L4-5 facet
-   * pain ... right L4-5 RF" is the right L4-5 joint, not a second, side-less one).
+   * Removes repeats: an identical site named twice is listed once, and, when the text states no
+   * side for the whole text, a site named without a side is dropped when the same target is
+   * named with a side ("Levels: L4-5. Right L4-5 RF." is the right L4-L5 joint, not a second,
+   * side-less one). With a stated side the side-less site will receive that side, so it stays.
    */
   private void dedupe() {
     Set<TreatedSite> seen = new LinkedHashSet<>(sites);
     Set<Object> sided = new HashSet<>();
+    boolean dropTwins = statedSide().isEmpty();
     for (TreatedSite s : seen) {
-      if (s.laterality() != Laterality.UNKNOWN) {
+      if (dropTwins && s.laterality() != Laterality.UNKNOWN) {
         sided.add(target(s));
       }
     }

@@ -59,8 +59,9 @@
  *
  * <p>A list right after a history word ({@code prior}, {@code previous}, {@code history of},
  * {@code s/p}, {@code status post}) or a pathology or block noun ("fusion at L4-5",
- * "medial branch blocks at L3, L4") is noise. Identical sites are listed once, and a side-less
- * site is dropped when the same target is named with a side in the same text.
+ * "medial branch blocks at L3, L4") is noise. Identical sites are listed once, and, unless a side
+ * is stated for the whole text, a side-less site is dropped when the same target is named with a
+ * side in the same text.
  *
  * <h2>Sides</h2>
  *

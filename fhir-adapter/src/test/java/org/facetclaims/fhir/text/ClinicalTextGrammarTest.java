@@ -403,6 +403,12 @@ class ClinicalTextGrammarTest {
         text("No phenol or alcohol was injected. Left L4-5 RFA.").sites("left L4-L5")
             .methods(THERMAL_RF),
         text("Right L4-5 facet RFA. Left L4-5 facet RFA.").sites("right L4-L5", "left L4-L5")
+            .methods(THERMAL_RF),
+        text("Levels: L4-5, L5-S1. Right L4-5 and L5-S1 RF neurotomy.")
+            .sites("right L4-L5", "right L5-S1").methods(THERMAL_RF),
+        text("Bilateral lumbar RF. L4-5 and L5-S1. Right L5-S1 repeated.")
+            .sites("L4-L5", "L5-S1", "right L5-S1").side(BILATERAL).methods(THERMAL_RF),
+        text("Left L4-5 facet RFA. Left L4-5 facet RFA.").sites("left L4-L5")
             .methods(THERMAL_RF));
   }
 
