@@ -177,7 +177,7 @@ final class KeywordScanner extends Tokens {
    * "pulsed radiofrequency", "cooled RF ablation", "cryo-ablation", "phenol neurolysis". The
    * first word must be in {@code first}; up to two more RF or lesion words follow.
    */
-  private boolean consumeNext(int i, java.util.Set<String> first) {
+  private boolean consumeNext(int i, Set<String> first) {
     int k = skipDash(i + 1);
     if (isWord(k, "radio") && isWord(skipDash(k + 1), "frequency")) {
       consumed[k] = true;

@@ -97,7 +97,8 @@ final class Lexicon {
       "effusion", "effusions", "mediated", "related", "dysfunction", "osteophyte", "osteophytes",
       "annular", "annulus", "tear", "canal", "cord", "myelopathy", "schmorl", "vertebra",
       "vertebrae", "vertebral", "sclerosis", "edema", "spondylitis", "disease", "ligamentum",
-      "flavum", "dermatomal", "distribution", "intercostal", "genicular", "sacroiliac",
+      "flavum", "distribution", "compression", "burst", "wedge", "grade", "scoliosis",
+      "levoscoliosis", "dextroscoliosis", "kyphosis", "lordosis", "intercostal", "genicular", "sacroiliac",
       "splanchnic", "suprascapular", "pudendal", "trigeminal", "ganglion", "stellate", "myotome", "reflex", "sensation", "nucleus",
       "space");
 

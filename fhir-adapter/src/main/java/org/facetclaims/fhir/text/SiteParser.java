@@ -47,6 +47,7 @@ final class SiteParser extends Tokens {
   private static final ImmutableSet<String> SYMPTOM_WORDS = ImmutableSet.of(
       "pain", "painful", "tenderness", "mediated", "related", "distribution", "sensation",
       "reflex", "dermatomal", "myotome");
+  private static final ImmutableSet<String> ROOTS = ImmutableSet.of("root", "roots");
   private static final ImmutableSet<String> CONNECTOR_WORDS = ImmutableSet.of("and", "plus");
   private static final ImmutableSet<String> CONNECTOR_PUNCT = ImmutableSet.of(
       ",", "&", "+", "/");
@@ -166,9 +167,14 @@ final class SiteParser extends Tokens {
       }
       NounMatch noun = noun(i);
       if (noun != null) {
-        prefix = noun.kind == NounKind.NOISE && noun.symptom ? null : noun;
-        prefixAge = 0;
-        age();
+        if (prefix != null && prefix.kind == NounKind.HISTORY) {
+          // "prior medial branch RFA at L3-4": the history covers the whole phrase.
+          age();
+        } else {
+          prefix = noun.kind == NounKind.NOISE && noun.symptom ? null : noun;
+          prefixAge = 0;
+          age();
+        }
         i = noun.end;
         continue;
       }
@@ -306,8 +312,9 @@ final class SiteParser extends Tokens {
     } else if (isWord(end, "sided") || isWord(end, "side") || isWord(end, "sides")) {
       end++;
     }
-    if (inSet(end, Lexicon.BODY_PARTS)
-        || inSet(end, Lexicon.UPPER_LOWER) && inSet(end + 1, Lexicon.LIMB_WORDS)
+    int body = skipDash(end);
+    if (inSet(body, Lexicon.BODY_PARTS)
+        || inSet(body, Lexicon.UPPER_LOWER) && inSet(body + 1, Lexicon.LIMB_WORDS)
         || isWord(end, "lateral") && (isWord(end + 1, "decubitus") || isWord(end + 1, "position"))
         || isWord(end, "ventricular") || isWord(end, "heart")) {
       return null;
@@ -401,7 +408,7 @@ final class SiteParser extends Tokens {
         end = nerveTail(end + 2);
       }
     } else if (Lexicon.NERVE.contains(w)) {
-      if (inSet(j + 1, ImmutableSet.of("root", "roots"))) {
+      if (inSet(j + 1, ROOTS)) {
         return new NounMatch(NounKind.NOISE, j + 2, false, false);
       }
       kind = NounKind.NERVE;
@@ -1056,15 +1063,17 @@ final class SiteParser extends Tokens {
   }
 
   /**
-   * Removes repeats: an identical site named twice is listed once, and a site named without a
-   * side is dropped when the same target is named with a side in the same text ("L4-5 facet
-   * pain ... right L4-5 RF" is the right L4-5 joint, not a second, side-less one).
+   * Removes repeats: an identical site named twice is listed once, and, when the text states no
+   * side for the whole text, a site named without a side is dropped when the same target is
+   * named with a side ("Levels: L4-5. Right L4-5 RF." is the right L4-L5 joint, not a second,
+   * side-less one). With a stated side the side-less site will receive that side, so it stays.
    */
   private void dedupe() {
     Set<TreatedSite> seen = new LinkedHashSet<>(sites);
     Set<Object> sided = new HashSet<>();
+    boolean dropTwins = statedSide().isEmpty();
     for (TreatedSite s : seen) {
-      if (s.laterality() != Laterality.UNKNOWN) {
+      if (dropTwins && s.laterality() != Laterality.UNKNOWN) {
         sided.add(target(s));
       }
     }

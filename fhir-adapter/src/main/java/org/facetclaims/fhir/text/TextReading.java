@@ -77,7 +77,8 @@ public final class TextReading {
    * {@link Laterality#UNKNOWN}. Joint notations give joints, nerve phrases and joint-plus-nerve-
    * noun phrases give nerves, needle-target phrases give the nerve lesioned there, and a list of
    * single vertebral levels gives one level-list site. A site repeated verbatim is listed once;
-   * a side-less mention of a target that is also named with a side is dropped.
+   * when no side is stated for the whole text, a side-less mention of a target that is also
+   * named with a side is dropped.
    */
   public List<TreatedSite> sites() {
     return sites;

@@ -48,10 +48,6 @@ final class Token {
     this.spaceBefore = spaceBefore;
   }
 
-  boolean is(Type t) {
-    return type == t;
-  }
-
   @Override
   public String toString() {
     return type + ":" + text;

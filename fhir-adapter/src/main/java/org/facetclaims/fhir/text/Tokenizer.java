@@ -11,7 +11,8 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>Runs of letters and digits form one token: "L4" and "t12" are LEVEL tokens (one region
- *       letter C, T, L or S and one to three digits), "80" is a NUMBER ("0.5" keeps its decimal
+ *       letter C, T, L or S and one to three digits, not directly followed by "." and a letter
+ *       or digit as in the ICD-10 code "S32.0XXA"), "80" is a NUMBER ("0.5" keeps its decimal
  *       part), "80c" is the NUMBER 80 followed by the WORD "c", everything else is a WORD.
  *   <li>Hyphen, en dash, em dash, minus sign and the other Unicode dashes become the PUNCT "-";
  *       the degree sign and masculine ordinal become "°"; "℃" becomes "℃".
@@ -127,7 +128,10 @@ final class Tokenizer {
           break;
         }
       }
-      if (allDigits) {
+      // "S32.0XXA", "T84.84", "C79.51": an ICD-10 code, not a level.
+      boolean code = to + 1 < s.length() && s.charAt(to) == '.'
+          && Character.isLetterOrDigit(s.charAt(to + 1));
+      if (allDigits && !code) {
         out.add(new Token(Token.Type.LEVEL, s.substring(from, to).toLowerCase(Locale.ROOT), from,
             to, sentence, r, digits(s, from + 1, to), false, space));
         return to;
