@@ -211,6 +211,11 @@ case("50-contained-medication-phenol", bundle(proc("g50", "Facet joint nerve neu
      contained=[{"resourceType": "Medication", "id": "agent", "code": {"text": "Phenol 6% in glycerin"}}]), coverage()),
      "64999 x1", "FC-302", "active")
 
+case("51-si-joint-with-l5-dorsal-ramus", proc("g51", "Right SI joint radiofrequency ablation of the L5 dorsal ramus and S1-S3 lateral branches under fluoroscopy"),
+     "", "FC-502", "")
+case("52-si-and-facet-same-note", bundle(proc("g52", "Radiofrequency ablation under fluoroscopy: right L4-L5 facet joint, and right sacroiliac joint lateral branches"), coverage()),
+     "64635-RT x1", "FC-502", "active")
+
 with open("expected.tsv", "w") as f:
     f.write("# file\tprofile\tclaims (lines by ', ', claims by ' | ')\tfinding ids (exact set)\tclaim statuses\n")
     for c in cases:

@@ -1,11 +1,13 @@
 package org.facetclaims.core;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.facetclaims.core.anatomy.FacetJoint;
 import org.facetclaims.core.anatomy.JointFamily;
+import org.facetclaims.core.anatomy.Laterality;
 import org.facetclaims.core.anatomy.Nerve;
 import org.facetclaims.core.codeset.Modifier;
 
@@ -128,6 +130,51 @@ public final class ClaimLine {
       rationale = r;
     }
     return r;
+  }
+
+  /**
+   * The facet joints this line covers on one side: {@link Laterality#RIGHT}, {@link
+   * Laterality#LEFT}, or {@link Laterality#UNKNOWN} for joints coded without a side ({@link
+   * Laterality#BILATERAL} gives the joints covered on both sides). Empty for lines whose units are
+   * nerves (legacy edition) and for imaging lines.
+   */
+  public ImmutableSet<FacetJoint> joints(Laterality side) {
+    if (nerveUnits) {
+      return ImmutableSet.of();
+    }
+    int mask;
+    switch (side) {
+      case RIGHT:
+        mask = right;
+        break;
+      case LEFT:
+        mask = left;
+        break;
+      case BILATERAL:
+        mask = right & left;
+        break;
+      default:
+        mask = unsided;
+    }
+    return jointsOf(mask);
+  }
+
+  /**
+   * Every facet joint this line covers, whatever the side (a bilateral joint level once), in
+   * spinal order. Empty for nerve-unit (legacy) lines and imaging lines.
+   */
+  public ImmutableSet<FacetJoint> joints() {
+    return nerveUnits ? ImmutableSet.of() : jointsOf(right | left | unsided);
+  }
+
+  private static ImmutableSet<FacetJoint> jointsOf(int mask) {
+    ImmutableSet.Builder<FacetJoint> b = ImmutableSet.builder();
+    for (int i = 0; i < 32 && i < JOINTS.length; i++) {
+      if ((mask & (1 << i)) != 0) {
+        b.add(JOINTS[i]);
+      }
+    }
+    return b.build();
   }
 
   private void addCovered(ImmutableList.Builder<String> out, int mask, String prefix) {

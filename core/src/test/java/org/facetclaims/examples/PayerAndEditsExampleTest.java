@@ -109,7 +109,8 @@ public class PayerAndEditsExampleTest {
             "medicare-physician: [64635-50 x1, 64636-50 x1]",
             "rt-lt-lines: [64635-RT x1, 64635-LT x1, 64636-RT x1, 64636-LT x1]",
             "single-line-units: [64635-RT-LT x2, 64636-RT-LT x2]",
-            "medicare-thoracolumbar: [64635-50 x1, 64636-50 x1]");
+            "medicare-thoracolumbar: [64635-50 x1, 64636-50 x1]",
+            "medicare-physician-abn: [64635-50 x1, 64636-50 x1]");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.facetclaims.core.CodingResult;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.codeset.Modifier;
+import org.facetclaims.core.coverage.CoverageAssessment;
 import org.facetclaims.core.payer.PayerProfile;
 import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -49,6 +50,13 @@ final class ClaimWriter {
 
   Claim write(String sessionKey, CodingResult result, PayerProfile profile,
       List<ReadProcedure> procedures, Parties parties, List<Finding> findings) {
+    return write(sessionKey, result, profile, procedures, parties, findings, null);
+  }
+
+  /** Like above; {@code coverage} (nullable) adds its GA/GZ after each line's own modifiers. */
+  Claim write(String sessionKey, CodingResult result, PayerProfile profile,
+      List<ReadProcedure> procedures, Parties parties, List<Finding> findings,
+      CoverageAssessment coverage) {
     Claim c = new Claim();
     c.setId(UUID.nameUUIDFromBytes(("claim|" + profile.name() + "|" + sessionKey)
         .getBytes(StandardCharsets.UTF_8)).toString());
@@ -132,6 +140,11 @@ final class ClaimWriter {
       item.setProductOrService(product);
       for (Modifier m : line.modifiers()) {
         item.addModifier(new CodeableConcept(new Coding(m.system(), m.code(), m.label())));
+      }
+      if (coverage != null) {   // coverage modifiers (GA/GZ), only when the profile asks
+        for (Modifier m : coverage.appendedModifiers(seq - 1)) {
+          item.addModifier(new CodeableConcept(new Coding(m.system(), m.code(), m.label())));
+        }
       }
       SimpleQuantity q = new SimpleQuantity();
       q.setValue(line.quantity());

@@ -18,7 +18,9 @@ import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.OtherClaimLine;
 import org.facetclaims.core.codeset.Modifier;
+import org.facetclaims.core.coverage.CoverageAssessment;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.history.CoverageOptions;
 import org.facetclaims.fhir.text.ClinicalTextGrammar;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Claim;
@@ -157,7 +159,7 @@ public final class FacetClaims {
     ImmutableList.Builder<SessionClaim> out = ImmutableList.builder();
     for (Map.Entry<String, List<ReadProcedure>> e : sessions.entrySet()) {
       Reference cov = coverage(index, e.getValue().get(0).patient, options);
-      SessionClaim sc = codeSession(e.getKey(), e.getValue(), options, cov, findings);
+      SessionClaim sc = codeSession(e.getKey(), e.getValue(), options, cov, findings, input);
       if (sc != null) {
         out.add(sc);
       }
@@ -175,6 +177,12 @@ public final class FacetClaims {
    */
   SessionClaim codeSession(String key, List<ReadProcedure> procedures, CodingOptions options,
       Reference coverage, List<Finding> findings) {
+    return codeSession(key, procedures, options, coverage, findings, null);
+  }
+
+  /** Like above; {@code input} (the Bundle, if any) is where coverage checks read history. */
+  SessionClaim codeSession(String key, List<ReadProcedure> procedures, CodingOptions options,
+      Reference coverage, List<Finding> findings, IBaseResource input) {
     List<ReadProcedure> ps = procedures;
     if (ps.size() > CodingSession.MAX_PROCEDURES) {
       findings.add(Finding.of(FindingCode.INPUT_LIMIT, "More than "
@@ -195,9 +203,18 @@ public final class FacetClaims {
     if (result.lines().isEmpty()) {
       return null;
     }
+    // Medicare coverage checks (issue 7): findings only; GA/GZ reach the Claim via the writer.
+    CoverageAssessment covered = null;
+    if (options.coverageChecks() != null) {
+      List<org.hl7.fhir.r4.model.Coding> dx = new ArrayList<>();
+      for (ReadProcedure r : ps) {
+        dx.addAll(r.diagnoses);
+      }
+      covered = options.coverageChecks().assess(result, input, ps.get(0).patient, dx, findings);
+    }
     ClaimWriter.Parties parties = new ClaimWriter.Parties(ps.get(0).patient,
         ps.get(0).performer, coverage, encounter(ps));
-    Claim claim = writer.write(key, result, options.profile(), ps, parties, findings);
+    Claim claim = writer.write(key, result, options.profile(), ps, parties, findings, covered);
     List<String> labels = new ArrayList<>(ps.size());
     for (ReadProcedure r : ps) {
       labels.add(r.label);
@@ -295,11 +312,18 @@ public final class FacetClaims {
     private final PayerProfile profile;
     private final Reference coverage;
     private final Claim existingClaim;
+    private final CoverageOptions coverageChecks;
 
     private CodingOptions(PayerProfile profile, Reference coverage, Claim existingClaim) {
+      this(profile, coverage, existingClaim, null);
+    }
+
+    private CodingOptions(PayerProfile profile, Reference coverage, Claim existingClaim,
+        CoverageOptions coverageChecks) {
       this.profile = Objects.requireNonNull(profile, "profile");
       this.coverage = coverage;
       this.existingClaim = existingClaim;
+      this.coverageChecks = coverageChecks;
     }
 
     /** Options with a profile and nothing else. */
@@ -309,7 +333,7 @@ public final class FacetClaims {
 
     /** These options with a Coverage to put on the Claims (when the input has none). */
     public CodingOptions withCoverage(Reference coverage) {
-      return new CodingOptions(profile, coverage, existingClaim);
+      return new CodingOptions(profile, coverage, existingClaim, coverageChecks);
     }
 
     /**
@@ -318,7 +342,21 @@ public final class FacetClaims {
      * coded lines. Add the coded items to it with {@link SessionClaim#appendTo(Claim)}.
      */
     public CodingOptions withExistingClaim(Claim claim) {
-      return new CodingOptions(profile, coverage, claim);
+      return new CodingOptions(profile, coverage, claim, coverageChecks);
+    }
+
+    /**
+     * These options with the Medicare coverage checks (coding-rules §6) on: their findings join
+     * the output, and when the profile asks for coverage modifiers, non-covered Claim items get
+     * GA or GZ. Null turns them off (the default).
+     */
+    public CodingOptions withCoverageChecks(CoverageOptions checks) {
+      return new CodingOptions(profile, coverage, existingClaim, checks);
+    }
+
+    /** The coverage checks, or null when off. */
+    public CoverageOptions coverageChecks() {
+      return coverageChecks;
     }
 
     public PayerProfile profile() {

@@ -159,6 +159,12 @@ final class ProcedureReader {
       other.addAll(r.outOfScope());
     }
     boolean facetCode = hints.stream().anyMatch(FACET_CPT::contains);
+    if (facet && !facetCode && other.contains(OutOfScopeTarget.SACROILIAC_JOINT)
+        && onlyL5DorsalRamus(everything)) {
+      // SI joint RF lesions the L5 dorsal ramus with the S1-S3 lateral branches: that L5 target
+      // belongs to the SI procedure (64625), not to a facet joint.
+      facet = false;
+    }
     if (!(facetCode || (destruction && facet))) {
       if (!destruction && facet && !other.contains(OutOfScopeTarget.FACET_INJECTION_OR_BLOCK)) {
         findings.add(Finding.of(FindingCode.NOT_FACET_DESTRUCTION, label + " names a facet"
@@ -551,6 +557,19 @@ final class ProcedureReader {
             .at(paths.get(i)).withQuestion("Which facet joint is meant by \"" + shown + "\"?"));
       }
     }
+  }
+
+  private static boolean onlyL5DorsalRamus(List<TextReading> readings) {
+    boolean any = false;
+    for (TextReading r : readings) {
+      for (TreatedSite site : r.sites()) {
+        if (site.nerve().orElse(null) != org.facetclaims.core.anatomy.Nerve.L5_DORSAL_RAMUS) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   private static String describe(Set<OutOfScopeTarget> targets) {

@@ -68,8 +68,11 @@ class AdapterBasicsTest {
         + "\"subject\":{\"reference\":\"Patient/1\"},"
         + "\"performer\":[{\"actor\":{\"reference\":\"Practitioner/2\"}}],"
         + "\"code\":{\"coding\":[{\"system\":\"http://www.ama-assn.org/go/cpt\",\"code\":\"64635\"}]},"
+        + "\"bodySite\":[{\"text\":\"Left L4-L5 facet joint\"}],"
         + "\"performedDateTime\":\"2026-02-02\"}");
     assertThat(out.sessions()).hasSize(1);
+    assertThat(out.findings()).extracting(f -> f.id())
+        .containsExactlyInAnyOrder("FC-506", "FC-306", "FC-508");
     Claim c = out.sessions().get(0).claim();
     assertThat(c.getStatus()).isEqualTo(Claim.ClaimStatus.DRAFT);
     assertThat(c.getInsuranceFirstRep().getCoverage().getDisplay()).isEqualTo("coverage not supplied");

@@ -50,12 +50,25 @@ public final class PayerProfile {
       .thoracolumbarJunctionAsLumbar(true)
       .build();
 
+  /**
+   * Medicare professional claims (modifier 50) with coverage modifiers on: a line that the
+   * coverage checks find not covered gets GA when the caller says an ABN is on file, GZ when it
+   * says none is (coding-rules §6).
+   */
+  public static final PayerProfile MEDICARE_PHYSICIAN_ABN = MEDICARE_PHYSICIAN
+      .toBuilder("medicare-physician-abn")
+      .description("Medicare professional claim with coverage modifiers: GA (ABN on file) or GZ"
+          + " (no ABN) on lines the LCD coverage checks find not covered")
+      .coverageModifiers(true)
+      .build();
+
   private static final ImmutableMap<String, PayerProfile> STANDARD;
 
   static {
     Map<String, PayerProfile> m = new LinkedHashMap<>();
     for (PayerProfile p : new PayerProfile[] {
-        MEDICARE_PHYSICIAN, RT_LT_LINES, SINGLE_LINE_UNITS, MEDICARE_THORACOLUMBAR}) {
+        MEDICARE_PHYSICIAN, RT_LT_LINES, SINGLE_LINE_UNITS, MEDICARE_THORACOLUMBAR,
+        MEDICARE_PHYSICIAN_ABN}) {
       m.put(p.name(), p);
     }
     STANDARD = ImmutableMap.copyOf(m);
@@ -68,6 +81,7 @@ public final class PayerProfile {
   private final boolean facilityPlaceOfService;
   private final ClaimType claimType;
   private final boolean mueEdits;
+  private final boolean coverageModifiers;
 
   private PayerProfile(Builder b) {
     this.name = Objects.requireNonNull(b.name, "name");
@@ -80,6 +94,7 @@ public final class PayerProfile {
     this.facilityPlaceOfService = b.facilityPlaceOfService;
     this.claimType = Objects.requireNonNull(b.claimType, "claimType");
     this.mueEdits = b.mueEdits;
+    this.coverageModifiers = b.coverageModifiers;
   }
 
   /** The standard profile with this name: {@code medicare-physician}, {@code rt-lt-lines}, ... */
@@ -138,6 +153,15 @@ public final class PayerProfile {
     return mueEdits;
   }
 
+  /**
+   * True when lines that the coverage checks ({@code org.facetclaims.core.coverage}) find not
+   * covered get a coverage modifier: GA with an ABN on file, GZ without one. Off in every standard
+   * profile except {@code medicare-physician-abn}; the codes themselves never change.
+   */
+  public boolean coverageModifiers() {
+    return coverageModifiers;
+  }
+
   /** A builder starting from this profile's settings, under a new name. */
   public Builder toBuilder(String newName) {
     Builder b = new Builder(newName);
@@ -147,6 +171,7 @@ public final class PayerProfile {
     b.facilityPlaceOfService = facilityPlaceOfService;
     b.claimType = claimType;
     b.mueEdits = mueEdits;
+    b.coverageModifiers = coverageModifiers;
     return b;
   }
 
@@ -169,6 +194,7 @@ public final class PayerProfile {
     private boolean facilityPlaceOfService;
     private ClaimType claimType = ClaimType.PROFESSIONAL;
     private boolean mueEdits = true;
+    private boolean coverageModifiers;
 
     private Builder(String name) {
       this.name = name;
@@ -202,6 +228,15 @@ public final class PayerProfile {
     /** Whether the engine's MUE table is checked (default true). */
     public Builder mueEdits(boolean check) {
       this.mueEdits = check;
+      return this;
+    }
+
+    /**
+     * Whether non-covered lines get GA or GZ (default false; coding-rules §6). The coverage
+     * checker decides which lines are not covered; the caller says whether an ABN is on file.
+     */
+    public Builder coverageModifiers(boolean on) {
+      this.coverageModifiers = on;
       return this;
     }
 

@@ -1,0 +1,450 @@
+package org.facetclaims.core.coverage;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.facetclaims.core.anatomy.JointFamily;
+import org.facetclaims.core.technique.Imaging;
+import org.facetclaims.core.technique.NeurolyticMethod;
+
+/**
+ * A Medicare coverage policy for facet joint nerve destruction as data: the limits, dates and code
+ * lists of each {@link CoverageRule}, each with its source. Nothing of it is in an {@code if}
+ * statement: a caller replaces a number, a list or a date with {@link #toBuilder()} when a
+ * contractor revises its LCD, without a code change. Immutable and thread-safe.
+ *
+ * <p>A "region" is a CPT joint family (cervical/thoracic, lumbar/sacral): the LCDs count levels
+ * and sessions per region, and the family is what a session is coded by.
+ *
+ * <pre>{@code
+ * CoveragePolicy p = CoveragePolicy.medicareLcd2021();
+ * CoveragePolicy mine = p.toBuilder("my-mac-2025")
+ *     .maxSessionsPerWindow(2, Period.ofMonths(12))
+ *     .coveredDiagnosis("M47.818", JointFamily.LUMBAR_SACRAL)
+ *     .source(CoverageRule.DIAGNOSES, "My MAC billing article A99999 rev. 2025-01-01")
+ *     .build();
+ * }</pre>
+ */
+public final class CoveragePolicy {
+  /** The four Medicare LCDs and billing articles of section 6 of the coding rules. */
+  public static final String LCD_FAMILY = "LCD L38765/A58350 (Palmetto), L38773/A58364 (CGS),"
+      + " L38801/A58403 and L38803/A58405 (Noridian), \"Facet Joint Interventions for Pain"
+      + " Management\"";
+
+  private static final CoveragePolicy MEDICARE_LCD_2021 = medicareLcd2021Builder().build();
+
+  private final String name;
+  private final LocalDate effectiveFrom;
+  private final ImmutableSet<NeurolyticMethod> nonCoveredMethods;
+  private final int minThermalCelsius;
+  private final ImmutableSet<Imaging> coveredImaging;
+  private final int maxJointLevelsPerSession;
+  private final int maxSessionsPerWindow;
+  private final Period sessionWindow;
+  private final int diagnosticBlocksRequired;
+  private final int diagnosticBlockReliefPercent;
+  private final int repeatReliefPercent;
+  private final int repeatReliefMonths;
+  private final ImmutableMap<String, ImmutableSet<JointFamily>> coveredDiagnoses;
+  private final ImmutableSet<String> priorAuthorizationCodes;
+  private final LocalDate priorAuthorizationFrom;
+  private final ImmutableSet<String> priorAuthorizationPlaces;
+  private final ImmutableMap<CoverageRule, String> sources;
+
+  private CoveragePolicy(Builder b) {
+    this.name = b.name;
+    this.effectiveFrom = Objects.requireNonNull(b.effectiveFrom, "effectiveFrom");
+    this.nonCoveredMethods = ImmutableSet.copyOf(b.nonCoveredMethods);
+    this.minThermalCelsius = b.minThermalCelsius;
+    this.coveredImaging = ImmutableSet.copyOf(b.coveredImaging);
+    this.maxJointLevelsPerSession = b.maxJointLevelsPerSession;
+    this.maxSessionsPerWindow = b.maxSessionsPerWindow;
+    this.sessionWindow = b.sessionWindow;
+    this.diagnosticBlocksRequired = b.diagnosticBlocksRequired;
+    this.diagnosticBlockReliefPercent = b.diagnosticBlockReliefPercent;
+    this.repeatReliefPercent = b.repeatReliefPercent;
+    this.repeatReliefMonths = b.repeatReliefMonths;
+    this.coveredDiagnoses = ImmutableMap.copyOf(b.coveredDiagnoses);
+    this.priorAuthorizationCodes = ImmutableSet.copyOf(b.priorAuthorizationCodes);
+    this.priorAuthorizationFrom = b.priorAuthorizationFrom;
+    this.priorAuthorizationPlaces = ImmutableSet.copyOf(b.priorAuthorizationPlaces);
+    this.sources = ImmutableMap.copyOf(b.sources);
+  }
+
+  /**
+   * The standard policy: the 2021 LCD family "Facet Joint Interventions for Pain Management"
+   * (effective 2021-04-25) as coding-rules §6 states it, with Noridian A58403's covered
+   * diagnoses and the hospital outpatient prior authorization of 2023-07-01.
+   */
+  public static CoveragePolicy medicareLcd2021() {
+    return MEDICARE_LCD_2021;
+  }
+
+  private static Builder medicareLcd2021Builder() {
+    Builder b = builder("medicare-lcd-2021")
+        .effectiveFrom(LocalDate.of(2021, 4, 25))
+        .nonCoveredMethods(EnumSet.of(NeurolyticMethod.CHEMICAL, NeurolyticMethod.PULSED_RF,
+            NeurolyticMethod.CRYOABLATION, NeurolyticMethod.LASER))
+        .minThermalCelsius(80)
+        .coveredImaging(EnumSet.of(Imaging.FLUOROSCOPY, Imaging.CT))
+        .maxJointLevelsPerSession(2)
+        .maxSessionsPerWindow(2, Period.ofMonths(12))
+        .diagnosticBlocks(2, 80)
+        .repeatRelief(50, 6)
+        .priorAuthorization(LocalDate.of(2023, 7, 1), Set.of("64633", "64634", "64635", "64636"),
+            Set.of("19", "22"));
+    // ICD-10-CM 6th character: 2 cervical, 3 cervicothoracic, 4 thoracic, 5 thoracolumbar,
+    // 6 lumbar, 7 lumbosacral.
+    for (String stem : new String[] {"M47.81", "M47.89", "M48.1"}) {
+      b.coveredDiagnosis(stem + "2", JointFamily.CERVICAL_THORACIC);
+      b.coveredDiagnosis(stem + "3", JointFamily.CERVICAL_THORACIC);
+      b.coveredDiagnosis(stem + "4", JointFamily.CERVICAL_THORACIC);
+      b.coveredDiagnosis(stem + "5", JointFamily.CERVICAL_THORACIC, JointFamily.LUMBAR_SACRAL);
+      b.coveredDiagnosis(stem + "6", JointFamily.LUMBAR_SACRAL);
+      b.coveredDiagnosis(stem + "7", JointFamily.LUMBAR_SACRAL);
+    }
+    String h = " [H]";
+    b.source(CoverageRule.EFFECTIVE_DATE, LCD_FAMILY + ": effective for services from 2021-04-25"
+        + h);
+    b.source(CoverageRule.METHOD, LCD_FAMILY + ": chemical, pulsed, low-grade thermal"
+        + " (< 80 °C), cryo and laser denervation not covered" + h);
+    b.source(CoverageRule.IMAGING, LCD_FAMILY + ": fluoroscopic or CT guidance required" + h);
+    b.source(CoverageRule.LEVELS_PER_SESSION, LCD_FAMILY + ": at most 2 joint levels"
+        + " (unilateral or bilateral) per session" + h);
+    b.source(CoverageRule.SESSIONS_PER_WINDOW, LCD_FAMILY + ": at most 2 RF sessions per"
+        + " rolling 12 months per region" + h);
+    b.source(CoverageRule.DIAGNOSTIC_BLOCKS, LCD_FAMILY + ": initial RF after two diagnostic"
+        + " medial branch blocks, each with at least 80% relief" + h);
+    b.source(CoverageRule.REPEAT_RELIEF, LCD_FAMILY + ": repeat RF at the same site after at"
+        + " least 50% relief lasting at least 6 months" + h);
+    b.source(CoverageRule.DIAGNOSES, "Noridian billing and coding article A58403, ICD-10-CM"
+        + " group 1 as listed in coding-rules §6 [M]");
+    b.source(CoverageRule.PRIOR_AUTHORIZATION, "CMS hospital OPD prior authorization"
+        + " (CY 2023 OPPS final rule CMS-1772-FC; MAC notices): 64633-64636 at place of service"
+        + " 19 or 22 from 2023-07-01" + h);
+    b.source(CoverageRule.COVERAGE_MODIFIERS, "coding-rules §6; HCPCS modifiers GA (waiver of"
+        + " liability statement on file) and GZ (expected denial, no ABN)");
+    return b;
+  }
+
+  /** A builder for a new policy with no rules set (no limits, no lists). */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** A builder starting from this policy, under a new name. */
+  public Builder toBuilder(String newName) {
+    Builder b = new Builder(newName);
+    b.effectiveFrom = effectiveFrom;
+    b.nonCoveredMethods.addAll(nonCoveredMethods);
+    b.minThermalCelsius = minThermalCelsius;
+    b.coveredImaging.addAll(coveredImaging);
+    b.maxJointLevelsPerSession = maxJointLevelsPerSession;
+    b.maxSessionsPerWindow = maxSessionsPerWindow;
+    b.sessionWindow = sessionWindow;
+    b.diagnosticBlocksRequired = diagnosticBlocksRequired;
+    b.diagnosticBlockReliefPercent = diagnosticBlockReliefPercent;
+    b.repeatReliefPercent = repeatReliefPercent;
+    b.repeatReliefMonths = repeatReliefMonths;
+    b.coveredDiagnoses.putAll(coveredDiagnoses);
+    b.priorAuthorizationCodes.addAll(priorAuthorizationCodes);
+    b.priorAuthorizationFrom = priorAuthorizationFrom;
+    b.priorAuthorizationPlaces.addAll(priorAuthorizationPlaces);
+    b.sources.putAll(sources);
+    return b;
+  }
+
+  /** The policy's stable name. */
+  public String name() {
+    return name;
+  }
+
+  /** The first date of service the policy applies to; earlier dates get only FC-601. */
+  public LocalDate effectiveFrom() {
+    return effectiveFrom;
+  }
+
+  /** Neurolytic methods that are not covered. */
+  public ImmutableSet<NeurolyticMethod> nonCoveredMethods() {
+    return nonCoveredMethods;
+  }
+
+  /**
+   * Conventional thermal RF documented below this temperature (°C) is not covered; a thermal RF
+   * without a documented temperature, and cooled RF, are not judged by it.
+   */
+  public int minThermalCelsius() {
+    return minThermalCelsius;
+  }
+
+  /** Image guidance that is covered; other documented guidance is not. */
+  public ImmutableSet<Imaging> coveredImaging() {
+    return coveredImaging;
+  }
+
+  /** Most distinct joint levels (either side) per region in one session. */
+  public int maxJointLevelsPerSession() {
+    return maxJointLevelsPerSession;
+  }
+
+  /** Most RF sessions per region in a rolling {@link #sessionWindow()}, this session included. */
+  public int maxSessionsPerWindow() {
+    return maxSessionsPerWindow;
+  }
+
+  /**
+   * The rolling window: an earlier session on date D counts against a session on date S when
+   * {@code D < S < D + window} (29 February plus 12 months is 28 February).
+   */
+  public Period sessionWindow() {
+    return sessionWindow;
+  }
+
+  /** How many diagnostic medial branch blocks an initial RF needs at each joint. */
+  public int diagnosticBlocksRequired() {
+    return diagnosticBlocksRequired;
+  }
+
+  /** The relief (percent, inclusive) each of those blocks must have given. */
+  public int diagnosticBlockReliefPercent() {
+    return diagnosticBlockReliefPercent;
+  }
+
+  /** The relief (percent, inclusive) the last RF at the same site must have given. */
+  public int repeatReliefPercent() {
+    return repeatReliefPercent;
+  }
+
+  /**
+   * How many months (inclusive) that relief must have lasted; a repeat sooner than this after the
+   * last RF cannot meet it.
+   */
+  public int repeatReliefMonths() {
+    return repeatReliefMonths;
+  }
+
+  /** The covered ICD-10-CM codes (without the dot, upper case) and the regions each supports. */
+  public ImmutableMap<String, ImmutableSet<JointFamily>> coveredDiagnoses() {
+    return coveredDiagnoses;
+  }
+
+  /** The regions a covered diagnosis supports; empty when the code is not covered. */
+  public Optional<ImmutableSet<JointFamily>> regionsOf(String icd10cm) {
+    return Optional.ofNullable(coveredDiagnoses.get(normalizeIcd(icd10cm)));
+  }
+
+  /** The CPT codes that need hospital outpatient prior authorization. */
+  public ImmutableSet<String> priorAuthorizationCodes() {
+    return priorAuthorizationCodes;
+  }
+
+  /** The first date of service that needs prior authorization; empty when none is modelled. */
+  public Optional<LocalDate> priorAuthorizationFrom() {
+    return Optional.ofNullable(priorAuthorizationFrom);
+  }
+
+  /** The places of service (CMS codes) where prior authorization applies. */
+  public ImmutableSet<String> priorAuthorizationPlaces() {
+    return priorAuthorizationPlaces;
+  }
+
+  /** The source of a rule, as findings name it. */
+  public String source(CoverageRule rule) {
+    String s = sources.get(rule);
+    return s == null ? name + " (" + rule.name().toLowerCase(Locale.ROOT) + ")" : s;
+  }
+
+  /** Every rule's source. */
+  public ImmutableMap<CoverageRule, String> sources() {
+    return sources;
+  }
+
+  /** An ICD-10-CM code without dot and spaces, upper case: "m47.816" gives "M47816". */
+  public static String normalizeIcd(String code) {
+    if (code == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(code.length());
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c != '.' && !Character.isWhitespace(c)) {
+        sb.append(Character.toUpperCase(c));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** An ICD-10-CM code as written with its dot: "M47816" gives "M47.816". */
+  public static String displayIcd(String code) {
+    String n = normalizeIcd(code);
+    return n.length() > 3 ? n.substring(0, 3) + "." + n.substring(3) : n;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  /** Builds a {@link CoveragePolicy}. Not thread-safe. */
+  public static final class Builder {
+    private final String name;
+    private LocalDate effectiveFrom = LocalDate.MIN;
+    private final EnumSet<NeurolyticMethod> nonCoveredMethods =
+        EnumSet.noneOf(NeurolyticMethod.class);
+    private int minThermalCelsius = Integer.MIN_VALUE;
+    private final EnumSet<Imaging> coveredImaging = EnumSet.noneOf(Imaging.class);
+    private int maxJointLevelsPerSession = Integer.MAX_VALUE;
+    private int maxSessionsPerWindow = Integer.MAX_VALUE;
+    private Period sessionWindow = Period.ZERO;
+    private int diagnosticBlocksRequired;
+    private int diagnosticBlockReliefPercent;
+    private int repeatReliefPercent;
+    private int repeatReliefMonths;
+    private final Map<String, ImmutableSet<JointFamily>> coveredDiagnoses = new LinkedHashMap<>();
+    private final Set<String> priorAuthorizationCodes = new LinkedHashSet<>();
+    private LocalDate priorAuthorizationFrom;
+    private final Set<String> priorAuthorizationPlaces = new LinkedHashSet<>();
+    private final EnumMap<CoverageRule, String> sources = new EnumMap<>(CoverageRule.class);
+
+    private Builder(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("A policy needs a name");
+      }
+    }
+
+    /** The first date of service the policy applies to. */
+    public Builder effectiveFrom(LocalDate date) {
+      this.effectiveFrom = Objects.requireNonNull(date, "date");
+      return this;
+    }
+
+    /** Replaces the non-covered methods. */
+    public Builder nonCoveredMethods(Collection<NeurolyticMethod> methods) {
+      nonCoveredMethods.clear();
+      nonCoveredMethods.addAll(methods);
+      return this;
+    }
+
+    /** Thermal RF documented below this temperature (°C) is not covered. */
+    public Builder minThermalCelsius(int celsius) {
+      this.minThermalCelsius = celsius;
+      return this;
+    }
+
+    /** Replaces the covered image guidance ({@link Imaging#UNKNOWN} is never judged). */
+    public Builder coveredImaging(Collection<Imaging> imaging) {
+      coveredImaging.clear();
+      coveredImaging.addAll(imaging);
+      return this;
+    }
+
+    /**
+     * Most joint levels per region per session.
+     *
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder maxJointLevelsPerSession(int levels) {
+      if (levels < 1) {
+        throw new IllegalArgumentException("At least one level: " + levels);
+      }
+      this.maxJointLevelsPerSession = levels;
+      return this;
+    }
+
+    /**
+     * Most RF sessions per region in a rolling window, this session included.
+     *
+     * @throws IllegalArgumentException when sessions is below 1 or the window is not positive
+     */
+    public Builder maxSessionsPerWindow(int sessions, Period window) {
+      if (sessions < 1 || window.isNegative() || window.isZero()) {
+        throw new IllegalArgumentException("Need at least one session and a positive window");
+      }
+      this.maxSessionsPerWindow = sessions;
+      this.sessionWindow = window;
+      return this;
+    }
+
+    /**
+     * Diagnostic blocks an initial RF needs at each joint, and the relief each must give.
+     *
+     * @throws IllegalArgumentException for a negative count or a percent outside 0-100
+     */
+    public Builder diagnosticBlocks(int required, int reliefPercent) {
+      if (required < 0) {
+        throw new IllegalArgumentException("Negative block count: " + required);
+      }
+      this.diagnosticBlocksRequired = required;
+      this.diagnosticBlockReliefPercent = Histories.percent(reliefPercent);
+      return this;
+    }
+
+    /**
+     * The relief (percent) and its duration (months) the last RF at the same site must have given
+     * before a repeat.
+     *
+     * @throws IllegalArgumentException for a percent outside 0-100 or negative months
+     */
+    public Builder repeatRelief(int reliefPercent, int months) {
+      this.repeatReliefPercent = Histories.percent(reliefPercent);
+      this.repeatReliefMonths = Histories.months(months);
+      return this;
+    }
+
+    /**
+     * Adds a covered ICD-10-CM code with the regions it supports (with or without the dot).
+     *
+     * @throws IllegalArgumentException when no region is given
+     */
+    public Builder coveredDiagnosis(String icd10cm, JointFamily... regions) {
+      if (regions.length == 0) {
+        throw new IllegalArgumentException("A covered diagnosis needs a region: " + icd10cm);
+      }
+      coveredDiagnoses.put(normalizeIcd(icd10cm), ImmutableSet.copyOf(Arrays.asList(regions)));
+      return this;
+    }
+
+    /** Removes every covered diagnosis (to load another article's list). */
+    public Builder clearCoveredDiagnoses() {
+      coveredDiagnoses.clear();
+      return this;
+    }
+
+    /**
+     * Hospital outpatient prior authorization: from a date, for CPT codes, at places of service.
+     * A null date turns it off.
+     */
+    public Builder priorAuthorization(LocalDate from, Collection<String> codes,
+        Collection<String> placesOfService) {
+      this.priorAuthorizationFrom = from;
+      priorAuthorizationCodes.clear();
+      priorAuthorizationCodes.addAll(codes);
+      priorAuthorizationPlaces.clear();
+      priorAuthorizationPlaces.addAll(placesOfService);
+      return this;
+    }
+
+    /** The source of a rule. */
+    public Builder source(CoverageRule rule, String source) {
+      sources.put(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(source, "source"));
+      return this;
+    }
+
+    public CoveragePolicy build() {
+      return new CoveragePolicy(this);
+    }
+  }
+}

@@ -1,0 +1,545 @@
+package org.facetclaims.fhir.history;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.facetclaims.core.Finding;
+import org.facetclaims.core.FindingCode;
+import org.facetclaims.core.anatomy.FacetJoint;
+import org.facetclaims.core.anatomy.JointFamily;
+import org.facetclaims.core.codeset.Modifier;
+import org.facetclaims.core.coverage.DiagnosticBlock;
+import org.facetclaims.core.coverage.PatientHistory;
+import org.facetclaims.core.coverage.PriorRfSession;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Annotation;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * Builds a {@link PatientHistory} from the Bundle around the Procedures being coded: the same
+ * patient's completed facet Procedures dated before the date of service. Stateless and
+ * thread-safe.
+ *
+ * <h2>What counts</h2>
+ *
+ * <ul>
+ *   <li><b>RF session</b>: a Procedure coded 64633-64636 or 64622/64623/64626/64627 (CPT), or
+ *       whose name ({@code code.text}, coding displays) or, when the name says nothing, notes say
+ *       radiofrequency, RF(A), neurotomy, rhizotomy, denervation or ablation together with a facet
+ *       target (facet, medial branch, dorsal ramus, zygapophyseal, or a joint notation). Records
+ *       naming the sacroiliac joint or genicular nerves are not facet procedures.
+ *   <li><b>diagnostic block</b>: a Procedure coded 64490-64495, or whose name (or notes) says
+ *       "medial branch block" or "MBB"; a name that says both block and RF is a block.
+ *   <li><b>region</b>: the joints in {@code bodySite} (text and coding display), else in the name,
+ *       else in the notes; else the CPT code's family; else the words cervical/thoracic or
+ *       lumbar/sacral. A record whose region cannot be placed is left out with FC-617.
+ *   <li><b>relief</b>: Observations whose {@code partOf} or {@code focus} references the
+ *       Procedure ({@code valueQuantity} with unit % or months/years, {@code valueInteger} when
+ *       the Observation's name says percent, {@code valueString}, {@code valueCodeableConcept},
+ *       notes), then {@code Procedure.outcome}, then {@code Procedure.note}, all text read by the
+ *       {@link ReliefGrammar}. Sources that disagree leave the value unknown, with FC-617.
+ * </ul>
+ *
+ * Only Bundle entries are read (not contained resources). Same-day records are not earlier
+ * sessions. The history is {@link PatientHistory#isComplete() complete} only when the caller
+ * says the Bundle holds the patient's whole facet history; a Bundle without any facet history
+ * gives {@link PatientHistory#unknown()} unless the caller says it is complete.
+ */
+public final class HistoryReader {
+  private static final HistoryReader STANDARD = new HistoryReader(ReliefGrammar.standard());
+
+  static final Set<String> RF_CT = Set.of("64633", "64634", "64626", "64627");
+  static final Set<String> RF_LS = Set.of("64635", "64636", "64622", "64623");
+  static final Set<String> BLOCK_CT = Set.of("64490", "64491", "64492");
+  static final Set<String> BLOCK_LS = Set.of("64493", "64494", "64495");
+
+  private static final Pattern RF_WORDS = Pattern.compile(
+      "(?i)\\b(?:radio\\s?-?frequency|rfa?|neurotomy|rhizotomy|denervation|ablation|ablated"
+          + "|thermocoagulation|lesioning)\\b");
+  private static final Pattern BLOCK_WORDS = Pattern.compile(
+      "(?i)\\b(?:medial\\s{1,3}branch\\s{1,3}(?:nerve\\s{1,3})?blocks?|mbbs?)\\b");
+  private static final Pattern OTHER_THAN_RF = Pattern.compile(
+      "(?i)\\b(?:medial\\s{1,3}branch\\s{1,3}(?:nerve\\s{1,3})?blocks?|mbbs?|blocks?|injections?)\\b");
+  private static final Pattern FACET_WORDS = Pattern.compile(
+      "(?i)\\b(?:facet|medial\\s{1,3}branch(?:es)?|dorsal\\s{1,3}ram(?:us|i)|zygapophyseal"
+          + "|z-joint)\\b");
+  private static final Pattern OTHER_TARGET = Pattern.compile(
+      "(?i)\\b(?:sacroiliac|si\\s{1,3}joint|genicular|intercostal|lateral\\s{1,3}branch(?:es)?)\\b");
+  private static final Pattern JOINT = Pattern.compile(
+      "(?i)\\b([ctl])\\s?(\\d{1,2})\\s{0,2}(?:-|/|\\u2013|\\u2014|to)\\s{0,2}([ctls])?\\s?(\\d{1,2})\\b");
+  private static final Pattern CERVICAL_THORACIC = Pattern.compile(
+      "(?i)\\b(?:cervical|thoracic|neck)\\b");
+  private static final Pattern LUMBAR_SACRAL = Pattern.compile(
+      "(?i)\\b(?:lumbar|lumbosacral|low\\s{1,3}back)\\b");
+  private static final Pattern PERCENT_NAME = Pattern.compile("(?i)(?:%|percent|per\\s?cent)");
+
+  private final ReliefGrammar grammar;
+
+  private HistoryReader(ReliefGrammar grammar) {
+    this.grammar = grammar;
+  }
+
+  /** The reader with the standard relief grammar. */
+  public static HistoryReader standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Reads the history of {@code patient} before {@code dateOfService} from {@code input}.
+   *
+   * @param input a Bundle (anything else gives an unknown history)
+   * @param patient the coded session's patient; without a reference the history is unknown
+   * @param dateOfService only records dated before it count
+   * @param complete whether the caller says the Bundle holds the patient's whole facet history
+   */
+  public HistoryReading read(IBaseResource input, Reference patient, LocalDate dateOfService,
+      boolean complete) {
+    if (!(input instanceof Bundle) || patient == null || !patient.hasReference()
+        || dateOfService == null) {
+      return new HistoryReading(PatientHistory.unknown(), ImmutableList.of());
+    }
+    Bundle bundle = (Bundle) input;
+    List<Finding> findings = new ArrayList<>();
+    PatientHistory.Builder h = PatientHistory.builder().complete(complete);
+    int count = 0;
+    List<Bundle.BundleEntryComponent> entries = bundle.getEntry();
+    for (int i = 0; i < entries.size(); i++) {
+      Resource r = entries.get(i).getResource();
+      if (!(r instanceof Procedure)) {
+        continue;
+      }
+      Procedure p = (Procedure) r;
+      if (p.getStatus() != Procedure.ProcedureStatus.COMPLETED
+          || !samePatient(p.getSubject(), patient)) {
+        continue;
+      }
+      String path = "Bundle.entry[" + i + "].resource";
+      count += readProcedure(bundle, entries.get(i), p, path, dateOfService, h, findings);
+    }
+    PatientHistory history = count > 0 ? h.build()
+        : complete ? PatientHistory.none() : PatientHistory.unknown();
+    return new HistoryReading(history, ImmutableList.copyOf(findings));
+  }
+
+  enum Kind {
+    RF, BLOCK
+  }
+
+  /** Adds the entries of one Procedure; returns how many were added. */
+  private int readProcedure(Bundle bundle, Bundle.BundleEntryComponent entry, Procedure p,
+      String path, LocalDate dos, PatientHistory.Builder h, List<Finding> findings) {
+    Set<String> cpt = new LinkedHashSet<>();
+    for (Coding c : p.getCode().getCoding()) {
+      if (c.hasCode() && Modifier.CPT_SYSTEM.equals(c.getSystem())) {
+        cpt.add(c.getCode().strip());
+      }
+    }
+    String name = conceptText(p.getCode());
+    String notes = notes(p.getNote());
+    Kind kind = kindOf(cpt, name, notes);
+    if (kind == null) {
+      return 0;
+    }
+    String label = entry.hasFullUrl() ? entry.getFullUrl()
+        : p.getIdElement().hasIdPart() ? "Procedure/" + p.getIdElement().getIdPart() : path;
+    LocalDate date = date(p);
+    if (date == null) {
+      findings.add(Finding.of(FindingCode.HISTORY_NOT_READ, "The earlier "
+          + (kind == Kind.RF ? "RF session " : "diagnostic block ") + label + " has no readable"
+          + " performed date; it is left out of the history.").at(path + ".performed"));
+      return 0;
+    }
+    if (!date.isBefore(dos)) {
+      return 0;
+    }
+    // Region and joints.
+    Set<FacetJoint> joints = EnumSet.noneOf(FacetJoint.class);
+    StringBuilder sites = new StringBuilder();
+    for (CodeableConcept c : p.getBodySite()) {
+      sites.append(conceptText(c)).append('\n');
+    }
+    joints(sites.toString(), joints);
+    if (joints.isEmpty()) {
+      joints(name, joints);
+    }
+    if (joints.isEmpty()) {
+      joints(notes, joints);
+    }
+    Map<JointFamily, Set<FacetJoint>> byFamily = new EnumMap<>(JointFamily.class);
+    for (FacetJoint j : joints) {
+      j.family().ifPresent(f -> byFamily.computeIfAbsent(f,
+          k -> EnumSet.noneOf(FacetJoint.class)).add(j));
+    }
+    if (byFamily.isEmpty()) {
+      JointFamily f = familyOf(cpt, sites + "\n" + name + "\n" + notes);
+      if (f == null) {
+        findings.add(Finding.of(FindingCode.HISTORY_NOT_READ, "The earlier "
+            + (kind == Kind.RF ? "RF session " : "diagnostic block ") + label + " of " + date
+            + " names no joint, CPT code or spinal region; it is left out of the history.")
+            .at(path + ".bodySite"));
+        return 0;
+      }
+      byFamily.put(f, EnumSet.noneOf(FacetJoint.class));
+    }
+    Relief relief = relief(bundle, entry, p, path, label, kind, findings);
+    int added = 0;
+    for (Map.Entry<JointFamily, Set<FacetJoint>> e : byFamily.entrySet()) {
+      if (kind == Kind.RF) {
+        PriorRfSession.Builder b = PriorRfSession.builder(date, e.getKey()).joints(e.getValue())
+            .reference(label);
+        if (relief.percent != null) {
+          b.reliefPercent(relief.percent);
+        }
+        if (relief.months != null) {
+          b.reliefMonths(relief.months);
+        }
+        h.rfSession(b.build());
+      } else {
+        DiagnosticBlock.Builder b = DiagnosticBlock.builder(date, e.getKey())
+            .joints(e.getValue()).reference(label);
+        if (relief.percent != null) {
+          b.reliefPercent(relief.percent);
+        }
+        h.diagnosticBlock(b.build());
+      }
+      added++;
+    }
+    return added;
+  }
+
+  private static Kind kindOf(Set<String> cpt, String name, String notes) {
+    for (String c : cpt) {
+      if (RF_CT.contains(c) || RF_LS.contains(c)) {
+        return Kind.RF;
+      }
+      if (BLOCK_CT.contains(c) || BLOCK_LS.contains(c)) {
+        return Kind.BLOCK;
+      }
+    }
+    Kind k = kindOfText(name);
+    return k != null ? k : kindOfText(notes);
+  }
+
+  private static Kind kindOfText(String text) {
+    if (text.isEmpty() || OTHER_TARGET.matcher(text).find()) {
+      return null;
+    }
+    if (BLOCK_WORDS.matcher(text).find()) {
+      return Kind.BLOCK;
+    }
+    if (RF_WORDS.matcher(text).find()
+        && (FACET_WORDS.matcher(text).find() || JOINT.matcher(text).find())) {
+      return Kind.RF;
+    }
+    return null;
+  }
+
+  private static void joints(String text, Set<FacetJoint> out) {
+    if (text.isEmpty()) {
+      return;
+    }
+    Matcher m = JOINT.matcher(text);
+    while (m.find()) {
+      String lower = (m.group(3) == null ? "" : m.group(3)) + m.group(4);
+      FacetJoint.tryParse(m.group(1) + m.group(2) + "-" + lower).ifPresent(out::add);
+    }
+  }
+
+  private static JointFamily familyOf(Set<String> cpt, String text) {
+    for (String c : cpt) {
+      if (RF_CT.contains(c) || BLOCK_CT.contains(c)) {
+        return JointFamily.CERVICAL_THORACIC;
+      }
+      if (RF_LS.contains(c) || BLOCK_LS.contains(c)) {
+        return JointFamily.LUMBAR_SACRAL;
+      }
+    }
+    boolean ct = CERVICAL_THORACIC.matcher(text).find();
+    boolean ls = LUMBAR_SACRAL.matcher(text).find();
+    if (ct == ls) {
+      return null;
+    }
+    return ct ? JointFamily.CERVICAL_THORACIC : JointFamily.LUMBAR_SACRAL;
+  }
+
+  // ---- relief ----
+
+  private static final class Relief {
+    Integer percent;
+    Integer months;
+  }
+
+  /** One value with where it came from. */
+  private static final class Value {
+    final int value;
+    final String where;
+
+    Value(int value, String where) {
+      this.value = value;
+      this.where = where;
+    }
+  }
+
+  private Relief relief(Bundle bundle, Bundle.BundleEntryComponent entry, Procedure p,
+      String path, String label, Kind kind, List<Finding> findings) {
+    List<Value> percents = new ArrayList<>();
+    List<Value> months = new ArrayList<>();
+    List<Bundle.BundleEntryComponent> entries = bundle.getEntry();
+    for (int i = 0; i < entries.size(); i++) {
+      Resource r = entries.get(i).getResource();
+      if (r instanceof Observation && refersTo((Observation) r, entry, p)) {
+        Observation o = (Observation) r;
+        if (o.getStatus() == Observation.ObservationStatus.ENTEREDINERROR
+            || o.getStatus() == Observation.ObservationStatus.CANCELLED) {
+          continue;
+        }
+        observation(o, "Bundle.entry[" + i + "].resource", kind, percents, months, findings);
+      }
+    }
+    if (p.hasOutcome()) {
+      text(conceptText(p.getOutcome()), path + ".outcome", kind, percents, months, findings);
+    }
+    for (int i = 0; i < p.getNote().size(); i++) {
+      Annotation a = p.getNote().get(i);
+      if (a.hasText()) {
+        text(a.getText(), path + ".note[" + i + "].text", kind, percents, months, findings);
+      }
+    }
+    Relief out = new Relief();
+    out.percent = agree(percents, "relief percentages", label, path, findings);
+    out.months = kind == Kind.RF ? agree(months, "relief durations", label, path, findings)
+        : null;
+    return out;
+  }
+
+  private void observation(Observation o, String path, Kind kind, List<Value> percents,
+      List<Value> months, List<Finding> findings) {
+    if (o.hasValueQuantity()) {
+      Quantity q = o.getValueQuantity();
+      String unit = ((q.hasCode() ? q.getCode() : "") + " " + (q.hasUnit() ? q.getUnit() : ""))
+          .strip().toLowerCase(Locale.ROOT);
+      String where = path + ".valueQuantity";
+      if (!q.hasValue()) {
+        return;
+      }
+      double v = q.getValue().doubleValue();
+      if (unit.startsWith("%") || unit.contains("percent")) {
+        if (v < 0 || v > 100) {
+          findings.add(Finding.of(FindingCode.HISTORY_NOT_READ, "A relief of " + v + "% is not a"
+              + " percentage; it is left out.").at(where));
+        } else {
+          percents.add(new Value((int) Math.floor(v), where));
+        }
+      } else if (unit.equals("mo") || unit.startsWith("mo ") || unit.contains("month")) {
+        months.add(new Value((int) Math.floor(v), where));
+      } else if (unit.equals("a") || unit.startsWith("a ") || unit.contains("year")) {
+        months.add(new Value((int) Math.floor(v * 12), where));
+      } else if (kind == Kind.RF) {
+        findings.add(Finding.of(FindingCode.HISTORY_NOT_READ, "A relief value in \"" + unit
+            + "\" is neither a percentage nor months; it is left out.").at(where));
+      }
+    } else if (o.hasValueIntegerType() && PERCENT_NAME.matcher(conceptText(o.getCode()))
+        .find()) {
+      int v = o.getValueIntegerType().getValue();
+      if (v >= 0 && v <= 100) {
+        percents.add(new Value(v, path + ".valueInteger"));
+      }
+    } else if (o.hasValueStringType()) {
+      text(o.getValueStringType().getValue(), path + ".valueString", kind, percents, months,
+          findings);
+    } else if (o.hasValueCodeableConcept()) {
+      text(conceptText(o.getValueCodeableConcept()), path + ".valueCodeableConcept", kind,
+          percents, months, findings);
+    }
+    for (int i = 0; i < o.getNote().size(); i++) {
+      if (o.getNote().get(i).hasText()) {
+        text(o.getNote().get(i).getText(), path + ".note[" + i + "].text", kind, percents,
+            months, findings);
+      }
+    }
+  }
+
+  private void text(String text, String where, Kind kind, List<Value> percents,
+      List<Value> months, List<Finding> findings) {
+    ReliefReading r = grammar.read(ownClauses(text, kind));
+    r.percent().ifPresent(v -> percents.add(new Value(v, where)));
+    if (kind == Kind.RF) {
+      r.months().ifPresent(v -> months.add(new Value(v, where)));
+    }
+    List<String> unread = new ArrayList<>(r.unreadPercent());
+    if (kind == Kind.RF) {
+      unread.addAll(r.unreadDuration());
+    }
+    for (String u : unread) {
+      findings.add(Finding.of(FindingCode.HISTORY_NOT_READ, "Relief not read: " + u + ".")
+          .at(where));
+    }
+  }
+
+  /**
+   * The clauses of a text about this kind of procedure only: an RF note that recaps the blocks
+   * ("two MBBs gave 90% relief") must not lend the blocks' relief to the RF, and the other way
+   * round.
+   */
+  static String ownClauses(String text, Kind kind) {
+    if (text == null) {
+      return "";
+    }
+    Pattern other = kind == Kind.RF ? OTHER_THAN_RF : RF_WORDS;
+    StringBuilder sb = new StringBuilder(text.length());
+    for (String c : ReliefGrammar.clauses(text)) {
+      if (!other.matcher(c).find()) {
+        sb.append(c).append(".\n");
+      }
+    }
+    return sb.toString();
+  }
+
+  private static Integer agree(List<Value> values, String what, String label, String path,
+      List<Finding> findings) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    int first = values.get(0).value;
+    for (Value v : values) {
+      if (v.value != first) {
+        List<String> w = new ArrayList<>();
+        for (Value x : values) {
+          w.add(x.value + " at " + x.where);
+        }
+        findings.add(Finding.of(FindingCode.HISTORY_NOT_READ, "The " + what + " of " + label
+            + " disagree (" + String.join("; ", w) + "); the value is left unknown.").at(path));
+        return null;
+      }
+    }
+    return first;
+  }
+
+  // ---- references, dates, text ----
+
+  private static boolean refersTo(Observation o, Bundle.BundleEntryComponent entry,
+      Procedure p) {
+    for (Reference r : o.getPartOf()) {
+      if (sameResource(r, entry, p)) {
+        return true;
+      }
+    }
+    for (Reference r : o.getFocus()) {
+      if (sameResource(r, entry, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameResource(Reference r, Bundle.BundleEntryComponent entry,
+      Procedure p) {
+    if (!r.hasReference()) {
+      return false;
+    }
+    String ref = r.getReference();
+    if (entry.hasFullUrl() && ref.equals(entry.getFullUrl())) {
+      return true;
+    }
+    if (p.getIdElement().hasIdPart()) {
+      String local = "Procedure/" + p.getIdElement().getIdPart();
+      return ref.equals(local) || ref.endsWith("/" + local);
+    }
+    return false;
+  }
+
+  private static boolean samePatient(Reference subject, Reference patient) {
+    if (subject == null || !subject.hasReference()) {
+      return false;
+    }
+    String a = subject.getReference();
+    String b = patient.getReference();
+    return a.equals(b) || tail(a).equals(tail(b));
+  }
+
+  /** "http://x/fhir/Patient/1/_history/2" and "Patient/1" both give "Patient/1". */
+  private static String tail(String ref) {
+    String r = ref;
+    int h = r.indexOf("/_history/");
+    if (h >= 0) {
+      r = r.substring(0, h);
+    }
+    int slash = r.lastIndexOf('/');
+    if (slash <= 0) {
+      return r;
+    }
+    int prev = r.lastIndexOf('/', slash - 1);
+    return r.substring(prev + 1);
+  }
+
+  private static LocalDate date(Procedure p) {
+    String raw = null;
+    if (p.hasPerformedDateTimeType()) {
+      raw = p.getPerformedDateTimeType().getValueAsString();
+    } else if (p.hasPerformedPeriod() && p.getPerformedPeriod().hasStart()) {
+      raw = p.getPerformedPeriod().getStartElement().getValueAsString();
+    }
+    if (raw == null || raw.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(raw.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String conceptText(CodeableConcept c) {
+    if (c == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Coding cd : c.getCoding()) {
+      if (cd.hasDisplay()) {
+        sb.append(cd.getDisplay()).append('\n');
+      }
+    }
+    if (c.hasText()) {
+      sb.append(c.getText());
+    }
+    return sb.toString();
+  }
+
+  private static String notes(List<Annotation> notes) {
+    StringBuilder sb = new StringBuilder();
+    for (Annotation a : notes) {
+      if (a.hasText()) {
+        sb.append(a.getText()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The CPT codes this reader takes as facet RF sessions. */
+  public static ImmutableSet<String> rfCodes() {
+    return ImmutableSet.<String>builder().addAll(RF_CT).addAll(RF_LS).build();
+  }
+
+  /** The CPT codes this reader takes as diagnostic blocks. */
+  public static ImmutableSet<String> blockCodes() {
+    return ImmutableSet.<String>builder().addAll(BLOCK_CT).addAll(BLOCK_LS).build();
+  }
+}

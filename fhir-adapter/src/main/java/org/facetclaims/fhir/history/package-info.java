@@ -1,0 +1,21 @@
+/**
+ * Patient history and Medicare coverage checks for the FHIR adapter (issue 7, coding-rules §6).
+ *
+ * <p>{@link org.facetclaims.fhir.history.HistoryReader} builds the core's {@link
+ * org.facetclaims.core.coverage.PatientHistory} from the Bundle around the Procedures being coded:
+ * the same patient's earlier facet RF sessions and diagnostic medial branch blocks, with the relief
+ * each gave from {@code Procedure.outcome}, from Observations whose {@code partOf} or {@code focus}
+ * references the Procedure, and from notes, read by the small documented {@link
+ * org.facetclaims.fhir.history.ReliefGrammar}. What cannot be read becomes a finding (FC-617),
+ * never a guess. {@link org.facetclaims.fhir.history.CoverageOptions} turns the checks on for a
+ * coding call ({@code FacetClaims.CodingOptions.withCoverageChecks}).
+ *
+ * <pre>{@code
+ * CodingOutput out = FacetClaims.create().code(bundle,
+ *     CodingOptions.of(PayerProfile.MEDICARE_PHYSICIAN_ABN)
+ *         .withCoverageChecks(CoverageOptions.standard()
+ *             .withPlaceOfService("11")
+ *             .withAbn(AbnStatus.NOT_ON_FILE)));
+ * }</pre>
+ */
+package org.facetclaims.fhir.history;

@@ -1,0 +1,331 @@
+package org.facetclaims.fhir.text;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.facetclaims.core.TreatedSite;
+import org.facetclaims.core.anatomy.Laterality;
+import org.facetclaims.core.technique.Imaging;
+import org.facetclaims.core.technique.NeurolyticAgent;
+import org.facetclaims.core.technique.NeurolyticMethod;
+import org.facetclaims.core.technique.Technique;
+
+/**
+ * What {@link ClinicalTextGrammar} read in one piece of clinical text: the treated sites with
+ * their sides, the side stated for the whole text, the methods, agents, temperature and imaging
+ * named, related out-of-scope targets, and the fragments that look like sites but cannot be
+ * placed. Immutable and thread-safe.
+ *
+ * <p>Several texts of one procedure (code text, notes, device and medication names) are combined
+ * with {@link #techniqueOf(Collection)} and {@link #imagingOf(Collection)}, which apply the
+ * precedence of coding-rules §2.
+ */
+public final class TextReading {
+  private static final TextReading EMPTY = new TextReading(ImmutableList.of(), null,
+      ImmutableSet.of(), ImmutableSet.of(), Integer.MIN_VALUE, Integer.MIN_VALUE, null, false,
+      false, ImmutableSet.of(), ImmutableList.of(), false, false, false);
+
+  private final ImmutableList<TreatedSite> sites;
+  private final Laterality statedSide;
+  private final ImmutableSet<NeurolyticMethod> methods;
+  private final ImmutableSet<NeurolyticAgent> agents;
+  private final int heatTemperature;
+  private final int coldTemperature;
+  private final Imaging imaging;
+  private final boolean namesDestruction;
+  private final boolean namesFacetTarget;
+  private final ImmutableSet<OutOfScopeTarget> outOfScope;
+  private final ImmutableList<String> unplaced;
+  private final boolean truncated;
+  private final boolean rfWord;
+  private final boolean genericChemical;
+
+  TextReading(List<TreatedSite> sites, Laterality statedSide, Set<NeurolyticMethod> methods,
+      Set<NeurolyticAgent> agents, int heatTemperature, int coldTemperature, Imaging imaging,
+      boolean namesDestruction, boolean namesFacetTarget, Set<OutOfScopeTarget> outOfScope,
+      List<String> unplaced, boolean truncated, boolean rfWord, boolean genericChemical) {
+    this.sites = ImmutableList.copyOf(sites);
+    this.statedSide = statedSide;
+    this.methods = Sets.immutableEnumSet(methods);
+    this.agents = Sets.immutableEnumSet(agents);
+    this.heatTemperature = heatTemperature;
+    this.coldTemperature = coldTemperature;
+    this.imaging = imaging;
+    this.namesDestruction = namesDestruction;
+    this.namesFacetTarget = namesFacetTarget;
+    this.outOfScope = Sets.immutableEnumSet(outOfScope);
+    this.unplaced = ImmutableList.copyOf(unplaced);
+    this.truncated = truncated;
+    this.rfWord = rfWord;
+    this.genericChemical = genericChemical;
+  }
+
+  /** The reading of null, blank or empty text: nothing named. */
+  public static TextReading empty() {
+    return EMPTY;
+  }
+
+  /**
+   * The sites named in the text, in text order, each with the side stated for it, else
+   * {@link Laterality#UNKNOWN}. Joint notations give joints, nerve phrases and joint-plus-nerve-
+   * noun phrases give nerves, needle-target phrases give the nerve lesioned there, and a list of
+   * single vertebral levels gives one level-list site. A site repeated verbatim is listed once;
+   * when no side is stated for the whole text, a side-less mention of a target that is also
+   * named with a side is dropped.
+   */
+  public List<TreatedSite> sites() {
+    return sites;
+  }
+
+  /**
+   * A side stated for the whole text, not tied to a site ("Left lumbar RF neurotomy", "performed
+   * bilaterally"); it applies to sites whose side is unknown. Empty when no such side is stated,
+   * or when the untied sides disagree.
+   */
+  public Optional<Laterality> statedSide() {
+    return Optional.ofNullable(statedSide);
+  }
+
+  /** Every method named; a named agent adds {@link NeurolyticMethod#CHEMICAL}. */
+  public Set<NeurolyticMethod> methods() {
+    return methods;
+  }
+
+  /**
+   * Every agent named in a neurolytic sense (not "skin prepped with alcohol"). Glycerol is left
+   * out when phenol is named: glycerin is then phenol's vehicle.
+   */
+  public Set<NeurolyticAgent> agents() {
+    return agents;
+  }
+
+  /**
+   * The lesion temperature in °C: the highest plausible heat temperature stated (40-100 °C),
+   * else the first plausible cryoprobe temperature (-150 to -20 °C); empty when none is stated.
+   */
+  public OptionalInt temperatureCelsius() {
+    if (heatTemperature != Integer.MIN_VALUE) {
+      return OptionalInt.of(heatTemperature);
+    }
+    return coldTemperature != Integer.MIN_VALUE ? OptionalInt.of(coldTemperature)
+        : OptionalInt.empty();
+  }
+
+  /**
+   * The image guidance named: fluoroscopy or CT (the first of them named) over ultrasound or MRI
+   * over "without imaging"/"landmark" ({@link Imaging#NONE}); empty when nothing is said.
+   */
+  public Optional<Imaging> imaging() {
+    return Optional.ofNullable(imaging);
+  }
+
+  /** True when a destruction method, a destruction word or a neurolytic agent is named. */
+  public boolean namesDestruction() {
+    return namesDestruction;
+  }
+
+  /**
+   * True when a facet target is named: facet or zygapophyseal joint, medial branch, dorsal ramus,
+   * third occipital nerve, or a site or unplaced site notation.
+   */
+  public boolean namesFacetTarget() {
+    return namesFacetTarget;
+  }
+
+  /** Related targets that are not facet joint nerve destruction, as named in the text. */
+  public Set<OutOfScopeTarget> outOfScope() {
+    return outOfScope;
+  }
+
+  /**
+   * Verbatim fragments that look like a site but cannot be placed ("L5-L6", "T6 transverse
+   * process", "S1-S2", "C8 level"), in text order, each once.
+   */
+  public List<String> unplaced() {
+    return unplaced;
+  }
+
+  /** True when the input was longer than {@link ClinicalTextGrammar#MAX_TEXT_LENGTH}. */
+  public boolean truncated() {
+    return truncated;
+  }
+
+  /** True when nothing at all was read. */
+  public boolean isEmpty() {
+    return equals(EMPTY);
+  }
+
+  /** {@link #techniqueOf(Collection)} of this reading alone. */
+  public Optional<Technique> technique() {
+    return techniqueOf(List.of(this));
+  }
+
+  /**
+   * The technique of one procedure from all its texts, by coding-rules §2 (the most specific
+   * wins). Over the union of what the readings name, the first rule that applies decides:
+   *
+   * <ol>
+   *   <li>pulsed RF named: {@link NeurolyticMethod#PULSED_RF};
+   *   <li>cryo named: {@link NeurolyticMethod#CRYOABLATION};
+   *   <li>laser named: {@link NeurolyticMethod#LASER};
+   *   <li>cooled RF named: {@link NeurolyticMethod#COOLED_RF}, with the temperature;
+   *   <li>an agent named in a neurolytic sense and no radiofrequency word (radiofrequency, RF,
+   *       RFA, thermal) names the lesion: {@code Technique.chemical(agent)}, the agent being the
+   *       first named of phenol, ethyl alcohol, glycerol, ammonium salts, hypertonic saline,
+   *       hypotonic solution (so phenol in glycerin is phenol);
+   *   <li>"chemical neurolysis" (or chemical ablation, denervation...) without an agent and no
+   *       radiofrequency word: {@code Technique.of(CHEMICAL)};
+   *   <li>a radiofrequency word: thermal RF, with the temperature;
+   *   <li>electrical heat or electrocoagulation: {@link NeurolyticMethod#ELECTRICAL_HEAT};
+   *   <li>only generic lesion words (ablation, neurotomy, rhizotomy, lesioning): thermal RF, with
+   *       the temperature;
+   *   <li>otherwise (denervation, neurolysis, destruction alone, or nothing): empty.
+   * </ol>
+   *
+   * <p>The temperature is the highest plausible heat temperature (40-100 °C) of any reading and
+   * is put only on thermal and cooled RF.
+   *
+   * @param readings the readings of one procedure's texts; null elements are ignored
+   */
+  public static Optional<Technique> techniqueOf(Collection<TextReading> readings) {
+    Set<NeurolyticMethod> methods = EnumSet.noneOf(NeurolyticMethod.class);
+    Set<NeurolyticAgent> agents = EnumSet.noneOf(NeurolyticAgent.class);
+    boolean rf = false;
+    boolean genericChemical = false;
+    int temperature = Integer.MIN_VALUE;
+    if (readings != null) {
+      for (TextReading r : readings) {
+        if (r == null) {
+          continue;
+        }
+        methods.addAll(r.methods);
+        agents.addAll(r.agents);
+        rf |= r.rfWord;
+        genericChemical |= r.genericChemical;
+        temperature = Math.max(temperature, r.heatTemperature);
+      }
+    }
+    if (agents.contains(NeurolyticAgent.PHENOL)) {
+      agents.remove(NeurolyticAgent.GLYCEROL);
+    }
+    if (methods.contains(NeurolyticMethod.PULSED_RF)) {
+      return Optional.of(Technique.of(NeurolyticMethod.PULSED_RF));
+    }
+    if (methods.contains(NeurolyticMethod.CRYOABLATION)) {
+      return Optional.of(Technique.of(NeurolyticMethod.CRYOABLATION));
+    }
+    if (methods.contains(NeurolyticMethod.LASER)) {
+      return Optional.of(Technique.of(NeurolyticMethod.LASER));
+    }
+    if (methods.contains(NeurolyticMethod.COOLED_RF)) {
+      return Optional.of(withTemperature(Technique.of(NeurolyticMethod.COOLED_RF), temperature));
+    }
+    if (!agents.isEmpty() && !rf) {
+      return Optional.of(Technique.chemical(agents.iterator().next()));
+    }
+    if (genericChemical && !rf) {
+      return Optional.of(Technique.of(NeurolyticMethod.CHEMICAL));
+    }
+    if (rf) {
+      return Optional.of(withTemperature(Technique.thermalRf(), temperature));
+    }
+    if (methods.contains(NeurolyticMethod.ELECTRICAL_HEAT)) {
+      return Optional.of(Technique.of(NeurolyticMethod.ELECTRICAL_HEAT));
+    }
+    if (methods.contains(NeurolyticMethod.THERMAL_RF)) {
+      return Optional.of(withTemperature(Technique.thermalRf(), temperature));
+    }
+    return Optional.empty();
+  }
+
+  private static Technique withTemperature(Technique t, int celsius) {
+    return celsius >= KeywordScanner.MIN_HEAT && celsius <= KeywordScanner.MAX_HEAT
+        ? t.withTemperature(celsius) : t;
+  }
+
+  /**
+   * The image guidance of one procedure from all its texts: fluoroscopy or CT named in any
+   * reading wins (the first such reading decides between them); else ultrasound or MRI (first
+   * reading); else {@link Imaging#NONE} when a reading says "without imaging" or "landmark";
+   * else empty (nothing documented).
+   *
+   * @param readings the readings of one procedure's texts; null elements are ignored
+   */
+  public static Optional<Imaging> imagingOf(Collection<TextReading> readings) {
+    Imaging other = null;
+    boolean none = false;
+    if (readings != null) {
+      for (TextReading r : readings) {
+        if (r == null || r.imaging == null) {
+          continue;
+        }
+        if (r.imaging.isFluoroscopyOrCt()) {
+          return Optional.of(r.imaging);
+        }
+        if (r.imaging == Imaging.NONE) {
+          none = true;
+        } else if (other == null) {
+          other = r.imaging;
+        }
+      }
+    }
+    if (other != null) {
+      return Optional.of(other);
+    }
+    return none ? Optional.of(Imaging.NONE) : Optional.empty();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof TextReading)) {
+      return false;
+    }
+    TextReading r = (TextReading) o;
+    return sites.equals(r.sites) && statedSide == r.statedSide && methods.equals(r.methods)
+        && agents.equals(r.agents) && heatTemperature == r.heatTemperature
+        && coldTemperature == r.coldTemperature && imaging == r.imaging
+        && namesDestruction == r.namesDestruction && namesFacetTarget == r.namesFacetTarget
+        && outOfScope.equals(r.outOfScope) && unplaced.equals(r.unplaced)
+        && truncated == r.truncated && rfWord == r.rfWord
+        && genericChemical == r.genericChemical;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sites, statedSide, methods, agents, heatTemperature, coldTemperature,
+        imaging, namesDestruction, namesFacetTarget, outOfScope, unplaced, truncated);
+  }
+
+  /** A compact description for logs and test failures. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("TextReading{sites=").append(sites);
+    if (statedSide != null) {
+      sb.append(", statedSide=").append(statedSide);
+    }
+    sb.append(", methods=").append(methods).append(", agents=").append(agents);
+    temperatureCelsius().ifPresent(t -> sb.append(", temperature=").append(t));
+    if (imaging != null) {
+      sb.append(", imaging=").append(imaging);
+    }
+    sb.append(", destruction=").append(namesDestruction).append(", facetTarget=")
+        .append(namesFacetTarget);
+    if (!outOfScope.isEmpty()) {
+      sb.append(", outOfScope=").append(outOfScope);
+    }
+    if (!unplaced.isEmpty()) {
+      sb.append(", unplaced=").append(unplaced);
+    }
+    if (truncated) {
+      sb.append(", truncated");
+    }
+    return sb.append('}').toString();
+  }
+}
