@@ -240,8 +240,13 @@ final class FastProcedureDecoder {
       throw FALLBACK;
     }
     BaseRuntimeChildDefinition child = def.getChildByName(name);
-    if (child == null || seen.contains(child)) {
-      throw FALLBACK; // unknown element, duplicate key, or two choices of one element
+    if (child == null) {
+      throw FALLBACK; // unknown element
+    }
+    for (int i = 0, n = seen.size(); i < n; i++) {
+      if (seen.get(i) == child) {
+        throw FALLBACK; // duplicate key, or two choices of one element
+      }
     }
     seen.add(child);
     BaseRuntimeElementDefinition<?> elementDef = child.getChildByName(name);

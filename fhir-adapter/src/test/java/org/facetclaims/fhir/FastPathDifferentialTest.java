@@ -432,6 +432,15 @@ class FastPathDifferentialTest {
   }
 
   @Test
+  void nameUuidIsTheJdksNameBasedUuid() {
+    for (String name : List.of("", "claim|MEDICARE_PHYSICIAN|Patient/1|2026-02-02|", "ünï 😀",
+        "outcome|bulk|line:7|7", "x".repeat(1000))) {
+      assertThat(ClaimWriter.nameUuid(name)).isEqualTo(java.util.UUID.nameUUIDFromBytes(
+          name.getBytes(StandardCharsets.UTF_8)).toString());
+    }
+  }
+
+  @Test
   void fastEncoderWritesHapisBytesForOddClaims() {
     String[] texts = {"plain", "ünïcödé ✓", "tab\there", "line\nbreak", "quote \" back \\ slash",
         "\u2028\u2029", "\u0001\u001f", "😀", "<b>&amp;</b>", " padded ", "/", "</script>"};
