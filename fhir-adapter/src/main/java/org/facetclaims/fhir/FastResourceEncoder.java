@@ -1,16 +1,14 @@
 package org.facetclaims.fhir;
 
 import ca.uhn.fhir.parser.IParser;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.BackboneElement;
 import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Element;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -18,20 +16,19 @@ import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
  * Encodes the Claims {@link ClaimWriter} builds and the OperationOutcomes {@link OutcomeWriter}
- * builds as compact JSON, byte for byte what HAPI's JSON parser writes for them, with a Jackson
- * generator and no reflection. It knows those two shapes only: a resource with anything else in
- * it (an element id or extension, a field those writers never set, a blank string, a versioned
- * reference, which HAPI would rewrite) is handed to HAPI's encoder instead, so the output never
- * depends on which encoder ran. Not thread-safe (it holds a HAPI parser): one per thread or task.
+ * builds as compact JSON, byte for byte what HAPI's JSON parser writes for them (field order,
+ * numbers, and the string escapes of the Jackson generator HAPI uses), straight into a
+ * StringBuilder: no reflection, no generic tree walk. It knows those two shapes only. A resource
+ * with anything else in it (an element id or extension, a field those writers never set, an
+ * empty element or blank string, which HAPI leaves out, a versioned or {@code #} reference, which
+ * HAPI rewrites) is handed to HAPI's encoder instead, so the output never depends on which
+ * encoder ran. Not thread-safe (it holds a HAPI parser and a buffer): one per thread or task.
  */
 final class FastResourceEncoder {
-  private static final JsonFactory JSON = new JsonFactory();
-
   /** Thrown inside when a resource is not of the known shape. */
   private static final class Unknown extends Exception {
     private static final long serialVersionUID = 1L;
@@ -42,10 +39,11 @@ final class FastResourceEncoder {
   }
 
   private static final Unknown UNKNOWN = new Unknown();
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private final IParser hapi;
   /** Reused for every resource this encoder writes. */
-  private final StringWriter buffer = new StringWriter(2048);
+  private final StringBuilder sb = new StringBuilder(2048);
 
   /** @param hapi a compact HAPI JSON parser, used for what this encoder does not know */
   FastResourceEncoder(IParser hapi) {
@@ -60,251 +58,281 @@ final class FastResourceEncoder {
 
   /** The resource as compact JSON, or null when it is not of a shape this encoder knows. */
   String encodeFast(IBaseResource resource) {
+    sb.setLength(0);
     try {
       if (resource instanceof Claim) {
-        return write((Claim) resource);
+        write((Claim) resource);
+      } else if (resource instanceof OperationOutcome) {
+        write((OperationOutcome) resource);
+      } else {
+        return null;
       }
-      if (resource instanceof OperationOutcome) {
-        return write((OperationOutcome) resource);
-      }
-      return null;
+      return sb.toString();
     } catch (Unknown e) {
       return null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
   // ---- Claim ----
 
-  private String write(Claim c) throws IOException, Unknown {
-    checkResource(c);
+  private void write(Claim c) throws Unknown {
+    resource(c, "Claim");
     if (c.hasIdentifier() || c.hasSubType() || c.hasBillablePeriod() || c.hasEnterer()
         || c.hasInsurer() || c.hasFundsReserve() || c.hasRelated() || c.hasPrescription()
         || c.hasOriginalPrescription() || c.hasPayee() || c.hasReferral() || c.hasFacility()
         || c.hasSupportingInfo() || c.hasAccident() || c.hasTotal()) {
       throw UNKNOWN;
     }
-    buffer.getBuffer().setLength(0);
-    try (JsonGenerator g = JSON.createGenerator(buffer)) {
-      g.writeStartObject();
-      g.writeStringField("resourceType", "Claim");
-      id(g, c);
-      primitive(g, "status", c.getStatusElement());
-      concept(g, "type", c.hasType() ? c.getType() : null);
-      primitive(g, "use", c.getUseElement());
-      reference(g, "patient", c.hasPatient() ? c.getPatient() : null);
-      primitive(g, "created", c.getCreatedElement());
-      reference(g, "provider", c.hasProvider() ? c.getProvider() : null);
-      concept(g, "priority", c.hasPriority() ? c.getPriority() : null);
-      if (c.hasCareTeam()) {
-        g.writeArrayFieldStart("careTeam");
-        for (Claim.CareTeamComponent t : c.getCareTeam()) {
-          check(t);
-          if (t.hasResponsible() || t.hasRole() || t.hasQualification()) {
-            throw UNKNOWN;
-          }
-          g.writeStartObject();
-          positiveInt(g, "sequence", t.getSequenceElement());
-          reference(g, "provider", t.hasProvider() ? t.getProvider() : null);
-          g.writeEndObject();
+    primitive("status", raw(c, "status"));
+    concept("type", raw(c, "type"));
+    primitive("use", raw(c, "use"));
+    reference("patient", raw(c, "patient"));
+    primitive("created", raw(c, "created"));
+    reference("provider", raw(c, "provider"));
+    concept("priority", raw(c, "priority"));
+    List<Claim.CareTeamComponent> team = c.getCareTeam();
+    if (!team.isEmpty()) {
+      array("careTeam");
+      for (Claim.CareTeamComponent t : team) {
+        check(t);
+        if (t.hasResponsible() || t.hasRole() || t.hasQualification()) {
+          throw UNKNOWN;
         }
-        g.writeEndArray();
+        int at = begin();
+        positiveInt("sequence", raw(t, "sequence"));
+        reference("provider", raw(t, "provider"));
+        end(at);
       }
-      if (c.hasDiagnosis()) {
-        g.writeArrayFieldStart("diagnosis");
-        for (Claim.DiagnosisComponent d : c.getDiagnosis()) {
-          check(d);
-          if (d.hasType() || d.hasOnAdmission() || d.hasPackageCode()
-              || !(d.getDiagnosis() instanceof CodeableConcept)) {
-            throw UNKNOWN;
-          }
-          g.writeStartObject();
-          positiveInt(g, "sequence", d.getSequenceElement());
-          concept(g, "diagnosisCodeableConcept", (CodeableConcept) d.getDiagnosis());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-      }
-      if (c.hasProcedure()) {
-        g.writeArrayFieldStart("procedure");
-        for (Claim.ProcedureComponent pc : c.getProcedure()) {
-          check(pc);
-          if (pc.hasType() || pc.hasUdi() || !(pc.getProcedure() instanceof Reference)) {
-            throw UNKNOWN;
-          }
-          g.writeStartObject();
-          positiveInt(g, "sequence", pc.getSequenceElement());
-          primitive(g, "date", pc.getDateElement());
-          reference(g, "procedureReference", (Reference) pc.getProcedure());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-      }
-      if (c.hasInsurance()) {
-        g.writeArrayFieldStart("insurance");
-        for (Claim.InsuranceComponent i : c.getInsurance()) {
-          check(i);
-          if (i.hasIdentifier() || i.hasBusinessArrangement() || i.hasPreAuthRef()
-              || i.hasClaimResponse()) {
-            throw UNKNOWN;
-          }
-          g.writeStartObject();
-          positiveInt(g, "sequence", i.getSequenceElement());
-          if (i.hasFocalElement()) {
-            check(i.getFocalElement());
-            g.writeBooleanField("focal", i.getFocal());
-          }
-          reference(g, "coverage", i.hasCoverage() ? i.getCoverage() : null);
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-      }
-      if (c.hasItem()) {
-        g.writeArrayFieldStart("item");
-        for (Claim.ItemComponent it : c.getItem()) {
-          item(g, it);
-        }
-        g.writeEndArray();
-      }
-      g.writeEndObject();
+      sb.append(']');
     }
-    return buffer.toString();
+    List<Claim.DiagnosisComponent> diagnoses = c.getDiagnosis();
+    if (!diagnoses.isEmpty()) {
+      array("diagnosis");
+      for (Claim.DiagnosisComponent d : diagnoses) {
+        check(d);
+        if (d.hasType() || d.hasOnAdmission() || d.hasPackageCode()
+            || !(raw(d, "diagnosis") instanceof CodeableConcept)) {
+          throw UNKNOWN;
+        }
+        int at = begin();
+        positiveInt("sequence", raw(d, "sequence"));
+        concept("diagnosisCodeableConcept", raw(d, "diagnosis"));
+        end(at);
+      }
+      sb.append(']');
+    }
+    List<Claim.ProcedureComponent> procedures = c.getProcedure();
+    if (!procedures.isEmpty()) {
+      array("procedure");
+      for (Claim.ProcedureComponent pc : procedures) {
+        check(pc);
+        if (pc.hasType() || pc.hasUdi() || !(raw(pc, "procedure") instanceof Reference)) {
+          throw UNKNOWN;
+        }
+        int at = begin();
+        positiveInt("sequence", raw(pc, "sequence"));
+        primitive("date", raw(pc, "date"));
+        reference("procedureReference", raw(pc, "procedure"));
+        end(at);
+      }
+      sb.append(']');
+    }
+    List<Claim.InsuranceComponent> insurance = c.getInsurance();
+    if (!insurance.isEmpty()) {
+      array("insurance");
+      for (Claim.InsuranceComponent i : insurance) {
+        check(i);
+        if (i.hasIdentifier() || i.hasBusinessArrangement() || i.hasPreAuthRef()
+            || i.hasClaimResponse()) {
+          throw UNKNOWN;
+        }
+        int at = begin();
+        positiveInt("sequence", raw(i, "sequence"));
+        org.hl7.fhir.r4.model.BooleanType focal = raw(i, "focal");
+        if (focal != null && focal.getValue() != null) {
+          check(focal);
+          name("focal");
+          sb.append(focal.getValue() ? "true" : "false");
+        }
+        reference("coverage", raw(i, "coverage"));
+        end(at);
+      }
+      sb.append(']');
+    }
+    List<Claim.ItemComponent> items = c.getItem();
+    if (!items.isEmpty()) {
+      array("item");
+      for (Claim.ItemComponent it : items) {
+        item(it);
+      }
+      sb.append(']');
+    }
+    sb.append('}');
   }
 
-  private void item(JsonGenerator g, Claim.ItemComponent it) throws IOException, Unknown {
+  private void item(Claim.ItemComponent it) throws Unknown {
     check(it);
     if (it.hasInformationSequence() || it.hasRevenue() || it.hasCategory()
         || it.hasProgramCode() || it.hasLocation() || it.hasUnitPrice() || it.hasFactor()
         || it.hasNet() || it.hasUdi() || it.hasBodySite() || it.hasSubSite() || it.hasDetail()
-        || (it.hasServiced() && !(it.getServiced() instanceof org.hl7.fhir.r4.model.DateType))) {
+        || (raw(it, "serviced") != null && !(raw(it, "serviced") instanceof DateType))) {
       throw UNKNOWN;
     }
-    g.writeStartObject();
-    positiveInt(g, "sequence", it.getSequenceElement());
-    positiveInts(g, "careTeamSequence", it.getCareTeamSequence());
-    positiveInts(g, "diagnosisSequence", it.getDiagnosisSequence());
-    positiveInts(g, "procedureSequence", it.getProcedureSequence());
-    concept(g, "productOrService", it.hasProductOrService() ? it.getProductOrService() : null);
-    if (it.hasModifier()) {
-      g.writeArrayFieldStart("modifier");
-      for (CodeableConcept m : it.getModifier()) {
-        if (m.isEmpty()) {
-          throw UNKNOWN;
-        }
-        conceptBody(g, m);
+    int at = begin();
+    positiveInt("sequence", raw(it, "sequence"));
+    positiveInts("careTeamSequence", it.getCareTeamSequence());
+    positiveInts("diagnosisSequence", it.getDiagnosisSequence());
+    positiveInts("procedureSequence", it.getProcedureSequence());
+    concept("productOrService", raw(it, "productOrService"));
+    List<CodeableConcept> modifiers = it.getModifier();
+    if (!modifiers.isEmpty()) {
+      array("modifier");
+      for (CodeableConcept m : modifiers) {
+        conceptBody(m);
       }
-      g.writeEndArray();
+      sb.append(']');
     }
-    if (it.hasServiced()) {
-      primitive(g, "servicedDate", (PrimitiveType<?>) it.getServiced());
-    }
-    if (it.hasQuantity()) {
-      Quantity q = it.getQuantity();
+    primitive("servicedDate", raw(it, "serviced"));
+    Quantity q = raw(it, "quantity");
+    if (q != null) {
       check(q);
       if (q.hasComparator() || q.hasUnit() || q.hasSystem() || q.hasCode()) {
         throw UNKNOWN;
       }
-      g.writeObjectFieldStart("quantity");
-      if (q.hasValue()) {
-        check(q.getValueElement());
-        g.writeNumberField("value", q.getValue());
+      name("quantity");
+      int qAt = begin();
+      org.hl7.fhir.r4.model.DecimalType value = raw(q, "value");
+      if (value != null && value.getValue() != null) {
+        check(value);
+        name("value");
+        // As Jackson writes the BigDecimal HAPI hands it.
+        sb.append(value.getValue().toString());
       }
-      g.writeEndObject();
+      end(qAt);
     }
-    if (it.hasEncounter()) {
-      g.writeArrayFieldStart("encounter");
-      for (Reference r : it.getEncounter()) {
-        if (r.isEmpty()) {
-          throw UNKNOWN;
-        }
-        referenceBody(g, r);
+    List<Reference> encounters = it.getEncounter();
+    if (!encounters.isEmpty()) {
+      array("encounter");
+      for (Reference r : encounters) {
+        referenceBody(r);
       }
-      g.writeEndArray();
+      sb.append(']');
     }
-    g.writeEndObject();
+    end(at);
   }
 
   // ---- OperationOutcome ----
 
-  private String write(OperationOutcome oo) throws IOException, Unknown {
-    checkResource(oo);
-    buffer.getBuffer().setLength(0);
-    try (JsonGenerator g = JSON.createGenerator(buffer)) {
-      g.writeStartObject();
-      g.writeStringField("resourceType", "OperationOutcome");
-      id(g, oo);
-      if (oo.hasIssue()) {
-        g.writeArrayFieldStart("issue");
-        for (OperationOutcome.OperationOutcomeIssueComponent i : oo.getIssue()) {
-          check(i);
-          if (i.hasLocation()) {
-            throw UNKNOWN;
-          }
-          g.writeStartObject();
-          primitive(g, "severity", i.getSeverityElement());
-          primitive(g, "code", i.getCodeElement());
-          concept(g, "details", i.hasDetails() ? i.getDetails() : null);
-          primitive(g, "diagnostics", i.getDiagnosticsElement());
-          if (i.hasExpression()) {
-            g.writeArrayFieldStart("expression");
-            for (StringType e : i.getExpression()) {
-              check(e);
-              if (!e.hasValue() || isBlank(e.getValue())) {
-                throw UNKNOWN;
-              }
-              g.writeString(e.getValue());
-            }
-            g.writeEndArray();
-          }
-          g.writeEndObject();
+  private void write(OperationOutcome oo) throws Unknown {
+    resource(oo, "OperationOutcome");
+    List<OperationOutcome.OperationOutcomeIssueComponent> issues = oo.getIssue();
+    if (!issues.isEmpty()) {
+      array("issue");
+      for (OperationOutcome.OperationOutcomeIssueComponent i : issues) {
+        check(i);
+        if (i.hasLocation()) {
+          throw UNKNOWN;
         }
-        g.writeEndArray();
+        int at = begin();
+        primitive("severity", raw(i, "severity"));
+        primitive("code", raw(i, "code"));
+        concept("details", raw(i, "details"));
+        primitive("diagnostics", raw(i, "diagnostics"));
+        List<StringType> expressions = i.getExpression();
+        if (!expressions.isEmpty()) {
+          array("expression");
+          for (StringType e : expressions) {
+            check(e);
+            if (e.getValue() == null || isBlank(e.getValue())) {
+              throw UNKNOWN;
+            }
+            comma();
+            string(e.getValue());
+          }
+          sb.append(']');
+        }
+        end(at);
       }
-      g.writeEndObject();
+      sb.append(']');
     }
-    return buffer.toString();
+    sb.append('}');
   }
 
   // ---- pieces ----
 
-  private static void checkResource(Resource r) throws Unknown {
-    if (r.hasMeta() || r.hasImplicitRules() || r.hasLanguage()
-        || (r instanceof org.hl7.fhir.r4.model.DomainResource
-            && (((org.hl7.fhir.r4.model.DomainResource) r).hasText()
-                || ((org.hl7.fhir.r4.model.DomainResource) r).hasContained()
-                || ((org.hl7.fhir.r4.model.DomainResource) r).hasExtension()
-                || ((org.hl7.fhir.r4.model.DomainResource) r).hasModifierExtension()))) {
+  /** {"resourceType":..., "id":...; refuses what these writers never put on a resource. */
+  private void resource(DomainResource r, String type) throws Unknown {
+    if (r.hasMeta() || r.hasImplicitRules() || r.hasLanguage() || r.hasText()
+        || r.hasContained() || r.hasExtension() || r.hasModifierExtension()
+        || r.getIdElement().hasVersionIdPart() || r.getIdElement().hasBaseUrl()) {
       throw UNKNOWN;
     }
-    if (r.getIdElement().hasVersionIdPart() || r.getIdElement().hasBaseUrl()) {
-      throw UNKNOWN;
-    }
-  }
-
-  private static void id(JsonGenerator g, Resource r) throws IOException, Unknown {
+    sb.append("{\"resourceType\":\"").append(type).append('"');
     String id = r.getIdElement().getIdPart();
     if (id != null) {
       if (isBlank(id)) {
         throw UNKNOWN;
       }
-      g.writeStringField("id", id);
+      name("id");
+      string(id);
     }
+  }
+
+  /**
+   * A single-valued child as it is, or null: HAPI's getters create missing children (and so
+   * change the resource), {@code hasX()} walks the whole subtree; this does neither.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T extends org.hl7.fhir.r4.model.Base> T raw(org.hl7.fhir.r4.model.Base e,
+      String name) throws Unknown {
+    org.hl7.fhir.r4.model.Base[] v = e.getProperty(name.hashCode(), name, false);
+    if (v.length > 1) {
+      throw UNKNOWN;
+    }
+    return v.length == 0 ? null : (T) v[0];
   }
 
   /** No element id or extension (HAPI would write them; these writers never set them). */
   private static void check(Element e) throws Unknown {
-    if (e.hasId() || e.hasExtension()) {
-      throw UNKNOWN;
-    }
-    if (e instanceof org.hl7.fhir.r4.model.BackboneElement
-        && ((org.hl7.fhir.r4.model.BackboneElement) e).hasModifierExtension()) {
+    if (e.hasId() || e.hasExtension()
+        || (e instanceof BackboneElement && ((BackboneElement) e).hasModifierExtension())) {
       throw UNKNOWN;
     }
   }
 
-  private static void primitive(JsonGenerator g, String name, PrimitiveType<?> p)
-      throws IOException, Unknown {
+  private void comma() {
+    char last = sb.charAt(sb.length() - 1);
+    if (last != '{' && last != '[' && last != ':') {
+      sb.append(',');
+    }
+  }
+
+  private void name(String name) {
+    comma();
+    sb.append('"').append(name).append("\":");
+  }
+
+  private void array(String name) {
+    name(name);
+    sb.append('[');
+  }
+
+  /** Opens an object; returns where, for {@link #end}. */
+  private int begin() {
+    comma();
+    sb.append('{');
+    return sb.length();
+  }
+
+  /** Closes an object; an empty one is left out by HAPI, so it is not this encoder's shape. */
+  private void end(int at) throws Unknown {
+    if (sb.length() == at) {
+      throw UNKNOWN;
+    }
+    sb.append('}');
+  }
+
+  private void primitive(String name, PrimitiveType<?> p) throws Unknown {
     if (p == null) {
       return;
     }
@@ -314,127 +342,153 @@ final class FastResourceEncoder {
       return;
     }
     if (isBlank(v)) {
-      throw UNKNOWN; // HAPI treats a blank value as empty; not a shape these writers make
+      throw UNKNOWN; // HAPI treats a blank value as empty and leaves it out
     }
-    g.writeStringField(name, v);
+    name(name);
+    string(v);
   }
 
-  private static void positiveInt(JsonGenerator g, String name, PositiveIntType p)
-      throws IOException, Unknown {
+  private void positiveInt(String name, PositiveIntType p) throws Unknown {
     if (p == null || p.getValue() == null) {
       return;
     }
     check(p);
-    g.writeNumberField(name, p.getValue().intValue());
+    name(name);
+    sb.append(p.getValue().intValue());
   }
 
-  private static void positiveInts(JsonGenerator g, String name, List<PositiveIntType> list)
-      throws IOException, Unknown {
+  private void positiveInts(String name, List<PositiveIntType> list) throws Unknown {
     if (list.isEmpty()) {
       return;
     }
-    g.writeArrayFieldStart(name);
+    array(name);
     for (PositiveIntType p : list) {
       check(p);
       if (p.getValue() == null) {
         throw UNKNOWN;
       }
-      g.writeNumber(p.getValue().intValue());
+      comma();
+      sb.append(p.getValue().intValue());
     }
-    g.writeEndArray();
+    sb.append(']');
   }
 
-  private static void string(JsonGenerator g, String name, String v) throws IOException, Unknown {
-    if (v == null) {
-      return;
-    }
-    if (isBlank(v)) {
-      throw UNKNOWN;
-    }
-    g.writeStringField(name, v);
-  }
-
-  private static void concept(JsonGenerator g, String name, CodeableConcept c)
-      throws IOException, Unknown {
+  private void concept(String name, CodeableConcept c) throws Unknown {
     if (c == null) {
       return;
     }
-    if (c.isEmpty()) {
-      throw UNKNOWN;
-    }
-    g.writeFieldName(name);
-    conceptBody(g, c);
+    name(name);
+    conceptBody(c);
   }
 
-  private static void conceptBody(JsonGenerator g, CodeableConcept c) throws IOException, Unknown {
+  private void conceptBody(CodeableConcept c) throws Unknown {
     check(c);
-    g.writeStartObject();
-    if (c.hasCoding()) {
-      g.writeArrayFieldStart("coding");
-      for (Coding cd : c.getCoding()) {
+    int at = begin();
+    List<Coding> codings = c.getCoding();
+    if (!codings.isEmpty()) {
+      array("coding");
+      for (Coding cd : codings) {
         check(cd);
-        if (cd.isEmpty() || cd.hasVersion() || cd.hasUserSelected()) {
+        if (cd.hasVersion() || cd.hasUserSelected()) {
           throw UNKNOWN;
         }
-        g.writeStartObject();
-        primitive(g, "system", cd.getSystemElement());
-        primitive(g, "code", cd.getCodeElement());
-        primitive(g, "display", cd.getDisplayElement());
-        g.writeEndObject();
+        int cAt = begin();
+        primitive("system", raw(cd, "system"));
+        primitive("code", raw(cd, "code"));
+        primitive("display", raw(cd, "display"));
+        end(cAt);
       }
-      g.writeEndArray();
+      sb.append(']');
     }
-    primitive(g, "text", c.getTextElement());
-    g.writeEndObject();
+    primitive("text", raw(c, "text"));
+    end(at);
   }
 
-  private static void reference(JsonGenerator g, String name, Reference r)
-      throws IOException, Unknown {
+  private void reference(String name, Reference r) throws Unknown {
     if (r == null) {
       return;
     }
-    if (r.isEmpty()) {
-      throw UNKNOWN;
-    }
-    g.writeFieldName(name);
-    referenceBody(g, r);
+    name(name);
+    referenceBody(r);
   }
 
-  private static void referenceBody(JsonGenerator g, Reference r) throws IOException, Unknown {
+  private void referenceBody(Reference r) throws Unknown {
     check(r);
     if (r.getResource() != null) {
       throw UNKNOWN; // HAPI may write a contained or resolved reference
     }
-    g.writeStartObject();
-    if (r.hasReferenceElement()) {
-      check(r.getReferenceElement_());
-      String ref = r.getReference();
+    int at = begin();
+    StringType refElement = raw(r, "reference");
+    if (refElement != null && refElement.getValue() != null) {
+      String ref = refElement.getValue();
       // HAPI drops a version (…/_history/n) from references and treats '#' as a pointer to a
       // contained resource; leave such values to it.
       if (ref.contains("_history") || ref.indexOf('#') >= 0) {
         throw UNKNOWN;
       }
-      string(g, "reference", ref);
+      primitive("reference", refElement);
     }
-    if (r.hasTypeElement()) {
-      primitive(g, "type", r.getTypeElement());
-    }
-    if (r.hasIdentifier()) {
-      Identifier i = r.getIdentifier();
+    primitive("type", raw(r, "type"));
+    Identifier i = raw(r, "identifier");
+    if (i != null) {
       check(i);
-      if (i.hasType() || i.hasPeriod() || i.hasAssigner() || i.isEmpty()) {
+      if (i.hasType() || i.hasPeriod() || i.hasAssigner()) {
         throw UNKNOWN;
       }
-      g.writeObjectFieldStart("identifier");
-      primitive(g, "use", i.getUseElement());
-      primitive(g, "system", i.getSystemElement());
-      primitive(g, "value", i.getValueElement());
-      g.writeEndObject();
+      name("identifier");
+      int iAt = begin();
+      primitive("use", raw(i, "use"));
+      primitive("system", raw(i, "system"));
+      primitive("value", raw(i, "value"));
+      end(iAt);
     }
-    if (r.hasDisplayElement()) {
-      primitive(g, "display", r.getDisplayElement());
+    primitive("display", raw(r, "display"));
+    end(at);
+  }
+
+  /**
+   * A JSON string as Jackson's generator (HAPI's) writes it by default: {@code "} and
+   * {@code \} escaped, the control characters below U+0020 as {@code \b \t \n \f \r} or
+   * {@code \}{@code u00XX} (upper-case hex), everything else as it is.
+   */
+  private void string(String s) {
+    StringBuilder b = sb;
+    b.append('"');
+    int from = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      b.append(s, from, i);
+      from = i + 1;
+      switch (c) {
+        case '"':
+          b.append("\\\"");
+          break;
+        case '\\':
+          b.append("\\\\");
+          break;
+        case '\b':
+          b.append("\\b");
+          break;
+        case '\t':
+          b.append("\\t");
+          break;
+        case '\n':
+          b.append("\\n");
+          break;
+        case '\f':
+          b.append("\\f");
+          break;
+        case '\r':
+          b.append("\\r");
+          break;
+        default:
+          b.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+      }
     }
-    g.writeEndObject();
+    b.append(s, from, s.length()).append('"');
   }
 
   private static boolean isBlank(String s) {

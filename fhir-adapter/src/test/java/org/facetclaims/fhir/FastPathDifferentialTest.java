@@ -432,6 +432,23 @@ class FastPathDifferentialTest {
   }
 
   @Test
+  void fastEncoderEscapesEveryCharacterAsHapiDoes() {
+    // Every UTF-16 code unit (lone surrogates too), 512 at a time, in a display and a text.
+    for (int from = 1; from < 0x10000; from += 512) {
+      StringBuilder t = new StringBuilder("x");
+      for (int c = from; c < Math.min(0x10000, from + 512); c++) {
+        t.append((char) c);
+      }
+      OperationOutcome oo = new OperationOutcome();
+      oo.setId("o");
+      oo.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
+          .setCode(OperationOutcome.IssueType.VALUE).setDiagnostics(t.toString())
+          .setDetails(new CodeableConcept(new Coding("s", "c", t.toString())).setText("y" + t));
+      assertThat(encoder.encodeFast(oo)).isEqualTo(hapiJson.encodeResourceToString(oo));
+    }
+  }
+
+  @Test
   void nameUuidIsTheJdksNameBasedUuid() {
     for (String name : List.of("", "claim|MEDICARE_PHYSICIAN|Patient/1|2026-02-02|", "ünï 😀",
         "outcome|bulk|line:7|7", "x".repeat(1000))) {
