@@ -60,6 +60,10 @@ public class BulkPathBenchmark {
   private final List<ReadProcedure> read = new ArrayList<>();
   private final List<Claim> claims = new ArrayList<>();
   private final List<OperationOutcome> outcomes = new ArrayList<>();
+  /** Every text the reader hands the grammar for the 100 records (code, notes, sites...). */
+  private final List<String> texts = new ArrayList<>();
+  private final org.facetclaims.fhir.text.ClinicalTextGrammar grammar =
+      org.facetclaims.fhir.text.ClinicalTextGrammar.standard();
   private FastProcedureDecoder decoder;
   private IParser hapiJson;
   private FastResourceEncoder encoder;
@@ -92,6 +96,16 @@ public class BulkPathBenchmark {
         throw new IllegalStateException("a benchmark record is not decoded fast: " + line);
       }
     }
+    for (Procedure p : parsed) {
+      texts.add(p.getCode().getText());
+      p.getCode().getCoding().forEach(c -> texts.add(c.getDisplay()));
+      p.getNote().forEach(n -> texts.add(n.getText()));
+      p.getBodySite().forEach(b -> {
+        texts.add(b.getText());
+        b.getCoding().forEach(c -> texts.add(c.getDisplay()));
+      });
+    }
+    texts.removeIf(t -> t == null || t.isBlank());
     if (claims.size() < N / 2) {
       throw new IllegalStateException("only " + claims.size() + " claims");
     }
@@ -147,6 +161,15 @@ public class BulkPathBenchmark {
   public void adapterRead(Blackhole bh) {
     for (Procedure p : parsed) {
       bh.consume(read(p));
+    }
+  }
+
+  /** Of which: the text grammar alone, on the same texts the reader gives it. */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public void adapterGrammar(Blackhole bh) {
+    for (String t : texts) {
+      bh.consume(grammar.read(t));
     }
   }
 
