@@ -2,12 +2,8 @@ package org.facetclaims.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.facetclaims.core.anatomy.FacetJoint;
 import org.facetclaims.core.anatomy.Laterality;
 import org.facetclaims.core.anatomy.NeedleTarget;
