@@ -2,6 +2,8 @@
 # Measures the bulk command against the floor (plain HAPI, one thread) on the same synthetic
 # input, in the same run. Usage: benchmarks/run-bulk.sh [COUNT]   (default 100000)
 # Needs: ./mvnw -q -B package -DskipTests   (builds both jars); GNU time for peak RSS.
+# WITH_HAPI=1 also runs bulk with --hapi-parser (HAPI parse and encode, the path before the
+# fast decoder and encoder). JAVA_OPTS is passed to every java command alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-100000}"
@@ -9,14 +11,32 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 jar=fhir-adapter/target/facet-claims.jar
 bench=benchmarks/target/benchmarks.jar
-java -jar "$jar" generate --count "$count" --seed 1 --output "$work/Procedure.ndjson"
-echo "input: $count procedures, $(du -h "$work/Procedure.ndjson" | cut -f1)"
+read -r -a jopts <<< "${JAVA_OPTS:-}"
+java "${jopts[@]}" -jar "$jar" generate --count "$count" --seed 1 --output "$work/Procedure.ndjson"
+echo "input: $count procedures, $(du -h "$work/Procedure.ndjson" | cut -f1); $(nproc) cores;" \
+  "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 timer=()
-if [ -x /usr/bin/time ]; then timer=(/usr/bin/time -f "peak RSS %M KB, wall %e s"); fi
+if [ -x /usr/bin/time ]; then
+  timer=(/usr/bin/time -f "peak RSS %M KB, wall %e s, user %U s, sys %S s")
+fi
+ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 echo "--- floor (plain HAPI, one thread: parse, one-item Claim, encode)"
-"${timer[@]}" java -cp "$bench" org.facetclaims.bench.BulkFloor "$work/Procedure.ndjson" "$work/floor.ndjson"
+start=$(date +%s%N)
+"${timer[@]}" java "${jopts[@]}" -cp "$bench" org.facetclaims.bench.BulkFloor \
+  "$work/Procedure.ndjson" "$work/floor.ndjson"
+floor=$(ms "$start")
 echo "--- bulk (full coding, all cores)"
 start=$(date +%s%N)
-"${timer[@]}" java -jar "$jar" bulk --quiet --coverage Coverage/bench --input "$work/Procedure.ndjson" --output "$work/out"
-end=$(date +%s%N)
-echo "bulk: $(( (end - start) / 1000000 )) ms including JVM start; claims: $(wc -l < "$work/out/Claim.ndjson"), outcomes: $(wc -l < "$work/out/OperationOutcome.ndjson")"
+"${timer[@]}" java "${jopts[@]}" -jar "$jar" bulk --quiet --coverage Coverage/bench \
+  --input "$work/Procedure.ndjson" --output "$work/out"
+bulk=$(ms "$start")
+echo "bulk: claims: $(wc -l < "$work/out/Claim.ndjson"), outcomes:" \
+  "$(wc -l < "$work/out/OperationOutcome.ndjson")"
+if [ "${WITH_HAPI:-0}" = 1 ]; then
+  echo "--- bulk --hapi-parser (full coding, all cores, HAPI parse and encode)"
+  "${timer[@]}" java "${jopts[@]}" -jar "$jar" bulk --quiet --hapi-parser \
+    --coverage Coverage/bench --input "$work/Procedure.ndjson" --output "$work/out-hapi"
+fi
+echo "wall including JVM start: floor $floor ms, bulk $bulk ms, bulk/floor" \
+  "$(awk -v b="$bulk" -v f="$floor" 'BEGIN { printf "%.2f", b / f }') (goal: at most 0.60);" \
+  "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -58,8 +58,7 @@ final class ClaimWriter {
       List<ReadProcedure> procedures, Parties parties, List<Finding> findings,
       CoverageAssessment coverage) {
     Claim c = new Claim();
-    c.setId(UUID.nameUUIDFromBytes(("claim|" + profile.name() + "|" + sessionKey)
-        .getBytes(StandardCharsets.UTF_8)).toString());
+    c.setId(nameUuid("claim|" + profile.name() + "|" + sessionKey));
     boolean complete = true;
     String where = procedures.get(0).path;
     if (parties.patient == null) {
@@ -155,6 +154,32 @@ final class ClaimWriter {
       }
     }
     return c;
+  }
+
+  private static final ThreadLocal<java.security.MessageDigest> MD5 =
+      ThreadLocal.withInitial(() -> {
+        try {
+          return java.security.MessageDigest.getInstance("MD5");
+        } catch (java.security.NoSuchAlgorithmException e) {
+          throw new IllegalStateException("MD5 is required of every Java platform", e);
+        }
+      });
+
+  /**
+   * {@code UUID.nameUUIDFromBytes(utf8(name)).toString()}, the same value, without looking up
+   * the MD5 provider on every call (a bulk run makes one id per Claim and OperationOutcome).
+   */
+  static String nameUuid(String name) {
+    byte[] md5 = MD5.get().digest(name.getBytes(StandardCharsets.UTF_8));
+    md5[6] = (byte) ((md5[6] & 0x0f) | 0x30); // version 3
+    md5[8] = (byte) ((md5[8] & 0x3f) | 0x80); // IETF variant
+    long msb = 0;
+    long lsb = 0;
+    for (int i = 0; i < 8; i++) {
+      msb = (msb << 8) | (md5[i] & 0xff);
+      lsb = (lsb << 8) | (md5[i + 8] & 0xff);
+    }
+    return new UUID(msb, lsb).toString();
   }
 
   private static Reference procedureReference(ReadProcedure p) {

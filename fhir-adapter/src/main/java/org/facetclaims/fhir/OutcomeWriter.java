@@ -1,8 +1,6 @@
 package org.facetclaims.fhir;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -19,8 +17,7 @@ final class OutcomeWriter {
   static OperationOutcome write(List<Finding> findings, List<ReadProcedure> procedures,
       String idSeed) {
     OperationOutcome oo = new OperationOutcome();
-    oo.setId(UUID.nameUUIDFromBytes(("outcome|" + idSeed).getBytes(StandardCharsets.UTF_8))
-        .toString());
+    oo.setId(ClaimWriter.nameUuid("outcome|" + idSeed));
     if (findings.isEmpty()) {
       oo.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
           .setCode(OperationOutcome.IssueType.INFORMATIONAL).setDiagnostics("No findings.");

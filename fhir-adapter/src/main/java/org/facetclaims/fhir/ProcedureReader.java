@@ -2,7 +2,7 @@ package org.facetclaims.fhir;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -158,7 +158,10 @@ final class ProcedureReader {
       facet |= r.namesFacetTarget();
       other.addAll(r.outOfScope());
     }
-    boolean facetCode = hints.stream().anyMatch(FACET_CPT::contains);
+    boolean facetCode = false;
+    for (String h : hints) {
+      facetCode |= FACET_CPT.contains(h);
+    }
     if (facet && !facetCode && other.contains(OutOfScopeTarget.SACROILIAC_JOINT)
         && onlyL5DorsalRamus(everything)) {
       // SI joint RF lesions the L5 dorsal ramus with the S1-S3 lateral branches: that L5 target
@@ -492,12 +495,41 @@ final class ProcedureReader {
     }
     try {
       // The calendar date as written: no time-zone shift.
-      return LocalDate.parse(raw.substring(0, 10));
-    } catch (DateTimeParseException e) {
+      return isoDate(raw.substring(0, 10));
+    } catch (DateTimeException e) {
       findings.add(Finding.of(FindingCode.DATE_MISSING, "The performed date is not a valid"
           + " calendar date.").at(where));
       return null;
     }
+  }
+
+  /**
+   * {@code LocalDate.parse(s)} (ISO, strict) for a 10-character {@code YYYY-MM-DD} of ASCII
+   * digits, without the formatter machinery, which was a quarter of the reader's own time;
+   * anything else goes to {@code LocalDate.parse}. Throws a DateTimeException where it does.
+   */
+  static LocalDate isoDate(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int y = digits(s, 0, 4);
+      int m = digits(s, 5, 7);
+      int d = digits(s, 8, 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        return LocalDate.of(y, m, d); // validates month and day as the strict parser does
+      }
+    }
+    return LocalDate.parse(s);
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   private static List<String> cptCodes(CodeableConcept code) {

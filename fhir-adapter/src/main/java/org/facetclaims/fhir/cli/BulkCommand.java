@@ -43,6 +43,11 @@ final class BulkCommand implements Callable<Integer> {
       description = "A Coverage reference to put on every Claim, e.g. Coverage/123.")
   String coverage;
 
+  @Option(names = "--hapi-parser",
+      description = "Parse and encode with HAPI alone instead of the fast decoder and encoder"
+          + " (same output, slower; for comparison).")
+  boolean hapiParser;
+
   @Option(names = "--quiet", description = "No progress lines.")
   boolean quiet;
 
@@ -64,7 +69,7 @@ final class BulkCommand implements Callable<Integer> {
     }
     BulkCoder.Builder b;
     try {
-      b = BulkCoder.builder(FacetClaims.create()).window(window).profile(p);
+      b = BulkCoder.builder(FacetClaims.create()).window(window).profile(p).hapi(hapiParser);
       if (threads != null) {
         b.threads(threads);
       }
