@@ -216,6 +216,54 @@ case("51-si-joint-with-l5-dorsal-ramus", proc("g51", "Right SI joint radiofreque
 case("52-si-and-facet-same-note", bundle(proc("g52", "Radiofrequency ablation under fluoroscopy: right L4-L5 facet joint, and right sacroiliac joint lateral branches"), coverage()),
      "64635-RT x1", "FC-502", "active")
 
+# Medicare coverage findings (coding-rules §6), on by default for the Medicare profiles: added to
+# the coding findings of each case. FC-606 (history unknown), FC-612 (no diagnosis) and FC-614
+# (place of service unknown) are information; FC-601..605 and 607..611 are warnings.
+COVERAGE = {
+    "01-bodysite-text-left": "FC-606 FC-614",
+    "02-bodysite-bilateral-two-levels": "FC-606 FC-612 FC-614",
+    "03-bilateral-plus-right": "FC-606 FC-612 FC-614",
+    "04-asymmetric-right-left": "FC-606 FC-612 FC-614",
+    "05-en-dash-notation": "FC-606 FC-612 FC-614",
+    "06-snomed-display-mcode-left": "FC-606 FC-612 FC-614",
+    "07-post-coordinated-laterality": "FC-606 FC-612 FC-614",
+    "08-bodystructure-in-bundle": "FC-606 FC-612 FC-614",
+    "09-bodystructure-description": "FC-606 FC-612 FC-614",
+    "10-nerves-in-note": "FC-606 FC-612 FC-614",
+    "11-needle-targets": "FC-606 FC-612 FC-614",
+    "12-vertebral-levels": "FC-606 FC-612 FC-614",
+    "14-third-occipital-and-c3-c4": "FC-606 FC-612 FC-614",
+    "16-joint-with-nerve-noun": "FC-606 FC-612 FC-614",
+    "17-pulsed-rf": "FC-602 FC-606 FC-612",
+    "18-cooled-rf-60c": "FC-606 FC-612 FC-614",
+    "19-low-temperature-thermal": "FC-602 FC-606 FC-612",
+    "20-cryoablation": "FC-602 FC-606 FC-612",
+    "21-ethanol-usedcode": "FC-602 FC-606 FC-612",
+    "22-substance-dehydrated-alcohol": "FC-602 FC-606 FC-612",
+    "23-device-cooled-probe": "FC-606 FC-612 FC-614",
+    "24-phenol-legacy": "FC-601",
+    "25-ultrasound": "FC-603 FC-606 FC-612",
+    "26-imaging-undocumented": "FC-606 FC-612 FC-614",
+    "27-legacy-ct": "FC-601",
+    "28-first-current-day": "FC-601",
+    "31-performed-period": "FC-606 FC-612 FC-614",
+    "39-thoracolumbar-option": "FC-606 FC-612 FC-614",
+    "40-thoracolumbar-default": "FC-606 FC-612 FC-614",
+    "41-two-procedures-one-session": "FC-606 FC-612 FC-614",
+    "42-two-dates-two-claims": "FC-606 FC-608 FC-612 FC-614",
+    "43-two-performers-two-claims": "FC-606 FC-612 FC-614",
+    "44-condition-reason-reference": "FC-606 FC-614",
+    "45-cpt-hint-differs": "FC-602 FC-606 FC-612",
+    "46-side-conflict": "FC-606 FC-612 FC-614",
+    "47-atlanto-axial": "FC-606 FC-612",
+    "48-unplaced-level": "FC-606 FC-612 FC-614",
+    "49-side-not-documented": "FC-606 FC-612 FC-614",
+    "50-contained-medication-phenol": "FC-602 FC-606 FC-612",
+    "52-si-and-facet-same-note": "FC-606 FC-612 FC-614",
+}
+cases = [(c[0], c[1], c[2], " ".join(sorted(set((c[3] + " " + COVERAGE.get(c[0][:-5], "")).split()))), c[4])
+         for c in cases]
+
 with open("expected.tsv", "w") as f:
     f.write("# file\tprofile\tclaims (lines by ', ', claims by ' | ')\tfinding ids (exact set)\tclaim statuses\n")
     for c in cases:

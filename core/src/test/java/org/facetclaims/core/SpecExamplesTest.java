@@ -2,12 +2,8 @@ package org.facetclaims.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.facetclaims.core.anatomy.FacetJoint;
 import org.facetclaims.core.anatomy.Laterality;
 import org.facetclaims.core.anatomy.NeedleTarget;
@@ -22,29 +18,24 @@ import org.junit.jupiter.api.Test;
 
 /** Every worked example stated in coding-rules.md and examples/README.md, as a named test. */
 class SpecExamplesTest {
-  static final FacetCodingEngine ENGINE = FacetCodingEngine.builder()
-      .clock(Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)).build();
-  static final LocalDate CURRENT = LocalDate.of(2026, 2, 2);
-  static final LocalDate LEGACY = LocalDate.of(2010, 9, 9);
+  static final FacetCodingEngine ENGINE = Fixtures.ENGINE;
+  static final LocalDate CURRENT = Fixtures.CURRENT;
+  static final LocalDate LEGACY = Fixtures.LEGACY;
 
   static List<String> lines(CodingResult r) {
-    return r.lines().stream().map(ClaimLine::notation).collect(Collectors.toList());
+    return Fixtures.lines(r);
   }
 
   static List<String> ids(CodingResult r) {
-    return r.findings().stream().map(Finding::id).collect(Collectors.toList());
+    return Fixtures.ids(r);
   }
 
   static DocumentedProcedure.Builder rf() {
-    return DocumentedProcedure.builder(Technique.thermalRf(80)).imaging(Imaging.FLUOROSCOPY);
+    return Fixtures.rf();
   }
 
   static CodingResult code(LocalDate date, PayerProfile profile, DocumentedProcedure... ps) {
-    CodingSession.Builder b = CodingSession.on(date);
-    for (DocumentedProcedure p : ps) {
-      b.add(p);
-    }
-    return ENGINE.code(b.build(), profile);
+    return Fixtures.code(date, profile, ps);
   }
 
   static CodingResult code(DocumentedProcedure... ps) {

@@ -326,9 +326,13 @@ public final class FacetClaims {
       this.coverageChecks = coverageChecks;
     }
 
-    /** Options with a profile and nothing else. */
+    /**
+     * Options with a profile: the Medicare coverage checks are on when the profile says so
+     * ({@link PayerProfile#medicareCoverage()}), with unknown ABN and place of service.
+     */
     public static CodingOptions of(PayerProfile profile) {
-      return new CodingOptions(profile, null, null);
+      return new CodingOptions(profile, null, null,
+          profile.medicareCoverage() ? CoverageOptions.standard() : null);
     }
 
     /** These options with a Coverage to put on the Claims (when the input has none). */
@@ -348,7 +352,7 @@ public final class FacetClaims {
     /**
      * These options with the Medicare coverage checks (coding-rules §6) on: their findings join
      * the output, and when the profile asks for coverage modifiers, non-covered Claim items get
-     * GA or GZ. Null turns them off (the default).
+     * GA or GZ. Null turns them off (the default for profiles that are not Medicare's).
      */
     public CodingOptions withCoverageChecks(CoverageOptions checks) {
       return new CodingOptions(profile, coverage, existingClaim, checks);

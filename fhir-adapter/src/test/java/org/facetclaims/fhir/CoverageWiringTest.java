@@ -63,12 +63,18 @@ class CoverageWiringTest {
   }
 
   @Test
-  @DisplayName("off by default: no coverage findings, no GA/GZ, output as before")
-  void offByDefault() {
-    CodingOutput out = code("third-rf-in-12-months.json",
-        CodingOptions.of(PayerProfile.MEDICARE_PHYSICIAN_ABN));
-    assertThat(coverageIds(out)).isEmpty();
-    assertThat(modifiers(today(out).getItemFirstRep())).containsExactly("50");
+  @DisplayName("on by default for the Medicare profiles, off for the commercial layouts")
+  void defaultsFollowTheProfile() {
+    CodingOutput medicare = code("third-rf-in-12-months.json",
+        CodingOptions.of(PayerProfile.MEDICARE_PHYSICIAN));
+    assertThat(coverageIds(medicare)).isNotEmpty();
+    CodingOutput commercial = code("third-rf-in-12-months.json",
+        CodingOptions.of(PayerProfile.RT_LT_LINES));
+    assertThat(coverageIds(commercial)).isEmpty();
+    CodingOutput off = code("third-rf-in-12-months.json",
+        CodingOptions.of(PayerProfile.MEDICARE_PHYSICIAN_ABN).withCoverageChecks(null));
+    assertThat(coverageIds(off)).isEmpty();
+    assertThat(modifiers(today(off).getItemFirstRep())).containsExactly("50");
   }
 
   @Test

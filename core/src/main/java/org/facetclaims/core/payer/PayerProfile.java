@@ -23,6 +23,7 @@ public final class PayerProfile {
   public static final PayerProfile MEDICARE_PHYSICIAN = builder("medicare-physician")
       .description("Medicare professional claim: bilateral joint levels with modifier 50")
       .convention(BillingConvention.MODIFIER_50)
+      .medicareCoverage(true)
       .build();
 
   /** Each side on its own lines with RT/LT (ASC facility claims, many commercial payers). */
@@ -82,6 +83,7 @@ public final class PayerProfile {
   private final ClaimType claimType;
   private final boolean mueEdits;
   private final boolean coverageModifiers;
+  private final boolean medicareCoverage;
 
   private PayerProfile(Builder b) {
     this.name = Objects.requireNonNull(b.name, "name");
@@ -95,6 +97,7 @@ public final class PayerProfile {
     this.claimType = Objects.requireNonNull(b.claimType, "claimType");
     this.mueEdits = b.mueEdits;
     this.coverageModifiers = b.coverageModifiers;
+    this.medicareCoverage = b.medicareCoverage;
   }
 
   /** The standard profile with this name: {@code medicare-physician}, {@code rt-lt-lines}, ... */
@@ -162,6 +165,15 @@ public final class PayerProfile {
     return coverageModifiers;
   }
 
+  /**
+   * True when the Medicare coverage checks (the 2021 facet joint intervention LCDs, coding-rules
+   * §6) run by default for this profile: on for the Medicare profiles, off for the commercial
+   * layouts. A caller can still turn them on or off per call.
+   */
+  public boolean medicareCoverage() {
+    return medicareCoverage;
+  }
+
   /** A builder starting from this profile's settings, under a new name. */
   public Builder toBuilder(String newName) {
     Builder b = new Builder(newName);
@@ -172,6 +184,7 @@ public final class PayerProfile {
     b.claimType = claimType;
     b.mueEdits = mueEdits;
     b.coverageModifiers = coverageModifiers;
+    b.medicareCoverage = medicareCoverage;
     return b;
   }
 
@@ -195,6 +208,7 @@ public final class PayerProfile {
     private ClaimType claimType = ClaimType.PROFESSIONAL;
     private boolean mueEdits = true;
     private boolean coverageModifiers;
+    private boolean medicareCoverage;
 
     private Builder(String name) {
       this.name = name;
@@ -235,6 +249,12 @@ public final class PayerProfile {
      * Whether non-covered lines get GA or GZ (default false; coding-rules §6). The coverage
      * checker decides which lines are not covered; the caller says whether an ABN is on file.
      */
+    /** Whether the Medicare coverage checks run by default (default false). */
+    public Builder medicareCoverage(boolean on) {
+      this.medicareCoverage = on;
+      return this;
+    }
+
     public Builder coverageModifiers(boolean on) {
       this.coverageModifiers = on;
       return this;

@@ -11,6 +11,9 @@ import org.facetclaims.fhir.CodingOutput;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.InputException;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.facetclaims.core.coverage.AbnStatus;
+import org.facetclaims.fhir.history.CoverageOptions;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Procedure;
@@ -59,7 +62,16 @@ public final class FacetClaimsOperationProvider {
       @OperationParam(name = "profile", min = 0, max = 1)
       @Description(shortDefinition = "Payer profile: medicare-physician (default), rt-lt-lines,"
           + " single-line-units, medicare-thoracolumbar")
-          CodeType profile) {
+          CodeType profile,
+      @OperationParam(name = "coverageChecks", min = 0, max = 1)
+      @Description(shortDefinition = "Add Medicare coverage findings (2021 facet LCDs)")
+          BooleanType coverageChecks,
+      @OperationParam(name = "abn", min = 0, max = 1)
+      @Description(shortDefinition = "With coverageChecks: on-file, none or unknown")
+          CodeType abn,
+      @OperationParam(name = "placeOfService", min = 0, max = 1)
+      @Description(shortDefinition = "With coverageChecks: CMS place-of-service code")
+          CodeType placeOfService) {
     PayerProfile p = PayerProfile.MEDICARE_PHYSICIAN;
     if (profile != null && profile.getValue() != null) {
       p = PayerProfile.byName(profile.getValue()).orElseThrow(() -> new InvalidRequestException(
@@ -90,8 +102,20 @@ public final class FacetClaimsOperationProvider {
       }
       input = all;
     }
+    FacetClaims.CodingOptions options = FacetClaims.CodingOptions.of(p);
+    if (coverageChecks != null && Boolean.TRUE.equals(coverageChecks.getValue())) {
+      String a = abn == null || abn.getValue() == null ? "unknown" : abn.getValue();
+      AbnStatus status = "on-file".equals(a) ? AbnStatus.ON_FILE
+          : "none".equals(a) ? AbnStatus.NOT_ON_FILE : "unknown".equals(a) ? AbnStatus.UNKNOWN
+          : null;
+      if (status == null) {
+        throw new InvalidRequestException("FCS-006: abn must be on-file, none or unknown");
+      }
+      options = options.withCoverageChecks(CoverageOptions.standard().withAbn(status)
+          .withPlaceOfService(placeOfService == null ? null : placeOfService.getValue()));
+    }
     try {
-      CodingOutput out = facet.code(input, p);
+      CodingOutput out = facet.code(input, options);
       return out.toBundle();
     } catch (InputException e) {
       throw new InvalidRequestException("FCS-003: " + e.getMessage());
