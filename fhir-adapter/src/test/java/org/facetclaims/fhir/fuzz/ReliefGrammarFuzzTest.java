@@ -30,7 +30,8 @@ class ReliefGrammarFuzzTest {
     assertThat(GRAMMAR.read(text).toString()).as("deterministic").isEqualTo(r.toString());
     r.percent().ifPresent(p -> assertThat(p).isBetween(0, 100));
     r.months().ifPresent(m -> assertThat(m).isBetween(0, 12 * 1000));
-    int bound = 300;
+    // A quote of at most 80 characters and a short reason: never a whole note.
+    int bound = 200;
     for (String u : r.unreadPercent()) {
       assertThat(u.length()).as("unread %s", u).isLessThanOrEqualTo(bound);
     }
