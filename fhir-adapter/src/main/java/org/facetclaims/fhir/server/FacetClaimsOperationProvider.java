@@ -4,6 +4,7 @@ import ca.uhn.fhir.model.api.annotation.Description;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
 import java.util.List;
 import java.util.Objects;
 import org.facetclaims.core.payer.PayerProfile;
@@ -49,6 +50,8 @@ public final class FacetClaimsOperationProvider {
    *
    * @throws InvalidRequestException (400) for a resource that is neither a Procedure nor a
    *     Bundle, or an unknown profile
+   * @throws PayloadTooLargeException (413) when the resources hold more Bundle entries than
+   *     the adapter's limit
    */
   @Operation(name = OPERATION, idempotent = false)
   @Description(shortDefinition = "Codes facet joint nerve destruction into CPT-coded Claims",
@@ -118,6 +121,10 @@ public final class FacetClaimsOperationProvider {
       CodingOutput out = facet.code(input, options);
       return out.toBundle();
     } catch (InputException e) {
+      if (e.kind() == InputException.Kind.TOO_MANY_RESOURCES
+          || e.kind() == InputException.Kind.TOO_LARGE) {
+        throw new PayloadTooLargeException("FCS-413: " + e.getMessage());
+      }
       throw new InvalidRequestException("FCS-003: " + e.getMessage());
     }
   }
