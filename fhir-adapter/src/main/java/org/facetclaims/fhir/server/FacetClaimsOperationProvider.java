@@ -77,8 +77,10 @@ public final class FacetClaimsOperationProvider {
           CodeType placeOfService) {
     PayerProfile p = PayerProfile.MEDICARE_PHYSICIAN;
     if (profile != null && profile.getValue() != null) {
+      // The value is not repeated: error messages also go to the server log, and the log
+      // gets nothing from a request body.
       p = PayerProfile.byName(profile.getValue()).orElseThrow(() -> new InvalidRequestException(
-          "FCS-002: unknown profile '" + profile.getValue() + "'; use one of "
+          "FCS-002: unknown profile; use one of "
               + String.join(", ", PayerProfile.standardProfiles().keySet())));
     }
     if (resources == null || resources.isEmpty()) {
