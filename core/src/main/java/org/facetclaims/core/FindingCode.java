@@ -160,7 +160,7 @@ public enum FindingCode {
       "fhir-mapping: Input"),
   INPUT_LIMIT("FC-510", Severity.ERROR,
       "Input exceeds a limit",
-      "An element is larger than the documented limit (text length, number of sites or procedures); the excess is not read.",
+      "An element is larger than the documented limit (text length, number of sites or procedures in a session) and the excess is not read, or the input gives more findings than are listed (per Procedure, per input) and the rest are counted in this one.",
       "Check the record; a real facet session is far below these limits.",
       "docs: limits"),
   SIDE_CONFLICT("FC-511", Severity.WARNING,

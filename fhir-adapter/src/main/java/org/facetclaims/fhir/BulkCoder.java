@@ -89,7 +89,9 @@ public final class BulkCoder {
 
   /** Codes NDJSON from a reader into two writers (not closed here). */
   public BulkSummary run(BufferedReader in, Writer claims, Writer outcomes) throws IOException {
-    return new Run(in, claims, outcomes).execute();
+    // A line is held up to the input limit, never more (a longer one is refused as FCA-002).
+    return new Run(BoundedLineReader.of(in, facet.limits().maxBytes()), claims, outcomes)
+        .execute();
   }
 
   /** One line's reading. */

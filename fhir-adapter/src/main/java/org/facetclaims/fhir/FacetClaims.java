@@ -138,7 +138,7 @@ public final class FacetClaims {
     }
     ResourceIndex index = new ResourceIndex(input, limits.maxResources());
     List<ReadProcedure> read = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
+    FindingList findings = new FindingList(limits.maxFindings());
     for (ResourceIndex.Located l : index.ofType("Procedure")) {
       ReadProcedure r = reader.read((Procedure) l.resource, l.path, index);
       read.add(r);
@@ -165,6 +165,7 @@ public final class FacetClaims {
       }
     }
     ImmutableList<SessionClaim> claims = out.build();
+    findings.close("this input", null);
     String seed = options.profile().name() + "|" + String.join(",", sessions.keySet()) + "|"
         + read.size();
     return new CodingOutput(claims, OutcomeWriter.write(findings, read, seed),
@@ -253,7 +254,7 @@ public final class FacetClaims {
   private static void compareHints(List<ReadProcedure> ps, CodingResult result,
       List<Finding> findings) {
     for (ReadProcedure r : ps) {
-      for (String hint : r.cptHints) {
+      for (String hint : new java.util.LinkedHashSet<>(r.cptHints)) {
         boolean found = false;
         for (ClaimLine l : result.lines()) {
           if (l.code().equals(hint)) {
@@ -262,7 +263,9 @@ public final class FacetClaims {
           }
         }
         if (!found) {
-          findings.add(Finding.of(FindingCode.CPT_HINT_DIFFERS, r.label + " carries CPT " + hint
+          // The code is the sender's text: quote a code's length of it, not more.
+          String shown = hint.length() > 12 ? hint.substring(0, 12) + "..." : hint;
+          findings.add(Finding.of(FindingCode.CPT_HINT_DIFFERS, r.label + " carries CPT " + shown
               + ", which is not among the coded lines " + result.lines() + ".")
               .at(r.path + ".code"));
         }

@@ -20,7 +20,8 @@ public final class InputException extends RuntimeException {
     XML_DOCTYPE("FCA-008", "XML with a document type declaration is refused"),
     NOT_XML("FCA-009", "input is not well-formed FHIR XML"),
     BINARY("FCA-010", "input is binary data, not text"),
-    UNREADABLE("FCA-011", "input cannot be read");
+    UNREADABLE("FCA-011", "input cannot be read"),
+    TOO_MANY_RESOURCES("FCA-012", "the Bundle has more entries than the limit");
 
     private final String id;
     private final String summary;

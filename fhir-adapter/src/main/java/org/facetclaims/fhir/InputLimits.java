@@ -1,45 +1,89 @@
 package org.facetclaims.fhir;
 
+import org.facetclaims.core.DocumentedProcedure;
+
 /**
- * Limits on what the adapter reads, so that hostile or broken input ends quickly and never
- * exhausts memory. Immutable. The defaults are far above any real facet session.
+ * Limits on what the adapter reads and reports, so that hostile or broken input ends quickly,
+ * never exhausts memory and never grows the output without bound. Immutable. The defaults are
+ * far above any real facet session; {@code docs/limits.md} lists every limit of the library with
+ * what happens at it and how to change it.
+ *
+ * <pre>{@code
+ * InputLimits limits = InputLimits.DEFAULT.withMaxBytes(4 * 1024 * 1024).withMaxResources(200);
+ * FacetClaims facet = FacetClaims.builder().limits(limits).build();
+ * }</pre>
  */
 public final class InputLimits {
-  /** The defaults: 16 MiB input, nesting depth 64, 1,000 resources per Bundle, 64 sites per procedure. */
-  public static final InputLimits DEFAULT = new InputLimits(16 * 1024 * 1024, 64, 1000, 64);
+  /** The largest byte limit that can be set: 1 GiB. */
+  public static final int MAX_BYTES_BOUND = 1 << 30;
+  /** The deepest nesting that can be set: the JSON reader's own hard limit. */
+  public static final int MAX_DEPTH_BOUND = 1000;
+
+  /**
+   * The defaults: 16 MiB input, nesting depth 64, 1,000 resources per Bundle, 64 sites and 100
+   * findings per Procedure, 10,000 findings per input.
+   */
+  public static final InputLimits DEFAULT =
+      new InputLimits(16 * 1024 * 1024, 64, 1000, 64, 100, 10_000);
 
   private final int maxBytes;
   private final int maxDepth;
   private final int maxResources;
   private final int maxSitesPerProcedure;
+  private final int maxFindingsPerProcedure;
+  private final int maxFindings;
 
-  private InputLimits(int maxBytes, int maxDepth, int maxResources, int maxSitesPerProcedure) {
-    if (maxBytes < 1 || maxDepth < 8 || maxResources < 1 || maxSitesPerProcedure < 1) {
-      throw new IllegalArgumentException("Limits must be positive (depth at least 8)");
-    }
+  private InputLimits(int maxBytes, int maxDepth, int maxResources, int maxSitesPerProcedure,
+      int maxFindingsPerProcedure, int maxFindings) {
+    check("maxBytes", maxBytes, 1, MAX_BYTES_BOUND);
+    check("maxDepth", maxDepth, 8, MAX_DEPTH_BOUND);
+    check("maxResources", maxResources, 1, Integer.MAX_VALUE);
+    // The core refuses a procedure with more sites than this; the adapter must stop first.
+    check("maxSitesPerProcedure", maxSitesPerProcedure, 1, DocumentedProcedure.MAX_SITES);
+    check("maxFindingsPerProcedure", maxFindingsPerProcedure, 10, Integer.MAX_VALUE);
+    check("maxFindings", maxFindings, 10, Integer.MAX_VALUE);
     this.maxBytes = maxBytes;
     this.maxDepth = maxDepth;
     this.maxResources = maxResources;
     this.maxSitesPerProcedure = maxSitesPerProcedure;
+    this.maxFindingsPerProcedure = maxFindingsPerProcedure;
+    this.maxFindings = maxFindings;
   }
 
-  /** Limits with the given values. */
+  private static void check(String name, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(name + " must be between " + min + " and " + max
+          + ", not " + value);
+    }
+  }
+
+  /**
+   * Limits with the given values and the default finding limits.
+   *
+   * @throws IllegalArgumentException when a value is out of its range: bytes 1 to
+   *     {@link #MAX_BYTES_BOUND}, depth 8 to {@link #MAX_DEPTH_BOUND}, resources at least 1,
+   *     sites 1 to {@link DocumentedProcedure#MAX_SITES}
+   */
   public static InputLimits of(int maxBytes, int maxDepth, int maxResources,
       int maxSitesPerProcedure) {
-    return new InputLimits(maxBytes, maxDepth, maxResources, maxSitesPerProcedure);
+    return new InputLimits(maxBytes, maxDepth, maxResources, maxSitesPerProcedure,
+        DEFAULT.maxFindingsPerProcedure, DEFAULT.maxFindings);
   }
 
-  /** The largest input accepted, in bytes. */
+  /** The largest input accepted, in bytes (for the bulk coder: the longest line). */
   public int maxBytes() {
     return maxBytes;
   }
 
-  /** The deepest nesting of JSON objects and arrays (or XML elements) accepted. */
+  /**
+   * The deepest nesting of JSON objects and arrays accepted; XML may nest twice as deep (a FHIR
+   * XML value is an element of its own).
+   */
   public int maxDepth() {
     return maxDepth;
   }
 
-  /** The most resources read from one Bundle; more is an error. */
+  /** The most entries read from one Bundle; more is an error (FCA-012). */
   public int maxResources() {
     return maxResources;
   }
@@ -49,8 +93,54 @@ public final class InputLimits {
     return maxSitesPerProcedure;
   }
 
+  /**
+   * The most findings listed for one Procedure; the rest are counted in one finding FC-510 (so
+   * a record of a million unreadable texts gives a bounded answer).
+   */
+  public int maxFindingsPerProcedure() {
+    return maxFindingsPerProcedure;
+  }
+
+  /** The most findings listed for one input; the rest are counted in one finding FC-510. */
+  public int maxFindings() {
+    return maxFindings;
+  }
+
   /** These limits with another byte limit. */
   public InputLimits withMaxBytes(int bytes) {
-    return new InputLimits(bytes, maxDepth, maxResources, maxSitesPerProcedure);
+    return new InputLimits(bytes, maxDepth, maxResources, maxSitesPerProcedure,
+        maxFindingsPerProcedure, maxFindings);
+  }
+
+  /** These limits with another nesting depth. */
+  public InputLimits withMaxDepth(int depth) {
+    return new InputLimits(maxBytes, depth, maxResources, maxSitesPerProcedure,
+        maxFindingsPerProcedure, maxFindings);
+  }
+
+  /** These limits with another number of Bundle entries. */
+  public InputLimits withMaxResources(int resources) {
+    return new InputLimits(maxBytes, maxDepth, resources, maxSitesPerProcedure,
+        maxFindingsPerProcedure, maxFindings);
+  }
+
+  /** These limits with another number of sites per Procedure. */
+  public InputLimits withMaxSitesPerProcedure(int sites) {
+    return new InputLimits(maxBytes, maxDepth, maxResources, sites, maxFindingsPerProcedure,
+        maxFindings);
+  }
+
+  /** These limits with other finding limits (each at least 10). */
+  public InputLimits withMaxFindings(int perProcedure, int perInput) {
+    return new InputLimits(maxBytes, maxDepth, maxResources, maxSitesPerProcedure, perProcedure,
+        perInput);
+  }
+
+  @Override
+  public String toString() {
+    return "InputLimits[maxBytes=" + maxBytes + ", maxDepth=" + maxDepth + ", maxResources="
+        + maxResources + ", maxSitesPerProcedure=" + maxSitesPerProcedure
+        + ", maxFindingsPerProcedure=" + maxFindingsPerProcedure + ", maxFindings=" + maxFindings
+        + "]";
   }
 }

@@ -69,9 +69,18 @@ final class ProcedureReader {
   }
 
   ReadProcedure read(Procedure p, String path, ResourceIndex index) {
-    List<Finding> findings = new ArrayList<>(2);
     String label = p.getIdElement().hasIdPart() ? "Procedure/" + p.getIdElement().getIdPart()
         : path;
+    // At most maxFindingsPerProcedure findings: a record of a million unreadable notes must not
+    // give a million findings (and the memory and output behind them).
+    FindingList findings = new FindingList(limits.maxFindingsPerProcedure());
+    ReadProcedure r = read(p, path, label, index, findings);
+    findings.close(label, path);
+    return r;
+  }
+
+  private ReadProcedure read(Procedure p, String path, String label, ResourceIndex index,
+      List<Finding> findings) {
     Reference patient = p.hasSubject() ? p.getSubject() : null;
     Reference performer = null;
     for (Procedure.ProcedurePerformerComponent pc : p.getPerformer()) {
@@ -140,14 +149,18 @@ final class ProcedureReader {
     }
 
     List<TextReading> everything = new ArrayList<>(general);
+    List<String> everythingPaths = new ArrayList<>(generalPaths);
     everything.addAll(used);
+    everythingPaths.addAll(usedPaths);
     for (SiteSource s : bodySites) {
       everything.addAll(s.readings);
+      everythingPaths.addAll(s.paths);
     }
     for (SiteSource s : structures) {
       everything.addAll(s.readings);
+      everythingPaths.addAll(s.paths);
     }
-    reportTruncation(everything, general, generalPaths, findings);
+    reportTruncation(everything, everythingPaths, label, findings);
 
     // In scope?
     boolean destruction = false;
@@ -568,12 +581,14 @@ final class ProcedureReader {
     return out;
   }
 
-  private static void reportTruncation(List<TextReading> all, List<TextReading> general,
-      List<String> generalPaths, List<Finding> findings) {
-    for (TextReading r : all) {
-      if (r.truncated()) {
-        findings.add(Finding.of(FindingCode.INPUT_LIMIT, "A text is longer than "
-            + ClinicalTextGrammar.MAX_TEXT_LENGTH + " characters; only the first part was read."));
+  /** One finding for the first text cut at the grammar's limit, naming its element. */
+  private static void reportTruncation(List<TextReading> all, List<String> paths, String label,
+      List<Finding> findings) {
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).truncated()) {
+        findings.add(Finding.of(FindingCode.INPUT_LIMIT, "A text of " + label + " is longer than "
+            + ClinicalTextGrammar.MAX_TEXT_LENGTH + " characters; only the first "
+            + ClinicalTextGrammar.MAX_TEXT_LENGTH + " were read.").at(paths.get(i)));
         return;
       }
     }

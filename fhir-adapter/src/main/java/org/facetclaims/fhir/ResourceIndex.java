@@ -35,7 +35,7 @@ final class ResourceIndex {
     if (input instanceof Bundle) {
       Bundle b = (Bundle) input;
       if (b.getEntry().size() > maxResources) {
-        throw new InputException(InputException.Kind.NOT_FHIR, "the Bundle has "
+        throw new InputException(InputException.Kind.TOO_MANY_RESOURCES, "the Bundle has "
             + b.getEntry().size() + " entries; the limit is " + maxResources);
       }
       for (int i = 0; i < b.getEntry().size(); i++) {

@@ -71,6 +71,17 @@ class BadInputIT {
           }
           Files.writeString(p, sb.append("]}"));
         }, 0, null),
+        // 466,000 texts that look like sites but cannot be placed: before findings were
+        // capped (100 per Procedure), one finding each ran this JVM out of memory.
+        Arguments.of("8 MB of unplaceable sites", (Maker) p -> {
+          StringBuilder sb = new StringBuilder(PROCEDURE_HEAD)
+              .append("\"code\":{\"text\":\"Radiofrequency ablation under fluoroscopy\"},")
+              .append("\"bodySite\":[{\"text\":\"L9-L10\"}");
+          while (sb.length() < 8 * 1024 * 1024) {
+            sb.append(",{\"text\":\"L9-L10\"}");
+          }
+          Files.writeString(p, sb.append("]}"));
+        }, 0, null),
         Arguments.of("XML with an external entity", (Maker) p -> Files.writeString(p,
             "<?xml version=\"1.0\"?>\n<!DOCTYPE Procedure [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<Procedure xmlns=\"http://hl7.org/fhir\"><status value=\"completed\"/>"

@@ -353,7 +353,8 @@ public final class HistoryReader {
       } else if (unit.equals("a") || unit.startsWith("a ") || unit.contains("year")) {
         months.add(new Value((int) Math.floor(v * 12), where));
       } else if (kind == Kind.RF) {
-        findings.add(Finding.of(FindingCode.HISTORY_NOT_READ, "A relief value in \"" + unit
+        String shown = unit.length() > 20 ? unit.substring(0, 20) + "..." : unit;
+        findings.add(Finding.of(FindingCode.HISTORY_NOT_READ, "A relief value in \"" + shown
             + "\" is neither a percentage nor months; it is left out.").at(where));
       }
     } else if (o.hasValueIntegerType() && PERCENT_NAME.matcher(conceptText(o.getCode()))

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *       lidocaine", "0.5% bupivacaine", "6% phenol") is a concentration and is skipped.
  *   <li><b>words</b>: "no (pain) relief", "without relief", "did not get any relief", "denies any
  *       relief" read as 0%; "complete / total / full (pain) relief" as 100%.
- *   <li><b>not read</b> (unread, with the reason): a clause that states a condition or a
+ *   <li><b>not read</b> (unread, with the reason and a quote of at most 80 characters, so that a
+ *       finding points at the words without copying the note): a clause that states a condition or a
  *       requirement rather than an outcome (<em>if, unless, goal, target, expect(ed), hope,
  *       would, should, candidate, criteria, require(d), need(s), must</em>: "proceed to RF if
  *       80% relief"); a range ("70-80% relief"); an approximation or
@@ -65,6 +66,8 @@ import java.util.regex.Pattern;
 public final class ReliefGrammar {
   /** Longest text read; the rest is reported unread. */
   public static final int MAX_TEXT_LENGTH = 4000;
+  /** Longest quote of the text in what is reported unread. */
+  static final int MAX_QUOTE = 80;
 
   private static final ReliefGrammar STANDARD = new ReliefGrammar();
 
@@ -143,14 +146,14 @@ public final class ReliefGrammar {
     if (s.percents.size() == 1) {
       percent = OptionalInt.of(s.percents.iterator().next());
     } else if (s.percents.size() > 1) {
-      s.unreadPercent.add("several different percentages " + s.percents
+      s.unreadPercent.add("several different percentages " + few(s.percents)
           + ": which one is the relief is not clear");
     }
     OptionalInt months = OptionalInt.empty();
     if (s.months.size() == 1) {
       months = OptionalInt.of(s.months.iterator().next());
     } else if (s.months.size() > 1) {
-      s.unreadDuration.add("several different durations " + s.months + " months");
+      s.unreadDuration.add("several different durations " + few(s.months) + " months");
     }
     return new ReliefReading(percent, months, ImmutableList.copyOf(s.unreadPercent),
         ImmutableList.copyOf(s.unreadDuration));
@@ -196,8 +199,7 @@ public final class ReliefGrammar {
     }
     if (CONDITIONAL.matcher(clause).find()) {
       if (PERCENT.matcher(clause).find() || DURATION.matcher(clause).find()) {
-        s.unreadPercent.add("\"" + clause.strip() + "\": a condition or requirement, not an"
-            + " outcome");
+        s.unreadPercent.add(quote(clause) + ": a condition or requirement, not an outcome");
       }
       return;
     }
@@ -212,7 +214,7 @@ public final class ReliefGrammar {
     Matcher r = RANGE.matcher(clause);
     while (r.find()) {
       ranges.add(new int[] {r.start(), r.end()});
-      s.unreadPercent.add("\"" + r.group().strip() + "\": a range, not one figure");
+      s.unreadPercent.add(quote(r.group()) + ": a range, not one figure");
     }
     boolean any = !ranges.isEmpty();
     Matcher p = PERCENT.matcher(clause);
@@ -227,7 +229,7 @@ public final class ReliefGrammar {
       any = true;
       int value = Integer.parseInt(p.group(1));
       String before = clause.substring(Math.max(0, p.start() - 30), p.start());
-      String shown = "\"" + snippet(clause, p.start(), p.end()) + "\"";
+      String shown = quote(snippet(clause, p.start(), p.end()));
       if (value > 100) {
         s.unreadPercent.add(shown + ": over 100%");
       } else if (NOT_EXACT.matcher(before).find()) {
@@ -246,8 +248,7 @@ public final class ReliefGrammar {
     } else if (COMPLETE_RELIEF.matcher(clause).find()) {
       s.percents.add(100);
     } else if (SCORES.matcher(clause).find()) {
-      s.unreadPercent.add("\"" + clause.strip() + "\": pain scores, not converted to a"
-          + " percentage");
+      s.unreadPercent.add(quote(clause) + ": pain scores, not converted to a percentage");
     }
   }
 
@@ -263,7 +264,7 @@ public final class ReliefGrammar {
       if (unit.startsWith("h")) {
         continue;
       }
-      String shown = "\"" + snippet(clause, d.start(), d.end()) + "\"";
+      String shown = quote(snippet(clause, d.start(), d.end()));
       if (NOT_EXACT.matcher(before).find()) {
         s.unreadDuration.add(shown + ": approximate or an upper bound");
         continue;
@@ -293,6 +294,22 @@ public final class ReliefGrammar {
       }
     }
     return false;
+  }
+
+  /**
+   * The quoted text of an unread part, cut at {@value #MAX_QUOTE} characters: enough for a coder
+   * to find it in the note, never a whole note (notes are patient records).
+   */
+  private static String quote(String text) {
+    String t = text.strip();
+    return "\"" + (t.length() > MAX_QUOTE ? t.substring(0, MAX_QUOTE) + "..." : t) + "\"";
+  }
+
+  /** At most five values of a set, for a message. */
+  private static String few(Set<Integer> values) {
+    List<Integer> shown = new ArrayList<>(values);
+    return shown.size() <= 5 ? shown.toString()
+        : shown.subList(0, 5).toString().replace("]", ", ...]");
   }
 
   private static String snippet(String clause, int start, int end) {

@@ -4,6 +4,7 @@ import ca.uhn.fhir.model.api.annotation.Description;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
 import java.util.List;
 import java.util.Objects;
 import org.facetclaims.core.payer.PayerProfile;
@@ -49,6 +50,8 @@ public final class FacetClaimsOperationProvider {
    *
    * @throws InvalidRequestException (400) for a resource that is neither a Procedure nor a
    *     Bundle, or an unknown profile
+   * @throws PayloadTooLargeException (413) when the resources hold more Bundle entries than
+   *     the adapter's limit
    */
   @Operation(name = OPERATION, idempotent = false)
   @Description(shortDefinition = "Codes facet joint nerve destruction into CPT-coded Claims",
@@ -74,8 +77,10 @@ public final class FacetClaimsOperationProvider {
           CodeType placeOfService) {
     PayerProfile p = PayerProfile.MEDICARE_PHYSICIAN;
     if (profile != null && profile.getValue() != null) {
+      // The value is not repeated: error messages also go to the server log, and the log
+      // gets nothing from a request body.
       p = PayerProfile.byName(profile.getValue()).orElseThrow(() -> new InvalidRequestException(
-          "FCS-002: unknown profile '" + profile.getValue() + "'; use one of "
+          "FCS-002: unknown profile; use one of "
               + String.join(", ", PayerProfile.standardProfiles().keySet())));
     }
     if (resources == null || resources.isEmpty()) {
@@ -118,6 +123,10 @@ public final class FacetClaimsOperationProvider {
       CodingOutput out = facet.code(input, options);
       return out.toBundle();
     } catch (InputException e) {
+      if (e.kind() == InputException.Kind.TOO_MANY_RESOURCES
+          || e.kind() == InputException.Kind.TOO_LARGE) {
+        throw new PayloadTooLargeException("FCS-413: " + e.getMessage());
+      }
       throw new InvalidRequestException("FCS-003: " + e.getMessage());
     }
   }

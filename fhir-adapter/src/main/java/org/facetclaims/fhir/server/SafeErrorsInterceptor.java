@@ -7,6 +7,8 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.MethodNotAllowedException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -16,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes every error answer safe to show a caller: no stack trace, no internal class name, no
  * echo of the request content. The library's own errors (ids {@code FCS-} and {@code FCA-}) pass
- * as they are; HAPI's parse errors become a plain 400; anything unexpected becomes a 500 with an
+ * as they are; HAPI's parse errors become a plain 400, its other 4xx answers a fixed message by
+ * status (404, 405, ...); anything unexpected becomes a 500 with an
  * incident id that is logged (with the exception type only) so operators can find it. Register it
  * in any HAPI {@code RestfulServer}.
  */
@@ -38,8 +41,19 @@ public final class SafeErrorsInterceptor {
         return new InvalidRequestException("FCS-005: the request body is not a readable FHIR"
             + " Parameters resource with 'resource' parameters");
       }
+      if (e instanceof MethodNotAllowedException) {
+        // Keeps its Allow header.
+        return new MethodNotAllowedException("FCS-405: this HTTP method is not allowed here",
+            ((MethodNotAllowedException) e).getAllowedMethods()
+                .toArray(new ca.uhn.fhir.rest.api.RequestTypeEnum[0]));
+      }
       if (status >= 400 && status < 500) {
-        return e;
+        // HAPI's own 4xx messages quote the request (an unknown resource type from the path,
+        // parameter names): a fixed message by status, which is also what the log gets.
+        return new UnclassifiedServerFailureException(status, "FCS-" + status + ": "
+            + (status == 404 ? "no such resource type or operation; this server answers POST"
+                + " [base]/$facet-claims and GET [base]/metadata"
+                : "the request was refused"));
       }
     }
     if (fromParser(exception)) {

@@ -1,20 +1,40 @@
 package org.facetclaims.fhir.server;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.LenientErrorHandler;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 import org.facetclaims.fhir.FacetClaims;
 
 /**
  * A ready FHIR server for trying the operation: HAPI's plain {@code RestfulServer} on embedded
  * Jetty 12 (ee10), base path {@code /fhir}, bound to loopback unless told otherwise.
+ *
+ * <p>What it tells a caller and its log is kept to what the caller sent and needs: request
+ * bodies over the limit are refused before they are parsed (413), error answers are
+ * OperationOutcomes without stack traces or echoes of the request ({@link SafeErrorsInterceptor},
+ * and a plain error answer for paths outside {@code /fhir}), no server or HAPI version is
+ * announced, and HAPI's parser does not log the element names of bodies it reads. There is no
+ * authentication: see {@code docs/threat-model.md}.
  *
  * <pre>{@code
  * StandaloneServer server = StandaloneServer.builder().port(0).build().start();
@@ -31,24 +51,59 @@ public final class StandaloneServer implements AutoCloseable {
 
   private StandaloneServer(Builder b) {
     jetty = new Server();
-    connector = new ServerConnector(jetty);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
     connector.setHost(b.bind);
     connector.setPort(b.port);
     jetty.addConnector(connector);
     jetty.setStopTimeout(2000);
+    jetty.setErrorHandler(new PlainErrors());
 
-    RestfulServer fhir = new RestfulServer(b.facet.fhirContext());
+    // A context of its own: HAPI's default parser error handler logs the names of unknown
+    // elements, which are request content; this one reports nothing to the log (the request
+    // still fails on invalid values). The adapter's shared context is left as it is.
+    FhirContext context = FhirContext.forR4();
+    context.setParserErrorHandler(new LenientErrorHandler(false));
+    RestfulServer fhir = new RestfulServer(context) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void addHeadersToResponse(HttpServletResponse response) {
+        // No X-Powered-By header: the HAPI version is nobody's business.
+      }
+    };
     fhir.setServerName("facet-claims");
     fhir.setDefaultPrettyPrint(false);
     fhir.registerProvider(new FacetClaimsOperationProvider(b.facet));
     fhir.registerInterceptor(new SafeErrorsInterceptor());
 
-    ServletContextHandler context = new ServletContextHandler();
-    context.setContextPath("/");
-    context.addServlet(new ServletHolder(fhir), "/fhir/*");
-    context.addFilter(new FilterHolder(new BodyLimitFilter(b.maxBodyBytes, b.facet)), "/fhir/*",
+    ServletContextHandler servlets = new ServletContextHandler();
+    servlets.setContextPath("/");
+    servlets.setErrorHandler(new PlainErrors());
+    servlets.addServlet(new ServletHolder(fhir), "/fhir/*");
+    servlets.addFilter(new FilterHolder(new BodyLimitFilter(b.maxBodyBytes, b.facet)), "/fhir/*",
         EnumSet.of(DispatcherType.REQUEST));
-    jetty.setHandler(context);
+    jetty.setHandler(servlets);
+  }
+
+  /**
+   * Jetty's own error answers (a path outside {@code /fhir}, a request Jetty refuses before any
+   * servlet sees it) as a fixed OperationOutcome: no HTML page echoing the URI, no version.
+   */
+  private static final class PlainErrors extends ErrorHandler {
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message,
+        Throwable cause, Callback callback) {
+      String json = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":"
+          + "\"error\",\"code\":\"" + (code == 404 ? "not-found" : "processing")
+          + "\",\"diagnostics\":\"FCS-" + code + ": " + HttpStatus.getMessage(code)
+          + (code == 404 ? "; this server answers POST /fhir/$facet-claims and GET /fhir/metadata"
+              : "") + "\"}]}";
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/fhir+json;charset=utf-8");
+      response.write(true, ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)), callback);
+    }
   }
 
   /** A builder: port 8080, bind 127.0.0.1, 5 MiB body limit, {@link FacetClaims#create()}. */
@@ -138,10 +193,10 @@ public final class StandaloneServer implements AutoCloseable {
       return this;
     }
 
-    /** The largest request body accepted; larger is 413. */
+    /** The largest request body accepted, 1 KiB to 1 GiB; larger is 413. */
     public Builder maxBodyBytes(int bytes) {
-      if (bytes < 1024) {
-        throw new IllegalArgumentException("The body limit must be at least 1024 bytes");
+      if (bytes < 1024 || bytes > 1 << 30) {
+        throw new IllegalArgumentException("The body limit must be between 1024 bytes and 1 GiB");
       }
       this.maxBodyBytes = bytes;
       return this;

@@ -100,4 +100,23 @@ class ReliefGrammarTest {
     String digits = ("relief " + "1234567890".repeat(399) + ".").repeat(1);
     assertTimeoutPreemptively(Duration.ofSeconds(2), () -> G.read(digits));
   }
+
+  @Test
+  @DisplayName("what is reported unread quotes at most 80 characters of the note")
+  void quotesAreShort() {
+    String note = "If the patient Quillon Zanzibarova reports at least 80% relief after the second"
+        + " block, which he expects, we will proceed with radiofrequency ablation at L4-L5"
+        + " bilaterally next month";
+    ReliefReading r = G.read(note);
+    assertThat(r.percent()).isEmpty();
+    assertThat(r.unreadPercent()).singleElement().satisfies(u -> {
+      assertThat(u).startsWith("\"If the patient").contains("...\": a condition")
+          .doesNotContain("next month");
+      assertThat(u.length()).isLessThanOrEqualTo(80 + 60);
+    });
+    String many = "Relief 10%, 20%, 30%, 40%, 50%, 60%, 70% and 80% on different days.";
+    assertThat(G.read(many).unreadPercent())
+        .containsExactly("several different percentages [10, 20, 30, 40, 50, ...]: which one is"
+            + " the relief is not clear");
+  }
 }
