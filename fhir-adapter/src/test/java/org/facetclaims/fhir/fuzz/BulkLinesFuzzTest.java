@@ -26,7 +26,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 class BulkLinesFuzzTest {
   private static final FacetClaims FACET = FacetClaims.create();
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "25s")
   @DictionaryEntries({"{\"resourceType\":\"Procedure\"", "{\"resourceType\":\"Bundle\"",
       "\"status\":\"completed\"", "L4-L5", "radiofrequency"})
   void bulkRunAlwaysFinishes(FuzzedDataProvider data) throws IOException {

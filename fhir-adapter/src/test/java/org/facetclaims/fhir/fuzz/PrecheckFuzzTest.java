@@ -23,7 +23,7 @@ class PrecheckFuzzTest {
   private static final InputLimits SMALL = InputLimits.of(4096, 8, 10, 4);
   private static final FacetClaims FACET = FacetClaims.builder().limits(SMALL).build();
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "25s")
   @DictionaryEntries({"{", "}", "[", "]", "\"resourceType\"", ":", ",", "\"Parameters\"",
       "\"parameter\"", "<?xml version=\"1.0\"?>", "<!DOCTYPE", "<!ENTITY", "SYSTEM",
       "\"file:///etc/passwd\"", "<![CDATA[", "<!--", "-->", "<Procedure xmlns=\"http://hl7.org/fhir\">",

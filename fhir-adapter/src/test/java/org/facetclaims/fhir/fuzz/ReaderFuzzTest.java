@@ -36,7 +36,7 @@ class ReaderFuzzTest {
   private static final PayerProfile[] PROFILES =
       PayerProfile.standardProfiles().values().toArray(new PayerProfile[0]);
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "25s")
   @DictionaryEntries({"\"resourceType\"", "\"Procedure\"", "\"Bundle\"", "\"entry\"",
       "\"bodySite\"", "\"note\"", "\"text\"", "\"coding\"", "\"reference\"", "\"contained\"",
       "\"extension\"", "\"valueReference\"", "#bs", "urn:uuid:", "<Procedure", "value=\"",

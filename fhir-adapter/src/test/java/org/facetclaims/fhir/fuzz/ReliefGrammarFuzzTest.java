@@ -17,7 +17,7 @@ import org.facetclaims.fhir.history.ReliefReading;
 class ReliefGrammarFuzzTest {
   private static final ReliefGrammar GRAMMAR = ReliefGrammar.standard();
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "25s")
   @DictionaryEntries({"relief", "improvement", "better", "%", " percent", "per cent", "lasting",
       "lasted", "for ", "months", "mo", "years", "weeks", "days", "hours", "of relief",
       "at least ", "more than ", "about ", "less than ", "up to ", "~", ">", "<", "no relief",

@@ -17,7 +17,7 @@ import org.facetclaims.fhir.text.TextReading;
 class TextGrammarFuzzTest {
   private static final ClinicalTextGrammar GRAMMAR = ClinicalTextGrammar.standard();
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "25s")
   @DictionaryEntries({"L4-L5", "L4-5", "L4/5", "L5-S1", "C2-3", "C7-T1", "T12-L1", "C0-C1",
       "medial branch", "medial branches", "dorsal ramus", "rami", "third occipital nerve", "TON",
       "facet joint", "levels", "through", "thru", " to ", " and ", ", ", "transverse process of",
