@@ -1,0 +1,102 @@
+package org.facetclaims.fhir;
+
+import ca.uhn.fhir.parser.IParser;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.facetclaims.core.Finding;
+import org.facetclaims.core.payer.PayerProfile;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * The bulk steps per record in <b>thread CPU time</b>, which a shared machine disturbs much less
+ * than wall time (JMH's): on N synthetic records (default 20,000, seed 1, as
+ * {@code run-bulk.sh}), each step over all records, R rounds (default 8), the best round of each
+ * step. The records are the bulk file's, coded as the bulk coder does for one-record sessions.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.facetclaims.fhir.BulkStepsCpu [N] [R]
+ * </pre>
+ */
+public final class BulkStepsCpu {
+  private BulkStepsCpu() {}
+
+  public static void main(String[] args) throws IOException, FastProcedureDecoder.Fallback {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+    StringWriter w = new StringWriter();
+    SyntheticProcedures.write(w, n, 1, 1);
+    List<String> lines = w.toString().lines().toList();
+    FacetClaims facet = FacetClaims.builder()
+        .clock(Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)).build();
+    FacetClaims.CodingOptions options = FacetClaims.CodingOptions
+        .of(PayerProfile.MEDICARE_PHYSICIAN).withCoverage(new Reference("Coverage/bench"));
+    FastProcedureDecoder decoder = new FastProcedureDecoder(facet.fhirContext(), facet.limits());
+    IParser hapi = facet.fhirContext().newJsonParser();
+    FastResourceEncoder encoder = new FastResourceEncoder(hapi);
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    String[] names = {"parse: SafeParser + HAPI", "parse: fast decoder", "read (with grammar)",
+        "code + build Claim/outcome", "encode: HAPI", "encode: fast encoder"};
+    long[] best = new long[names.length];
+    java.util.Arrays.fill(best, Long.MAX_VALUE);
+    for (int round = 0; round < rounds; round++) {
+      long[] t = new long[names.length + 1];
+      t[0] = mx.getCurrentThreadCpuTime();
+      for (String line : lines) {
+        facet.parse(line.getBytes(StandardCharsets.UTF_8));
+      }
+      t[1] = mx.getCurrentThreadCpuTime();
+      List<Procedure> parsed = new ArrayList<>(n);
+      for (String line : lines) {
+        parsed.add(decoder.decode(line));
+      }
+      t[2] = mx.getCurrentThreadCpuTime();
+      List<ReadProcedure> read = new ArrayList<>(n);
+      for (Procedure p : parsed) {
+        read.add(facet.read(p, "Procedure", new ResourceIndex(p, 1000)));
+      }
+      t[3] = mx.getCurrentThreadCpuTime();
+      List<Resource> made = new ArrayList<>(2 * n);
+      for (ReadProcedure r : read) {
+        List<Finding> findings = new ArrayList<>(r.findings);
+        if (r.documented != null && r.date != null) {
+          SessionClaim sc = facet.codeSession(FacetClaims.sessionKey(r), List.of(r), options,
+              options.coverage(), findings);
+          if (sc != null) {
+            made.add(sc.claim());
+          }
+        }
+        if (!findings.isEmpty()) {
+          made.add(OutcomeWriter.write(findings, List.of(r), "bench|" + r.label));
+        }
+      }
+      t[4] = mx.getCurrentThreadCpuTime();
+      for (Resource r : made) {
+        hapi.encodeResourceToString(r);
+      }
+      t[5] = mx.getCurrentThreadCpuTime();
+      for (Resource r : made) {
+        encoder.encode(r);
+      }
+      t[6] = mx.getCurrentThreadCpuTime();
+      for (int i = 0; i < names.length; i++) {
+        best[i] = Math.min(best[i], t[i + 1] - t[i]);
+      }
+    }
+    System.out.printf(Locale.ROOT, "%,d records, best of %d rounds, CPU time per record:%n", n,
+        rounds);
+    for (int i = 0; i < names.length; i++) {
+      System.out.printf(Locale.ROOT, "  %-28s %6.2f us%n", names[i], best[i] / 1e3 / n);
+    }
+  }
+}
