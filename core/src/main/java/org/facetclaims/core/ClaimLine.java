@@ -118,6 +118,11 @@ public final class ClaimLine {
     return b.build();
   }
 
+  /** The procedure positions as a bit set (bit i: procedure i), for the engine's own steps. */
+  long procedureMask() {
+    return procedures;
+  }
+
   /** Why the line is what it is. */
   public Rationale rationale() {
     Rationale r = rationale;

@@ -821,7 +821,7 @@ final class SessionCoder {
       }
       long coded = 0;
       for (ClaimLine l : lines) {
-        coded |= lineProcedures(l);
+        coded |= l.procedureMask();
       }
       ImmutableList<DocumentedProcedure> ps = session.procedures();
       for (Map.Entry<Imaging, String> e : edition.separateImagingCodes().entrySet()) {
@@ -941,14 +941,6 @@ final class SessionCoder {
       .thenComparing(f -> f.code().ordinal())
       .thenComparing(Finding::message)
       .thenComparing(f -> f.element().orElse(""));
-
-  private static long lineProcedures(ClaimLine l) {
-    long m = 0;
-    for (int i : l.procedureIndexes()) {
-      m |= 1L << i;
-    }
-    return m;
-  }
 
   private static void addOnce(List<String> list, String s) {
     if (!list.contains(s)) {

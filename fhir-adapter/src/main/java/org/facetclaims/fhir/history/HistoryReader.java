@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
+import org.facetclaims.core.TreatedSite;
 import org.facetclaims.core.anatomy.FacetJoint;
+import org.facetclaims.core.anatomy.Nerve;
+import org.facetclaims.fhir.text.ClinicalTextGrammar;
 import org.facetclaims.core.anatomy.JointFamily;
 import org.facetclaims.core.codeset.Modifier;
 import org.facetclaims.core.coverage.DiagnosticBlock;
@@ -83,8 +85,7 @@ public final class HistoryReader {
           + "|z-joint)\\b");
   private static final Pattern OTHER_TARGET = Pattern.compile(
       "(?i)\\b(?:sacroiliac|si\\s{1,3}joint|genicular|intercostal|lateral\\s{1,3}branch(?:es)?)\\b");
-  private static final Pattern JOINT = Pattern.compile(
-      "(?i)\\b([ctl])\\s?(\\d{1,2})\\s{0,2}(?:-|/|\\u2013|\\u2014|to)\\s{0,2}([ctls])?\\s?(\\d{1,2})\\b");
+  private static final ClinicalTextGrammar GRAMMAR = ClinicalTextGrammar.standard();
   private static final Pattern CERVICAL_THORACIC = Pattern.compile(
       "(?i)\\b(?:cervical|thoracic|neck)\\b");
   private static final Pattern LUMBAR_SACRAL = Pattern.compile(
@@ -246,22 +247,32 @@ public final class HistoryReader {
       return Kind.BLOCK;
     }
     if (RF_WORDS.matcher(text).find()
-        && (FACET_WORDS.matcher(text).find() || JOINT.matcher(text).find())) {
+        && (FACET_WORDS.matcher(text).find() || GRAMMAR.read(text).namesFacetTarget())) {
       return Kind.RF;
     }
     return null;
   }
 
+  /**
+   * The facet joints a text names, read with the one clinical text grammar: joint notations, and
+   * joints whose nerves the text lists in full ("L4-L5 medial branches" names L3 and L4).
+   */
   private static void joints(String text, Set<FacetJoint> out) {
     if (text.isEmpty()) {
       return;
     }
-    Matcher m = JOINT.matcher(text);
-    while (m.find()) {
-      String lower = (m.group(3) == null ? "" : m.group(3)) + m.group(4);
-      FacetJoint.tryParse(m.group(1) + m.group(2) + "-" + lower).ifPresent(out::add);
+    Set<Nerve> nerves = EnumSet.noneOf(Nerve.class);
+    for (TreatedSite site : GRAMMAR.read(text).sites()) {
+      site.joint().filter(FacetJoint::isReportable).ifPresent(out::add);
+      site.nerve().ifPresent(nerves::add);
+    }
+    for (FacetJoint j : FacetJoint.reportable()) {
+      if (nerves.containsAll(j.nerves())) {
+        out.add(j);
+      }
     }
   }
+
 
   private static JointFamily familyOf(Set<String> cpt, String text) {
     for (String c : cpt) {
