@@ -271,7 +271,8 @@ public final class CoverageChecker {
       String pos = context.placeOfService().orElse(null);
       if (pos == null) {
         add(Finding.of(FindingCode.PRIOR_AUTHORIZATION_PLACE_UNKNOWN, "The place of service is"
-            + " not known; if " + notations(pa) + " on " + dos + " are done in a hospital"
+            + " not known; if " + lineList(pa) + " on " + dos + (pa.size() == 1 ? " is" : " are")
+            + " done in a hospital"
             + " outpatient department (place of service "
             + String.join(" or ", policy.priorAuthorizationPlaces()) + "), prior authorization"
             + " is required from " + from + "."), CoverageRule.PRIOR_AUTHORIZATION);
@@ -500,11 +501,15 @@ public final class CoverageChecker {
     }
 
     String notations(List<Integer> idx) {
+      return lineList(idx) + (idx.size() == 1 ? " is" : " are");
+    }
+
+    String lineList(List<Integer> idx) {
       List<String> w = new ArrayList<>(idx.size());
       for (int i : idx) {
         w.add(lines.get(i).notation());
       }
-      return String.join(", ", w) + (idx.size() == 1 ? " is" : " are");
+      return String.join(", ", w);
     }
 
     void add(Finding f, CoverageRule rule) {

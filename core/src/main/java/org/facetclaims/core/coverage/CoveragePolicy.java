@@ -9,12 +9,12 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.facetclaims.core.anatomy.JointFamily;
 import org.facetclaims.core.technique.Imaging;
 import org.facetclaims.core.technique.NeurolyticMethod;
@@ -313,9 +313,11 @@ public final class CoveragePolicy {
     private int repeatReliefPercent;
     private int repeatReliefMonths;
     private final Map<String, ImmutableSet<JointFamily>> coveredDiagnoses = new LinkedHashMap<>();
-    private final Set<String> priorAuthorizationCodes = new LinkedHashSet<>();
+    // Sorted, so that messages listing them read the same in every run whatever set the caller
+    // passed (Set.of iterates in an order that changes from one JVM to the next).
+    private final Set<String> priorAuthorizationCodes = new TreeSet<>();
     private LocalDate priorAuthorizationFrom;
-    private final Set<String> priorAuthorizationPlaces = new LinkedHashSet<>();
+    private final Set<String> priorAuthorizationPlaces = new TreeSet<>();
     private final EnumMap<CoverageRule, String> sources = new EnumMap<>(CoverageRule.class);
 
     private Builder(String name) {
@@ -425,7 +427,7 @@ public final class CoveragePolicy {
 
     /**
      * Hospital outpatient prior authorization: from a date, for CPT codes, at places of service.
-     * A null date turns it off.
+     * A null date turns it off. Codes and places are kept in their natural (sorted) order.
      */
     public Builder priorAuthorization(LocalDate from, Collection<String> codes,
         Collection<String> placesOfService) {

@@ -633,6 +633,26 @@ class CoverageCheckerTest {
     }
 
     @Test
+    @DisplayName("the unknown-place message reads the same in every run, in plain English")
+    void unknownPlaceMessage() {
+      PatientHistory h = PatientHistory.builder().complete(true)
+          .diagnosticBlock(block(LocalDate.of(2023, 4, 3), 90, FacetJoint.L4_L5))
+          .diagnosticBlock(block(LocalDate.of(2023, 5, 1), 90, FacetJoint.L4_L5)).build();
+      // Set.of iterates in an order that changes between JVM runs; the policy sorts.
+      CoveragePolicy shuffled = CoveragePolicy.medicareLcd2021().toBuilder("shuffled")
+          .priorAuthorization(LocalDate.of(2023, 7, 1), Set.of("64636", "64635", "64634",
+              "64633"), Set.of("22", "19")).build();
+      assertThat(shuffled.priorAuthorizationPlaces()).containsExactly("19", "22");
+      assertThat(CoveragePolicy.medicareLcd2021().priorAuthorizationPlaces())
+          .containsExactly("19", "22");
+      Finding f = CoverageChecker.of(shuffled).check(code(LocalDate.of(2023, 8, 7),
+          bilateralL4L5()), CoverageContext.builder().history(h).diagnosis("M47.816").build())
+          .stream().filter(x -> x.id().equals("FC-614")).findFirst().orElseThrow();
+      assertThat(f.message()).contains("if 64635-50 x1 on 2023-08-07 is done in a hospital"
+          + " outpatient department (place of service 19 or 22)");
+    }
+
+    @Test
     @DisplayName("64999 is not on the list")
     void unlisted() {
       CodingResult r = code(LocalDate.of(2024, 1, 8), DocumentedProcedure
