@@ -56,7 +56,8 @@ public final class FacetClaims {
     this.fhir = b.fhir != null ? b.fhir : FhirContext.forR4Cached();
     this.clock = b.clock;
     this.engine = b.engine != null ? b.engine : FacetCodingEngine.builder().clock(clock).build();
-    this.grammar = ClinicalTextGrammar.standard();
+    this.grammar = b.rememberedTexts > 0 ? ClinicalTextGrammar.remembering(b.rememberedTexts)
+        : ClinicalTextGrammar.standard();
     this.limits = b.limits;
     this.reader = new ProcedureReader(grammar, limits);
     this.writer = new ClaimWriter(clock);
@@ -407,8 +408,24 @@ public final class FacetClaims {
     private FacetCodingEngine engine;
     private InputLimits limits = InputLimits.DEFAULT;
     private Clock clock = Clock.systemUTC();
+    private int rememberedTexts;
 
     private Builder() {}
+
+    /**
+     * Remember the text grammar's readings of up to this many recent texts (procedure names,
+     * note templates, site labels up to {@value ClinicalTextGrammar#MAX_REMEMBERED_LENGTH}
+     * characters), so that a text seen again is not read again. The output is the same either
+     * way. Default 0: off, so that a long-lived context (a server) keeps no clinical text between
+     * requests; the bulk command turns it on. See {@link ClinicalTextGrammar#remembering}.
+     */
+    public Builder rememberedTexts(int entries) {
+      if (entries < 0) {
+        throw new IllegalArgumentException("entries must be 0 or more, not " + entries);
+      }
+      this.rememberedTexts = entries;
+      return this;
+    }
 
     /** The FHIR context (default: HAPI's cached R4 context, one per JVM). Must be R4. */
     public Builder fhirContext(FhirContext fhir) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Same input, same output bytes, across separate JVM runs and thread counts. {@code
  * BulkCoderTest} checks thread counts inside one JVM; this catches what changes from one JVM to
  * the next (hash seeds: {@code Set.of} and {@code Map.of} iterate in a per-run order). The only
- * field allowed to differ is each Claim's {@code created}, the time the run coded it.
+ * field allowed to differ is each Claim's {@code created}, the time the run coded it. One run
+ * reads every text afresh ({@code --remembered-texts 0}), the others remember readings.
  */
 class BulkDeterminismIT {
   @TempDir
@@ -31,7 +32,9 @@ class BulkDeterminismIT {
       Path out = dir.resolve("out-" + t);
       // Coverage history from the Bundle's absence: the Medicare checks run and write
       // information findings whose messages list codes and places of service.
+      // The last run also reads every text afresh (no remembered readings).
       JarProcess r = JarProcess.run(null, 180, "bulk", "--quiet", "--threads", t,
+          "--remembered-texts", t.equals("3") ? "0" : "8192",
           "--coverage", "Coverage/it", "--input", in.toString(), "--output", out.toString());
       assertThat(r.exit).as(r.err).isZero();
       String claims = withoutCreated(out.resolve("Claim.ndjson"));

@@ -48,6 +48,12 @@ final class BulkCommand implements Callable<Integer> {
           + " (same output, slower; for comparison).")
   boolean hapiParser;
 
+  @Option(names = "--remembered-texts", paramLabel = "N", defaultValue = "8192",
+      description = "Readings of recent clinical texts kept so that a repeated procedure name or"
+          + " note template is read once (default: ${DEFAULT-VALUE}; 0 turns it off; the output"
+          + " is the same).")
+  int rememberedTexts;
+
   @Option(names = "--quiet", description = "No progress lines.")
   boolean quiet;
 
@@ -69,7 +75,9 @@ final class BulkCommand implements Callable<Integer> {
     }
     BulkCoder.Builder b;
     try {
-      b = BulkCoder.builder(FacetClaims.create()).window(window).profile(p).hapi(hapiParser);
+      FacetClaims facet = rememberedTexts == 0 ? FacetClaims.create()
+          : FacetClaims.builder().rememberedTexts(rememberedTexts).build();
+      b = BulkCoder.builder(facet).window(window).profile(p).hapi(hapiParser);
       if (threads != null) {
         b.threads(threads);
       }
