@@ -2,7 +2,9 @@ package org.facetclaims.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import org.facetclaims.core.anatomy.FacetJoint;
@@ -109,11 +111,13 @@ public final class ClaimLine {
    * adapter uses them for {@code procedureSequence}.
    */
   public ImmutableList<Integer> procedureIndexes() {
-    ImmutableList.Builder<Integer> b = ImmutableList.builder();
-    for (int i = 0; i < 64; i++) {
-      if ((procedures & (1L << i)) != 0) {
-        b.add(i);
-      }
+    long m = procedures;
+    if ((m & (m - 1)) == 0) {   // none or one: the usual one-procedure session
+      return m == 0 ? ImmutableList.of() : ImmutableList.of(Long.numberOfTrailingZeros(m));
+    }
+    ImmutableList.Builder<Integer> b = ImmutableList.builderWithExpectedSize(Long.bitCount(m));
+    for (; m != 0; m &= m - 1) {
+      b.add(Long.numberOfTrailingZeros(m));
     }
     return b.build();
   }
@@ -173,13 +177,20 @@ public final class ClaimLine {
   }
 
   private static ImmutableSet<FacetJoint> jointsOf(int mask) {
-    ImmutableSet.Builder<FacetJoint> b = ImmutableSet.builder();
-    for (int i = 0; i < 32 && i < JOINTS.length; i++) {
-      if ((mask & (1 << i)) != 0) {
-        b.add(JOINTS[i]);
-      }
+    // Bit i is FacetJoint ordinal i, so an enum set iterates in the same (spinal) order; it
+    // needs no hashing, which a per-claim call (coverage checks, Claim building) would pay.
+    int m = mask & (JOINTS.length >= 32 ? -1 : (1 << JOINTS.length) - 1);
+    if (m == 0) {
+      return ImmutableSet.of();
     }
-    return b.build();
+    if ((m & (m - 1)) == 0) {
+      return ImmutableSet.of(JOINTS[Integer.numberOfTrailingZeros(m)]);
+    }
+    EnumSet<FacetJoint> s = EnumSet.noneOf(FacetJoint.class);
+    for (; m != 0; m &= m - 1) {
+      s.add(JOINTS[Integer.numberOfTrailingZeros(m)]);
+    }
+    return Sets.immutableEnumSet(s);
   }
 
   private void addCovered(ImmutableList.Builder<String> out, int mask, String prefix) {
