@@ -1,9 +1,11 @@
 package org.facetclaims.fhir;
 
 import ca.uhn.fhir.parser.IParser;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -78,20 +80,69 @@ public final class BulkCoder {
    */
   public BulkSummary run(Path input, Path outputDir) throws IOException {
     Files.createDirectories(outputDir);
-    try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-        BufferedWriter claims = Files.newBufferedWriter(outputDir.resolve("Claim.ndjson"),
-            StandardCharsets.UTF_8);
-        BufferedWriter outcomes = Files.newBufferedWriter(
-            outputDir.resolve("OperationOutcome.ndjson"), StandardCharsets.UTF_8)) {
-      return run(in, claims, outcomes);
+    // Bytes in and out: each line is decoded on its own (a line that is not UTF-8 is one bad
+    // line, see NdjsonLines), and JSON goes out through String.getBytes, without a Writer's
+    // char[] copy and char-by-char encoder on the reading thread.
+    try (InputStream in = Files.newInputStream(input);
+        OutputStream claims = new BufferedOutputStream(
+            Files.newOutputStream(outputDir.resolve("Claim.ndjson")), 1 << 16);
+        OutputStream outcomes = new BufferedOutputStream(
+            Files.newOutputStream(outputDir.resolve("OperationOutcome.ndjson")), 1 << 16)) {
+      NdjsonLines lines = new NdjsonLines(in, facet.limits().maxBytes());
+      return new Run(lines::next, Sink.of(claims), Sink.of(outcomes)).execute();
     }
   }
 
-  /** Codes NDJSON from a reader into two writers (not closed here). */
+  /**
+   * Codes NDJSON from a reader into two writers (not closed here). The caller decoded the
+   * bytes; {@link #run(Path, Path)} also reads a file with lines that are not UTF-8.
+   */
   public BulkSummary run(BufferedReader in, Writer claims, Writer outcomes) throws IOException {
     // A line is held up to the input limit, never more (a longer one is refused as FCA-002).
-    return new Run(BoundedLineReader.of(in, facet.limits().maxBytes()), claims, outcomes)
-        .execute();
+    BufferedReader lines = BoundedLineReader.of(in, facet.limits().maxBytes());
+    return new Run(lines::readLine, Sink.of(claims), Sink.of(outcomes)).execute();
+  }
+
+  /** The next line: a String, or a byte[] for SafeParser to judge; null at the end. */
+  private interface LineSource {
+    Object next() throws IOException;
+  }
+
+  /** Where one output file's lines go. */
+  private interface Sink {
+    void line(String json) throws IOException;
+
+    void flush() throws IOException;
+
+    static Sink of(Writer w) {
+      return new Sink() {
+        @Override
+        public void line(String json) throws IOException {
+          w.write(json);
+          w.write('\n');
+        }
+
+        @Override
+        public void flush() throws IOException {
+          w.flush();
+        }
+      };
+    }
+
+    static Sink of(OutputStream o) {
+      return new Sink() {
+        @Override
+        public void line(String json) throws IOException {
+          o.write(json.getBytes(StandardCharsets.UTF_8));
+          o.write('\n');
+        }
+
+        @Override
+        public void flush() throws IOException {
+          o.flush();
+        }
+      };
+    }
   }
 
   /** One line's reading. */
@@ -129,9 +180,9 @@ public final class BulkCoder {
 
   /** One run: the state of the reading thread. */
   private final class Run {
-    private final BufferedReader in;
-    private final Writer claimsOut;
-    private final Writer outcomesOut;
+    private final LineSource in;
+    private final Sink claimsOut;
+    private final Sink outcomesOut;
     private final ExecutorService pool;
     private final ArrayDeque<Future<List<LineResult>>> parsing = new ArrayDeque<>();
     private final ArrayDeque<Future<List<String[]>>> coding = new ArrayDeque<>();
@@ -144,8 +195,14 @@ public final class BulkCoder {
     private long malformedCount;
     private final long start = System.nanoTime();
     private long lastReport = start;
+    /**
+     * One encoder per pool thread for the run (its buffer grows to the largest resource once,
+     * not once per chunk); each holds a HAPI parser, which is not thread-safe.
+     */
+    private final ThreadLocal<FastResourceEncoder> encoders = ThreadLocal.withInitial(
+        () -> new FastResourceEncoder(facet.fhirContext().newJsonParser().setPrettyPrint(false)));
 
-    Run(BufferedReader in, Writer claimsOut, Writer outcomesOut) {
+    Run(LineSource in, Sink claimsOut, Sink outcomesOut) {
       this.in = in;
       this.claimsOut = claimsOut;
       this.outcomesOut = outcomesOut;
@@ -158,10 +215,10 @@ public final class BulkCoder {
 
     BulkSummary execute() throws IOException {
       try {
-        List<String> chunk = new ArrayList<>(CHUNK);
+        List<Object> chunk = new ArrayList<>(CHUNK);
         long chunkStart = 1;
-        String line;
-        while ((line = in.readLine()) != null) {
+        Object line;
+        while ((line = in.next()) != null) {
           lines++;
           chunk.add(line);
           if (chunk.size() == CHUNK) {
@@ -195,24 +252,26 @@ public final class BulkCoder {
       }
     }
 
-    private void submitParse(List<String> chunk, long firstLine) throws IOException {
+    private void submitParse(List<Object> chunk, long firstLine) throws IOException {
       parsing.add(pool.submit(() -> parseChunk(chunk, firstLine)));
       while (parsing.size() > threads * 4) {
         group(take(parsing.poll()));
       }
     }
 
-    private List<LineResult> parseChunk(List<String> chunk, long firstLine) {
+    private List<LineResult> parseChunk(List<Object> chunk, long firstLine) {
       List<LineResult> out = new ArrayList<>(chunk.size());
       SafeParser parser = facet.parser();
       for (int i = 0; i < chunk.size(); i++) {
         long n = firstLine + i;
-        String text = chunk.get(i);
-        if (text.isBlank()) {
+        Object item = chunk.get(i);
+        if (item instanceof String && ((String) item).isBlank()) {
           continue;
         }
         try {
-          IBaseResource r = parse(parser, text);
+          // A byte[] line is not UTF-8 or over the limit: SafeParser refuses it with its id.
+          IBaseResource r = item instanceof String ? parse(parser, (String) item)
+              : parser.parse((byte[]) item);
           if (r instanceof Procedure) {
             Procedure p = (Procedure) r;
             ReadProcedure rp = facet.read(p, "Procedure",
@@ -312,10 +371,13 @@ public final class BulkCoder {
 
     /** On a pool thread: code and encode; returns [claim json or null, outcome json or null]. */
     private List<String[]> codeUnits(List<Unit> units) {
-      IParser hapiJson = facet.fhirContext().newJsonParser().setPrettyPrint(false);
-      FastResourceEncoder fast = fastDecoder == null ? null : new FastResourceEncoder(hapiJson);
-      java.util.function.Function<org.hl7.fhir.instance.model.api.IBaseResource, String> json =
-          fast == null ? hapiJson::encodeResourceToString : fast::encode;
+      java.util.function.Function<org.hl7.fhir.instance.model.api.IBaseResource, String> json;
+      if (fastDecoder == null) {
+        IParser hapiJson = facet.fhirContext().newJsonParser().setPrettyPrint(false);
+        json = hapiJson::encodeResourceToString;
+      } else {
+        json = encoders.get()::encode;
+      }
       List<String[]> out = new ArrayList<>(units.size());
       for (Unit u : units) {
         List<Finding> findings = new ArrayList<>();
@@ -368,13 +430,11 @@ public final class BulkCoder {
     private void write(List<String[]> results) throws IOException {
       for (String[] r : results) {
         if (r[0] != null) {
-          claimsOut.write(r[0]);
-          claimsOut.write('\n');
+          claimsOut.line(r[0]);
           claims += lineCount(r[0]);
         }
         if (r[1] != null) {
-          outcomesOut.write(r[1]);
-          outcomesOut.write('\n');
+          outcomesOut.line(r[1]);
           outcomes++;
         }
       }

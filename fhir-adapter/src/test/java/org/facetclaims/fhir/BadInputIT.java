@@ -135,4 +135,37 @@ class BadInputIT {
     assertThat(r.millis).as("a correctness guard against hangs, not a benchmark")
         .isLessThan(30_000);
   }
+
+  /**
+   * In bulk, broken lines are findings and the run goes on: a line that is not UTF-8 (which a
+   * Reader over the whole file used to turn into exit 2), binary junk, NUL, a truncated record,
+   * and a line over the size limit, between good lines.
+   */
+  @org.junit.jupiter.api.Test
+  void bulkGoesOnPastBadLines() throws Exception {
+    Path input = dir.resolve("bulk-bad-lines.ndjson");
+    String good = PROCEDURE_HEAD + "\"code\":{\"text\":\"Left L4-L5 facet radiofrequency"
+        + " ablation under fluoroscopy\"}}\n";
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.writeBytes(good.getBytes(StandardCharsets.UTF_8));
+    b.writeBytes(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xff, '"', '}', '\n'});
+    b.writeBytes(good.getBytes(StandardCharsets.UTF_8));
+    b.writeBytes((PROCEDURE_HEAD + "\"note\":[{\"text\":\"a\u0000b\"}]}\n")
+        .getBytes(StandardCharsets.UTF_8));
+    b.writeBytes((PROCEDURE_HEAD + "\"note\":[{\"text\":\"Left L4\n")
+        .getBytes(StandardCharsets.UTF_8));
+    b.writeBytes((PROCEDURE_HEAD + "\"note\":[{\"text\":\"" + "x".repeat(21 * 1024 * 1024)
+        + "\"}]}\n").getBytes(StandardCharsets.UTF_8));
+    b.writeBytes(good.getBytes(StandardCharsets.UTF_8));
+    Files.write(input, b.toByteArray());
+    Path out = dir.resolve("bulk-bad-out");
+    JarProcess r = JarProcess.run(null, 60, "bulk", "--input", input.toString(), "--output",
+        out.toString(), "--threads", "2");
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.err).doesNotContain("Exception").doesNotContain("\tat ");
+    String outcomes = Files.readString(out.resolve("OperationOutcome.ndjson"));
+    assertThat(outcomes).contains("line 2: FCA-010").contains("line 4: FCA-010")
+        .contains("line 5: FCA-003").contains("line 6: FCA-002");
+    assertThat(Files.readString(out.resolve("Claim.ndjson")).lines().count()).isEqualTo(1);
+  }
 }

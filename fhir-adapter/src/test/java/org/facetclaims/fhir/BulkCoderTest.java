@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.context.FhirContext;
 import java.io.BufferedReader;
 import java.io.IOException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
+import java.util.stream.Collectors;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -102,6 +108,39 @@ class BulkCoderTest {
       }
     }
     return out;
+  }
+
+  @Test
+  @DisplayName("from a file: the same bytes as from a Reader, and a line that is not UTF-8 is one bad line")
+  void fileInputWithALineThatIsNotUtf8(@TempDir Path dir) throws IOException {
+    String good = synthetic(300, 3);
+    String[] viaReader = run(good, 2, 1000);
+    Path in = dir.resolve("Procedure.ndjson");
+    Files.writeString(in, good, StandardCharsets.UTF_8);
+    BulkCoder coder = BulkCoder.builder(FACET).threads(2).window(1000)
+        .coverage(new Reference("Coverage/bulk")).build();
+    coder.run(in, dir.resolve("out"));
+    assertThat(Files.readString(dir.resolve("out/Claim.ndjson"))).isEqualTo(viaReader[0]);
+    assertThat(Files.readString(dir.resolve("out/OperationOutcome.ndjson")))
+        .isEqualTo(viaReader[1]);
+
+    // Line 151 of 300 gets a byte that is no UTF-8; the other 299 are coded as before.
+    List<String> lines = new ArrayList<>(good.lines().collect(Collectors.toList()));
+    byte[] head = String.join("\n", lines.subList(0, 150)).getBytes(StandardCharsets.UTF_8);
+    byte[] tail = String.join("\n", lines.subList(151, lines.size()))
+        .getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.writeBytes(head);
+    b.writeBytes(new byte[] {'\n', '{', '"', (byte) 0xc3, '"', '}', '\n'});
+    b.writeBytes(tail);
+    Files.write(in, b.toByteArray());
+    BulkSummary s = coder.run(in, dir.resolve("bad"));
+    assertThat(s.malformed()).isEqualTo(1);
+    assertThat(s.lines()).isEqualTo(300);
+    String outcomes = Files.readString(dir.resolve("bad/OperationOutcome.ndjson"));
+    assertThat(outcomes).contains("line 151: FCA-010");
+    assertThat(Files.readString(dir.resolve("bad/Claim.ndjson")).lines().count())
+        .isGreaterThanOrEqualTo(viaReader[0].lines().count() - 1);
   }
 
   @Test

@@ -1,0 +1,135 @@
+package org.facetclaims.fhir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The lines of an NDJSON file, read as bytes: lines end at {@code \n}, {@code \r} or
+ * {@code \r\n}, as {@link java.io.BufferedReader#readLine()} ends them. Each line is decoded on
+ * its own, so that <b>one line that is not UTF-8 is one bad line</b>, not the end of the run (a
+ * {@code Reader} over the whole file fails on the first bad byte), and no line holds more than a
+ * limit.
+ *
+ * <p>{@link #next()} gives, for each line:
+ * <ul>
+ *   <li>a {@code String}: the line, valid UTF-8, decoded;
+ *   <li>a {@code byte[]}: the line's bytes, when they are not valid UTF-8 or the line is longer
+ *       than the limit (then its first {@code limit + 1} bytes; the rest is skipped). The caller
+ *       hands them to {@link SafeParser}, which refuses them with its usual error and id (FCA-010
+ *       not UTF-8, FCA-002 too large), so the message is the same as for a single input;
+ *   <li>null at the end of the input.
+ * </ul>
+ *
+ * <p>Decoding a line from bytes is also cheaper than a {@code Reader}'s: ASCII and Latin-1 text
+ * goes straight into a compact {@code String} without the {@code char[]} in between.
+ */
+final class NdjsonLines {
+  private final InputStream in;
+  private final int limit;
+  private byte[] buf = new byte[1 << 16];
+  private int pos;
+  private int end;
+  private boolean eof;
+  private boolean skipLf;
+  /** The line being assembled when it spans buffer refills. */
+  private byte[] line = new byte[1024];
+  private int lineLength;
+
+  /**
+   * @param in the input, read in blocks (not closed here)
+   * @param limit the longest line kept, in bytes
+   */
+  NdjsonLines(InputStream in, int limit) {
+    this.in = in;
+    this.limit = limit;
+  }
+
+  /** The next line as a String or (bad or too long) byte[]; null at the end. */
+  Object next() throws IOException {
+    lineLength = 0;
+    boolean any = false;
+    boolean cut = false;
+    while (true) {
+      if (pos == end && !fill()) {
+        return any ? finish(cut) : null;
+      }
+      if (skipLf) {
+        skipLf = false;
+        if (buf[pos] == '\n') {
+          pos++;
+          continue;
+        }
+      }
+      any = true;
+      int start = pos;
+      while (pos < end && buf[pos] != '\n' && buf[pos] != '\r') {
+        pos++;
+      }
+      if (!cut) {
+        int take = Math.min(pos - start, limit + 1 - lineLength);
+        append(start, take);
+        cut = take < pos - start;
+      }
+      if (pos < end) {
+        skipLf = buf[pos] == '\r';
+        pos++;
+        return finish(cut);
+      }
+    }
+  }
+
+  private Object finish(boolean cut) {
+    if (cut || lineLength > limit) {
+      return Arrays.copyOf(line, lineLength);
+    }
+    String s = new String(line, 0, lineLength, StandardCharsets.UTF_8);
+    // new String replaces malformed input with U+FFFD; only then check strictly (the character
+    // itself, EF BF BD, is valid UTF-8 and may be in the text).
+    if (s.indexOf('\uFFFD') >= 0 && !validUtf8()) {
+      return Arrays.copyOf(line, lineLength);
+    }
+    return s;
+  }
+
+  private boolean validUtf8() {
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(line, 0, lineLength));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private void append(int from, int n) {
+    if (lineLength + n > line.length) {
+      line = Arrays.copyOf(line, Math.max(lineLength + n, Math.min(2 * line.length,
+          limit + 1)));
+    }
+    System.arraycopy(buf, from, line, lineLength, n);
+    lineLength += n;
+  }
+
+  private boolean fill() throws IOException {
+    if (eof) {
+      return false;
+    }
+    int n;
+    do {
+      n = in.read(buf, 0, buf.length);
+    } while (n == 0);
+    if (n < 0) {
+      eof = true;
+      return false;
+    }
+    pos = 0;
+    end = n;
+    return true;
+  }
+}

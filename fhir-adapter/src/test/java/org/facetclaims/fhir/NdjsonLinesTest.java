@@ -1,0 +1,136 @@
+package org.facetclaims.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The bulk file reader: lines as bytes, each decoded on its own, none over the limit. */
+class NdjsonLinesTest {
+  static List<Object> lines(byte[] bytes, int limit) throws IOException {
+    return lines(new ByteArrayInputStream(bytes), limit);
+  }
+
+  static List<Object> lines(InputStream in, int limit) throws IOException {
+    NdjsonLines r = new NdjsonLines(in, limit);
+    List<Object> out = new ArrayList<>();
+    for (Object o; (o = r.next()) != null; ) {
+      out.add(o);
+    }
+    return out;
+  }
+
+  static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void linesEndAsBufferedReaderEndsThem() throws IOException {
+    for (String text : new String[] {"a\nb\r\nc\rd\n\ne\r\r\nf", "", "\n", "x", "x\n", "\r\n\r\n",
+        "é\r\n€\r𝄞\n", "\uFEFF{\"a\":1}\n"}) {
+      List<String> expected = new BufferedReader(new StringReader(text)).lines()
+          .collect(Collectors.toList());
+      assertThat(lines(utf8(text), 100)).as(text).isEqualTo(new ArrayList<Object>(expected));
+    }
+  }
+
+  @Test
+  void aLineThatIsNotUtf8IsGivenAsItsBytesAndTheNextLinesGoOn() throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    b.writeBytes(utf8("first\n"));
+    byte[] bad = {'{', '"', 'x', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'};
+    b.writeBytes(bad);
+    b.writeBytes(utf8("\nthird \uFFFD is valid\n"));
+    b.writeBytes(new byte[] {'a', (byte) 0xe2, (byte) 0x82}); // cut three-byte sequence at end
+    List<Object> got = lines(b.toByteArray(), 100);
+    assertThat(got).hasSize(4);
+    assertThat(got.get(0)).isEqualTo("first");
+    assertThat((byte[]) got.get(1)).isEqualTo(bad);
+    assertThat(got.get(2)).isEqualTo("third \uFFFD is valid");
+    assertThat((byte[]) got.get(3)).containsExactly('a', (byte) 0xe2, (byte) 0x82);
+  }
+
+  @Test
+  void aLineOverTheLimitIsCutAtLimitPlusOneBytesAndTheRestSkipped() throws IOException {
+    String atLimit = "y".repeat(10);
+    String over = "z".repeat(25);
+    List<Object> got = lines(utf8(atLimit + "\n" + over + "\r\nnext"), 10);
+    assertThat(got).hasSize(3);
+    assertThat(got.get(0)).isEqualTo(atLimit);
+    assertThat(new String((byte[]) got.get(1), StandardCharsets.US_ASCII)).isEqualTo(
+        "z".repeat(11));
+    assertThat(got.get(2)).isEqualTo("next");
+  }
+
+  @Test
+  void anEndlessLineIsNeverHeld() throws IOException {
+    // 200 MB without a line break, then two lines: memory holds 1,001 bytes of it.
+    long size = 200L << 20;
+    InputStream endless = new InputStream() {
+      long n;
+      final byte[] tail = utf8("\nnext\nlast");
+      int t;
+
+      @Override
+      public int read() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (n < size) {
+          int k = (int) Math.min(len, size - n);
+          java.util.Arrays.fill(b, off, off + k, (byte) 'x');
+          n += k;
+          return k;
+        }
+        if (t == tail.length) {
+          return -1;
+        }
+        int k = Math.min(len, tail.length - t);
+        System.arraycopy(tail, t, b, off, k);
+        t += k;
+        return k;
+      }
+    };
+    List<Object> got = lines(endless, 1000);
+    assertThat((byte[]) got.get(0)).hasSize(1001);
+    assertThat(got.subList(1, 3)).containsExactly("next", "last");
+  }
+
+  @Test
+  void multiByteCharactersAcrossBlockBoundaries() throws IOException {
+    // Lines longer than the 64 KB read block, of one- to four-byte characters, in small reads.
+    Random rnd = new Random(7);
+    String[] chars = {"a", "é", "€", "𝄞", " ", "\""};
+    StringBuilder text = new StringBuilder();
+    List<Object> expected = new ArrayList<>();
+    for (int l = 0; l < 6; l++) {
+      StringBuilder line = new StringBuilder();
+      int n = 20_000 + rnd.nextInt(60_000);
+      for (int i = 0; i < n; i++) {
+        line.append(chars[rnd.nextInt(chars.length)]);
+      }
+      expected.add(line.toString());
+      text.append(line).append(l % 2 == 0 ? "\n" : "\r\n");
+    }
+    byte[] bytes = utf8(text.toString());
+    InputStream trickle = new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 1 + rnd.nextInt(70_000)));
+      }
+    };
+    assertThat(lines(trickle, 1 << 20)).isEqualTo(expected);
+  }
+}
