@@ -371,13 +371,11 @@ public final class BulkCoder {
 
     /** On a pool thread: code and encode; returns [claim json or null, outcome json or null]. */
     private List<String[]> codeUnits(List<Unit> units) {
-      java.util.function.Function<org.hl7.fhir.instance.model.api.IBaseResource, String> json;
-      if (fastDecoder == null) {
-        IParser hapiJson = facet.fhirContext().newJsonParser().setPrettyPrint(false);
-        json = hapiJson::encodeResourceToString;
-      } else {
-        json = encoders.get()::encode;
-      }
+      // Called directly, not through a Function: a lambda would be one more place for the JIT
+      // to compile the whole encoder into.
+      IParser hapiJson = fastDecoder == null
+          ? facet.fhirContext().newJsonParser().setPrettyPrint(false) : null;
+      FastResourceEncoder fast = fastDecoder == null ? null : encoders.get();
       List<String[]> out = new ArrayList<>(units.size());
       for (Unit u : units) {
         List<Finding> findings = new ArrayList<>();
@@ -389,7 +387,7 @@ public final class BulkCoder {
             CodingOutput co = facet.code(u.bundle, options);
             StringBuilder sb = new StringBuilder();
             for (SessionClaim sc : co.sessions()) {
-              sb.append(sb.length() == 0 ? "" : "\n").append(json.apply(sc.claim()));
+              sb.append(sb.length() == 0 ? "" : "\n").append(json(fast, hapiJson, sc.claim()));
             }
             claim = sb.length() == 0 ? null : sb.toString();
             findings.addAll(co.findings());
@@ -405,7 +403,7 @@ public final class BulkCoder {
             SessionClaim sc = facet.codeSession(u.key, u.procedures, options,
                 options.coverage(), findings);
             if (sc != null) {
-              claim = json.apply(sc.claim());
+              claim = json(fast, hapiJson, sc.claim());
             }
           }
         }
@@ -420,11 +418,15 @@ public final class BulkCoder {
               }
             });
           }
-          outcome = json.apply(oo);
+          outcome = json(fast, hapiJson, oo);
         }
         out.add(new String[] {claim, outcome});
       }
       return out;
+    }
+
+    private String json(FastResourceEncoder fast, IParser hapiJson, IBaseResource r) {
+      return fast != null ? fast.encode(r) : hapiJson.encodeResourceToString(r);
     }
 
     private void write(List<String[]> results) throws IOException {
