@@ -184,8 +184,8 @@ final class ClaimWriter {
 
   private static Reference procedureReference(ReadProcedure p) {
     Reference r = new Reference();
-    if (p.source.getIdElement().hasIdPart()) {
-      r.setReference("Procedure/" + p.source.getIdElement().getIdPart());
+    if (p.sourceId != null) {
+      r.setReference("Procedure/" + p.sourceId);
     } else {
       r.setDisplay(p.path);
     }

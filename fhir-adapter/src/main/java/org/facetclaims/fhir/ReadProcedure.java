@@ -10,7 +10,12 @@ import org.hl7.fhir.r4.model.Reference;
 
 /** What the reader took from one Procedure: the core input (when codable) and the claim facts. */
 final class ReadProcedure {
-  final Procedure source;
+  /**
+   * The id part of {@code Procedure.id}, or null when it has none. Not the Procedure itself: a
+   * bulk run holds the readings of a whole window of lines, and the parsed resource behind each
+   * would be most of that memory (and of the garbage collector's copying).
+   */
+  final String sourceId;
   /** FHIRPath of the Procedure in the input, for example {@code Bundle.entry[0].resource}. */
   final String path;
   /** {@code Procedure/id}, or the path when the Procedure has no id. */
@@ -28,7 +33,15 @@ final class ReadProcedure {
   ReadProcedure(Procedure source, String path, String label, LocalDate date, Reference patient,
       Reference performer, Reference encounter, DocumentedProcedure documented,
       List<String> cptHints, List<Coding> diagnoses, List<Finding> findings) {
-    this.source = source;
+    this(source.getIdElement().hasIdPart() ? source.getIdElement().getIdPart() : null, path,
+        label, date, patient, performer, encounter, documented, cptHints, diagnoses, findings);
+  }
+
+  private ReadProcedure(String sourceId, String path, String label, LocalDate date,
+      Reference patient, Reference performer, Reference encounter,
+      DocumentedProcedure documented, List<String> cptHints, List<Coding> diagnoses,
+      List<Finding> findings) {
+    this.sourceId = sourceId;
     this.path = path;
     this.label = label;
     this.date = date;
@@ -43,7 +56,7 @@ final class ReadProcedure {
 
   /** The same reading under another label (the bulk coder adds the line number). */
   ReadProcedure withLabel(String newLabel) {
-    return new ReadProcedure(source, path, newLabel, date, patient, performer, encounter,
+    return new ReadProcedure(sourceId, path, newLabel, date, patient, performer, encounter,
         documented, cptHints, diagnoses, findings);
   }
 }
