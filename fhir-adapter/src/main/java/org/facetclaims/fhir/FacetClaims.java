@@ -255,6 +255,9 @@ public final class FacetClaims {
   private static void compareHints(List<ReadProcedure> ps, CodingResult result,
       List<Finding> findings) {
     for (ReadProcedure r : ps) {
+      if (r.cptHints.isEmpty()) {   // the usual case: no set to build
+        continue;
+      }
       for (String hint : new java.util.LinkedHashSet<>(r.cptHints)) {
         boolean found = false;
         for (ClaimLine l : result.lines()) {

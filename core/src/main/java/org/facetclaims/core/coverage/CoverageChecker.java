@@ -46,9 +46,14 @@ public final class CoverageChecker {
       CoveragePolicy.medicareLcd2021());
 
   private final CoveragePolicy policy;
+  /** The fixed part of FC-601, built once: most sessions of an older export get it. */
+  private final String beforePolicyTail;
 
   private CoverageChecker(CoveragePolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.beforePolicyTail = " is before " + policy.effectiveFrom() + ", when the modelled policy ("
+        + policy.name() + ") took effect; older policies are not modelled, so coverage was"
+        + " not checked.";
   }
 
   /** A checker of {@link CoveragePolicy#medicareLcd2021()}. */
@@ -117,10 +122,8 @@ public final class CoverageChecker {
         return;
       }
       if (dos.isBefore(policy.effectiveFrom())) {
-        add(Finding.of(FindingCode.COVERAGE_POLICY_NOT_MODELLED, "The date of service " + dos
-            + " is before " + policy.effectiveFrom() + ", when the modelled policy ("
-            + policy.name() + ") took effect; older policies are not modelled, so coverage was"
-            + " not checked."), CoverageRule.EFFECTIVE_DATE);
+        add(Finding.of(FindingCode.COVERAGE_POLICY_NOT_MODELLED, "The date of service "
+            .concat(dos.toString()).concat(beforePolicyTail)), CoverageRule.EFFECTIVE_DATE);
         return;
       }
       checkTechnique();
