@@ -29,7 +29,8 @@ final class OutcomeWriter {
       issue.setCode(type(f));
       issue.setDetails(new CodeableConcept(new Coding(FINDING_SYSTEM, f.id(),
           f.code().title())).setText(f.message()));
-      StringBuilder d = new StringBuilder(f.message());
+      // Sized for the message and what follows it, so that it is not copied while growing.
+      StringBuilder d = new StringBuilder(f.message().length() + 192).append(f.message());
       String label = labelFor(f, procedures);
       if (label != null && !f.message().contains(label)) {
         d.append(" [").append(label).append(']');
@@ -49,7 +50,8 @@ final class OutcomeWriter {
     String e = f.element().get();
     StringBuilder labels = new StringBuilder();
     for (ReadProcedure p : procedures) {
-      if (e.equals(p.path) || e.startsWith(p.path + ".")) {
+      if (e.startsWith(p.path)
+          && (e.length() == p.path.length() || e.charAt(p.path.length()) == '.')) {
         labels.append(labels.length() == 0 ? "" : ", ").append(p.label);
       }
     }
