@@ -187,7 +187,7 @@ final class ClaimWriter {
     if (p.sourceId != null) {
       r.setReference("Procedure/" + p.sourceId);
     } else {
-      r.setDisplay(p.path);
+      r.setDisplay(p.label);   // the path, or in bulk the line: "(line 7)"
     }
     return r;
   }

@@ -27,10 +27,17 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Device;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Substance;
 import org.hl7.fhir.r4.model.Type;
@@ -81,15 +88,15 @@ final class ProcedureReader {
 
   private ReadProcedure read(Procedure p, String path, String label, ResourceIndex index,
       List<Finding> findings) {
-    Reference patient = p.hasSubject() ? p.getSubject() : null;
+    Reference patient = p.hasSubject() ? party(p.getSubject(), p, index) : null;
     Reference performer = null;
     for (Procedure.ProcedurePerformerComponent pc : p.getPerformer()) {
       if (pc.hasActor()) {
-        performer = pc.getActor();
+        performer = party(pc.getActor(), p, index);
         break;
       }
     }
-    Reference encounter = p.hasEncounter() ? p.getEncounter() : null;
+    Reference encounter = p.hasEncounter() ? party(p.getEncounter(), p, index) : null;
     List<String> hints = cptCodes(p.getCode());
     List<Coding> diagnoses = diagnoses(p, index, path, findings);
 
@@ -249,6 +256,66 @@ final class ProcedureReader {
     }
     return new ReadProcedure(p, path, label, date, patient, performer, encounter, b.build(),
         hints, diagnoses, findings);
+  }
+
+  /**
+   * A party of the Claim (patient, performer, encounter) as the Procedure names it. A reference
+   * to a resource contained in the Procedure ({@code #pt}) means nothing outside it: a Claim
+   * cannot carry it, and the {@code #pt} of two Procedures are not the same patient (read as
+   * they are, they would be grouped into one session). It becomes a reference by identifier (the
+   * reference's own, else the contained resource's first) with the resource's type and the
+   * reference's display; with neither an identifier nor a display the party is not known (null:
+   * the Claim is a draft, FC-508, and the Procedure is a session of its own).
+   */
+  private static Reference party(Reference ref, Procedure p, ResourceIndex index) {
+    if (!ref.hasReference() || !ref.getReference().startsWith("#")) {
+      return ref;
+    }
+    Resource r = index.resolve(ref, p);
+    Reference out = new Reference();
+    Identifier id = ref.hasIdentifier() ? ref.getIdentifier() : firstIdentifier(r);
+    if (id != null && !id.isEmpty()) {
+      out.setIdentifier(id.copy());
+    }
+    if (ref.hasDisplay()) {
+      out.setDisplay(ref.getDisplay());
+    }
+    if (!out.hasIdentifier() && !out.hasDisplay()) {
+      return null;
+    }
+    if (r != null) {
+      out.setType(r.fhirType());
+    } else if (ref.hasType()) {
+      out.setType(ref.getType());
+    }
+    return out;
+  }
+
+  private static Identifier firstIdentifier(Resource r) {
+    List<Identifier> ids;
+    if (r instanceof Patient) {
+      ids = ((Patient) r).getIdentifier();
+    } else if (r instanceof Practitioner) {
+      ids = ((Practitioner) r).getIdentifier();
+    } else if (r instanceof PractitionerRole) {
+      ids = ((PractitionerRole) r).getIdentifier();
+    } else if (r instanceof Organization) {
+      ids = ((Organization) r).getIdentifier();
+    } else if (r instanceof RelatedPerson) {
+      ids = ((RelatedPerson) r).getIdentifier();
+    } else if (r instanceof Encounter) {
+      ids = ((Encounter) r).getIdentifier();
+    } else if (r instanceof Device) {
+      ids = ((Device) r).getIdentifier();
+    } else {
+      return null;
+    }
+    for (Identifier i : ids) {
+      if (i.hasValue()) {
+        return i;
+      }
+    }
+    return null;
   }
 
   // ---- sources ----

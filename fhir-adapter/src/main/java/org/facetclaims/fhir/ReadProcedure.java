@@ -11,7 +11,8 @@ import org.hl7.fhir.r4.model.Reference;
 /** What the reader took from one Procedure: the core input (when codable) and the claim facts. */
 final class ReadProcedure {
   /**
-   * The id part of {@code Procedure.id}, or null when it has none. Not the Procedure itself: a
+   * The id part of {@code Procedure.id}, or null when it has none or it is not a valid FHIR id.
+   * Not the Procedure itself: a
    * bulk run holds the readings of a whole window of lines, and the parsed resource behind each
    * would be most of that memory (and of the garbage collector's copying).
    */
@@ -33,8 +34,27 @@ final class ReadProcedure {
   ReadProcedure(Procedure source, String path, String label, LocalDate date, Reference patient,
       Reference performer, Reference encounter, DocumentedProcedure documented,
       List<String> cptHints, List<Coding> diagnoses, List<Finding> findings) {
-    this(source.getIdElement().hasIdPart() ? source.getIdElement().getIdPart() : null, path,
-        label, date, patient, performer, encounter, documented, cptHints, diagnoses, findings);
+    this(fhirId(source.getIdElement().getIdPart()), path, label, date, patient, performer,
+        encounter, documented, cptHints, diagnoses, findings);
+  }
+
+  /**
+   * The id if it is a valid FHIR id ({@code [A-Za-z0-9\-\.]{1,64}}), else null: a Claim refers to
+   * its Procedure as {@code Procedure/id}, and an id such as {@code #o1} (which HAPI's parser
+   * lets through) would make that a dangling local reference.
+   */
+  private static String fhirId(String id) {
+    if (id == null || id.isEmpty() || id.length() > 64) {
+      return null;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-'
+          || c == '.')) {
+        return null;
+      }
+    }
+    return id;
   }
 
   private ReadProcedure(String sourceId, String path, String label, LocalDate date,

@@ -79,4 +79,67 @@ class AdapterBasicsTest {
     assertThat(FhirValidation.errors(c)).isEmpty();
     assertThat(FhirValidation.errors(out.outcome())).isEmpty();
   }
+
+  static String containedPatientProcedure(String id, String patientJson, String side) {
+    return "{\"resourceType\":\"Procedure\",\"id\":\"" + id + "\",\"contained\":["
+        + patientJson + "],\"status\":\"completed\",\"subject\":{\"reference\":\"#pt\"},"
+        + "\"performedDateTime\":\"2026-02-02\",\"code\":{\"text\":\"" + side
+        + " L4-L5 facet radiofrequency ablation under fluoroscopy\"}}";
+  }
+
+  /** Encodes as HAPI does, failing on any warning (a dangling local reference is one). */
+  static String strictJson(org.hl7.fhir.instance.model.api.IBaseResource r) {
+    return FACET.fhirContext().newJsonParser()
+        .setParserErrorHandler(new ca.uhn.fhir.parser.StrictErrorHandler())
+        .encodeResourceToString(r);
+  }
+
+  @Test
+  void procedureLocalPatientsAreNotOneSession() {
+    // Two Procedures, each with its own contained Patient "#pt": two patients, not one.
+    CodingOutput out = code("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+        + "{\"resource\":" + containedPatientProcedure("a", "{\"resourceType\":\"Patient\","
+        + "\"id\":\"pt\",\"identifier\":[{\"system\":\"urn:mrn\",\"value\":\"111\"}]}", "Left")
+        + "},{\"resource\":" + containedPatientProcedure("b", "{\"resourceType\":\"Patient\","
+        + "\"id\":\"pt\",\"identifier\":[{\"system\":\"urn:mrn\",\"value\":\"222\"}]}", "Right")
+        + "}]}");
+    assertThat(out.sessions()).hasSize(2);
+    Claim left = out.sessions().get(0).claim();
+    Claim right = out.sessions().get(1).claim();
+    assertThat(left.getItemFirstRep().getModifierFirstRep().getCodingFirstRep().getCode())
+        .isEqualTo("LT");
+    assertThat(right.getItemFirstRep().getModifierFirstRep().getCodingFirstRep().getCode())
+        .isEqualTo("RT");
+    assertThat(left.getPatient().hasReference()).isFalse();
+    assertThat(left.getPatient().getType()).isEqualTo("Patient");
+    assertThat(left.getPatient().getIdentifier().getValue()).isEqualTo("111");
+    assertThat(right.getPatient().getIdentifier().getValue()).isEqualTo("222");
+    assertThat(strictJson(out.toBundle())).doesNotContain("#pt");
+    assertThat(FhirValidation.errors(out.toBundle())).isEmpty();
+  }
+
+  @Test
+  void aProcedureLocalPatientWithoutIdentityIsAnUnknownPatient() {
+    CodingOutput out = code(containedPatientProcedure("a",
+        "{\"resourceType\":\"Patient\",\"id\":\"pt\",\"gender\":\"female\"}", "Left"));
+    assertThat(out.sessions()).hasSize(1);
+    Claim c = out.sessions().get(0).claim();
+    assertThat(c.getStatus()).isEqualTo(Claim.ClaimStatus.DRAFT);
+    assertThat(c.getPatient().getDisplay()).isEqualTo("patient not supplied");
+    assertThat(out.findings()).extracting(f -> f.id()).contains("FC-508");
+    assertThat(strictJson(c)).doesNotContain("#pt");
+  }
+
+  @Test
+  void aProcedureIdThatIsNotAFhirIdIsNotReferencedByTheClaim() {
+    // HAPI's parser lets "#o1" through as an id; "Procedure/#o1" would be a dangling reference.
+    CodingOutput out = code("{\"resourceType\":\"Procedure\",\"id\":\"#o1\","
+        + "\"status\":\"completed\",\"subject\":{\"reference\":\"Patient/1\"},"
+        + "\"performedDateTime\":\"2026-02-02\",\"code\":{\"text\":\"Left L4-L5 facet"
+        + " radiofrequency ablation under fluoroscopy\"}}");
+    Claim c = out.sessions().get(0).claim();
+    assertThat(c.getProcedureFirstRep().getProcedureReference().hasReference()).isFalse();
+    assertThat(c.getProcedureFirstRep().getProcedureReference().getDisplay()).isNotBlank();
+    assertThat(strictJson(c)).doesNotContain("\"reference\":\"Procedure/#o1\"");
+  }
 }
