@@ -168,4 +168,16 @@ class BadInputIT {
         .contains("line 5: FCA-003").contains("line 6: FCA-002");
     assertThat(Files.readString(out.resolve("Claim.ndjson")).lines().count()).isEqualTo(1);
   }
+
+  @org.junit.jupiter.api.Test
+  void bulkRefusesANegativeTextMemory() throws Exception {
+    Path input = dir.resolve("one.ndjson");
+    Files.writeString(input, PROCEDURE_HEAD + "\"code\":{\"text\":\"Left L4-L5 facet RFA\"}}\n");
+    JarProcess r = JarProcess.run(null, 60, "bulk", "--input", input.toString(), "--output",
+        dir.resolve("neg-out").toString(), "--remembered-texts", "-1");
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err.strip()).startsWith("facet-claims: ").contains("0 or more")
+        .doesNotContain("Exception");
+    assertThat(r.err.strip().lines().count()).isEqualTo(1);
+  }
 }

@@ -107,5 +107,7 @@ class RememberingGrammarTest {
   void sizeMustBePositive() {
     assertThatThrownBy(() -> ClinicalTextGrammar.remembering(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
+    assertThatThrownBy(() -> org.facetclaims.fhir.FacetClaims.builder().rememberedTexts(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 or more");
   }
 }
