@@ -45,6 +45,21 @@ class NdjsonLinesTest {
   }
 
   @Test
+  void oneByteAtATimeEveryBoundaryFallsEverywhere() throws IOException {
+    String text = "a\r\nb\rc\n\r\n\u00e9\u20ac\r\r\n\ud834\udd1e\nlast";
+    byte[] bytes = utf8(text);
+    InputStream oneByOne = new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 1));
+      }
+    };
+    List<String> expected = new BufferedReader(new StringReader(text)).lines()
+        .collect(Collectors.toList());
+    assertThat(lines(oneByOne, 100)).isEqualTo(new ArrayList<Object>(expected));
+  }
+
+  @Test
   void aLineThatIsNotUtf8IsGivenAsItsBytesAndTheNextLinesGoOn() throws IOException {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     b.writeBytes(utf8("first\n"));

@@ -1,0 +1,21 @@
+package org.facetclaims.fhir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Test access to the package-private {@link NdjsonLines} for the fuzz target. */
+public final class NdjsonLinesFuzzAccess {
+  private NdjsonLinesFuzzAccess() {}
+
+  /** Every line of {@code bytes}: a String, or a byte[] for a bad or over-long line. */
+  public static List<Object> lines(byte[] bytes, int limit) throws IOException {
+    NdjsonLines r = new NdjsonLines(new ByteArrayInputStream(bytes), limit);
+    List<Object> out = new ArrayList<>();
+    for (Object o; (o = r.next()) != null; ) {
+      out.add(o);
+    }
+    return out;
+  }
+}
