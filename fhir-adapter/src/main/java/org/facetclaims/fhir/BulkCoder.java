@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.history.CoverageOptions;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Procedure;
@@ -61,8 +62,14 @@ public final class BulkCoder {
     this.facet = b.facet;
     this.threads = b.threads;
     this.window = b.window;
-    this.options = b.coverage == null ? FacetClaims.CodingOptions.of(b.profile)
-        : FacetClaims.CodingOptions.of(b.profile).withCoverage(b.coverage);
+    FacetClaims.CodingOptions o = FacetClaims.CodingOptions.of(b.profile);
+    if (b.coverage != null) {
+      o = o.withCoverage(b.coverage);
+    }
+    if (b.coverageChecksSet) {
+      o = o.withCoverageChecks(b.coverageChecks);
+    }
+    this.options = o;
     this.progress = b.progress;
     this.fastDecoder = b.hapi ? null
         : new FastProcedureDecoder(facet.fhirContext(), facet.limits());
@@ -491,6 +498,8 @@ public final class BulkCoder {
     private Reference coverage;
     private Consumer<String> progress;
     private boolean hapi;
+    private CoverageOptions coverageChecks;
+    private boolean coverageChecksSet;
 
     private Builder(FacetClaims facet) {
       this.facet = Objects.requireNonNull(facet, "facet");
@@ -522,6 +531,18 @@ public final class BulkCoder {
     /** A Coverage to put on every Claim (an export of Procedures carries none). */
     public Builder coverage(Reference coverage) {
       this.coverage = coverage;
+      return this;
+    }
+
+    /**
+     * The Medicare coverage checks to run on every session, or null for none (default: the
+     * standard checks for the Medicare profiles, none for the others, as
+     * {@link FacetClaims.CodingOptions#of}). For example, the place of service of the whole
+     * export: {@code CoverageOptions.standard().withPlaceOfService("11")}.
+     */
+    public Builder coverageChecks(CoverageOptions checks) {
+      this.coverageChecks = checks;
+      this.coverageChecksSet = true;
       return this;
     }
 

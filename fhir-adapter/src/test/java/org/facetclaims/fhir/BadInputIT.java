@@ -179,5 +179,9 @@ class BadInputIT {
     assertThat(r.err.strip()).startsWith("facet-claims: ").contains("0 or more")
         .doesNotContain("Exception");
     assertThat(r.err.strip().lines().count()).isEqualTo(1);
+    JarProcess abn = JarProcess.run(null, 60, "bulk", "--input", input.toString(), "--output",
+        dir.resolve("abn-out").toString(), "--abn", "maybe");
+    assertThat(abn.exit).isEqualTo(2);
+    assertThat(abn.err.strip()).isEqualTo("facet-claims: --abn takes on-file, none or unknown");
   }
 }

@@ -144,6 +144,27 @@ class BulkCoderTest {
   }
 
   @Test
+  @DisplayName("coverage checks: off, or with the export's place of service")
+  void coverageChecksCanBeTurnedOffOrGivenAPlaceOfService() throws IOException {
+    String in = synthetic(400, 1);
+    String[] byDefault = run(in, 2, 1000);
+    assertThat(byDefault[1]).contains("FC-606").contains("FC-614");
+    StringWriter claims = new StringWriter();
+    StringWriter outcomes = new StringWriter();
+    BulkCoder.builder(FACET).threads(2).coverage(new Reference("Coverage/bulk"))
+        .coverageChecks(null).build()
+        .run(new BufferedReader(new StringReader(in)), claims, outcomes);
+    assertThat(outcomes.toString()).doesNotContain("\"code\":\"FC-6");
+    assertThat(claims.toString()).isEqualTo(byDefault[0]);   // findings only, no GA/GZ here
+    StringWriter outcomes11 = new StringWriter();
+    BulkCoder.builder(FACET).threads(2).coverage(new Reference("Coverage/bulk"))
+        .coverageChecks(org.facetclaims.fhir.history.CoverageOptions.standard()
+            .withPlaceOfService("11")).build()
+        .run(new BufferedReader(new StringReader(in)), new StringWriter(), outcomes11);
+    assertThat(outcomes11.toString()).contains("FC-606").doesNotContain("FC-614");
+  }
+
+  @Test
   void profileIsApplied() throws IOException {
     StringWriter claims = new StringWriter();
     BulkCoder.builder(FACET).profile(PayerProfile.RT_LT_LINES).threads(1).build()

@@ -54,6 +54,9 @@ final class BulkCommand implements Callable<Integer> {
           + " is the same).")
   int rememberedTexts;
 
+  @CommandLine.Mixin
+  CoverageFlags coverageFlags;
+
   @Option(names = "--quiet", description = "No progress lines.")
   boolean quiet;
 
@@ -77,7 +80,8 @@ final class BulkCommand implements Callable<Integer> {
     try {
       FacetClaims facet = rememberedTexts == 0 ? FacetClaims.create()
           : FacetClaims.builder().rememberedTexts(rememberedTexts).build();
-      b = BulkCoder.builder(facet).window(window).profile(p).hapi(hapiParser);
+      b = BulkCoder.builder(facet).window(window).profile(p).hapi(hapiParser)
+          .coverageChecks(coverageFlags.resolve(p));
       if (threads != null) {
         b.threads(threads);
       }

@@ -8,12 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.facetclaims.core.coverage.AbnStatus;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.CodingOutput;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.InputException;
-import org.facetclaims.fhir.history.CoverageOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,24 +40,8 @@ final class CodeCommand implements Callable<Integer> {
       description = "Largest input accepted, in MiB (default: ${DEFAULT-VALUE}).")
   int maxInputMb;
 
-  @Option(names = "--coverage-checks", negatable = true,
-      description = "Medicare coverage findings (2021 facet LCDs), with history from the Bundle."
-          + " Default: on for the Medicare profiles, off for the others.")
-  Boolean coverageChecks;
-
-  @Option(names = "--abn", paramLabel = "on-file|none|unknown", defaultValue = "unknown",
-      description = "With --coverage-checks: whether a signed ABN is on file (GA/GZ when the"
-          + " profile asks for coverage modifiers).")
-  String abn;
-
-  @Option(names = "--place-of-service", paramLabel = "CODE",
-      description = "With --coverage-checks: the CMS place-of-service code (19/22: hospital"
-          + " outpatient, prior authorization applies).")
-  String placeOfService;
-
-  @Option(names = "--history-complete",
-      description = "With --coverage-checks: the Bundle holds the patient's whole facet history.")
-  boolean historyComplete;
+  @CommandLine.Mixin
+  CoverageFlags coverageFlags;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -85,27 +67,11 @@ final class CodeCommand implements Callable<Integer> {
     FacetClaims facet = maxInputMb == 16 ? FacetClaims.create() : FacetClaims.builder()
         .limits(FacetClaims.create().limits().withMaxBytes(maxInputMb * 1024 * 1024)).build();
     FacetClaims.CodingOptions options = FacetClaims.CodingOptions.of(p);
-    boolean checks = coverageChecks != null ? coverageChecks : p.medicareCoverage();
-    if (!checks) {
-      options = options.withCoverageChecks(null);
-    } else {
-      AbnStatus status;
-      switch (abn) {
-        case "on-file":
-          status = AbnStatus.ON_FILE;
-          break;
-        case "none":
-          status = AbnStatus.NOT_ON_FILE;
-          break;
-        case "unknown":
-          status = AbnStatus.UNKNOWN;
-          break;
-        default:
-          err.println("facet-claims: --abn takes on-file, none or unknown");
-          return Main.EXIT_UNREADABLE;
-      }
-      options = options.withCoverageChecks(CoverageOptions.standard().withAbn(status)
-          .withPlaceOfService(placeOfService).withBundleHistoryComplete(historyComplete));
+    try {
+      options = options.withCoverageChecks(coverageFlags.resolve(p));
+    } catch (IllegalArgumentException e) {
+      err.println("facet-claims: " + e.getMessage());
+      return Main.EXIT_UNREADABLE;
     }
     CodingOutput output;
     try (InputStream in = open(input)) {

@@ -1,0 +1,61 @@
+package org.facetclaims.fhir.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The coverage-check flags, the same on {@code code} and {@code bulk}, run in-process. */
+class CoverageFlagsTest {
+  static final String EXAMPLE = Path.of("..", "examples", "ex6-bundle-one-session.json")
+      .toString();
+
+  @TempDir
+  Path dir;
+
+  static String[] run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new String[] {String.valueOf(exit), out.toString(), err.toString()};
+  }
+
+  @Test
+  void codeWithAndWithoutTheChecks() {
+    String[] on = run("code", EXAMPLE);
+    assertThat(on[0]).isEqualTo("0");
+    assertThat(on[1]).contains("\"code\": \"FC-6");
+    String[] off = run("code", "--no-coverage-checks", EXAMPLE);
+    assertThat(off[0]).isEqualTo("0");
+    assertThat(off[1]).doesNotContain("\"code\": \"FC-6");
+    String[] bad = run("code", "--abn", "maybe", EXAMPLE);
+    assertThat(bad[0]).isEqualTo("2");
+    assertThat(bad[2].strip()).isEqualTo("facet-claims: --abn takes on-file, none or unknown");
+  }
+
+  @Test
+  void bulkTakesTheSameFlags() throws Exception {
+    Path in = dir.resolve("Procedure.ndjson");
+    assertThat(run("generate", "--count", "300", "--seed", "3", "--output", in.toString())[0])
+        .isEqualTo("0");
+    String[] on = run("bulk", "--quiet", "--input", in.toString(), "--output",
+        dir.resolve("on").toString());
+    assertThat(on[0]).as(on[2]).isEqualTo("0");
+    assertThat(Files.readString(dir.resolve("on/OperationOutcome.ndjson")))
+        .contains("FC-606").contains("FC-614");
+    String[] pos = run("bulk", "--quiet", "--place-of-service", "11", "--input", in.toString(),
+        "--output", dir.resolve("pos").toString());
+    assertThat(pos[0]).isEqualTo("0");
+    assertThat(Files.readString(dir.resolve("pos/OperationOutcome.ndjson")))
+        .contains("FC-606").doesNotContain("FC-614");
+    String[] off = run("bulk", "--quiet", "--no-coverage-checks", "--input", in.toString(),
+        "--output", dir.resolve("off").toString());
+    assertThat(off[0]).isEqualTo("0");
+    assertThat(Files.readString(dir.resolve("off/OperationOutcome.ndjson")))
+        .doesNotContain("\"code\":\"FC-6");
+  }
+}
