@@ -108,17 +108,20 @@ public final class FacetClaimsOperationProvider {
       input = all;
     }
     FacetClaims.CodingOptions options = FacetClaims.CodingOptions.of(p);
-    if (coverageChecks != null && Boolean.TRUE.equals(coverageChecks.getValue())) {
-      String a = abn == null || abn.getValue() == null ? "unknown" : abn.getValue();
-      AbnStatus status = "on-file".equals(a) ? AbnStatus.ON_FILE
-          : "none".equals(a) ? AbnStatus.NOT_ON_FILE : "unknown".equals(a) ? AbnStatus.UNKNOWN
-          : null;
-      if (status == null) {
-        throw new InvalidRequestException("FCS-006: abn must be on-file, none or unknown");
-      }
-      options = options.withCoverageChecks(CoverageOptions.standard().withAbn(status)
-          .withPlaceOfService(placeOfService == null ? null : placeOfService.getValue()));
+    String a = abn == null || abn.getValue() == null ? "unknown" : abn.getValue();
+    AbnStatus status = "on-file".equals(a) ? AbnStatus.ON_FILE
+        : "none".equals(a) ? AbnStatus.NOT_ON_FILE : "unknown".equals(a) ? AbnStatus.UNKNOWN
+        : null;
+    if (status == null) {
+      throw new InvalidRequestException("FCS-006: abn must be on-file, none or unknown");
     }
+    // As on the command line: on by default for the Medicare profiles, and abn and
+    // placeOfService apply whenever the checks run (not only when coverageChecks is sent).
+    boolean checks = coverageChecks != null && coverageChecks.getValue() != null
+        ? coverageChecks.getValue() : p.medicareCoverage();
+    options = options.withCoverageChecks(!checks ? null : CoverageOptions.standard()
+        .withAbn(status)
+        .withPlaceOfService(placeOfService == null ? null : placeOfService.getValue()));
     try {
       CodingOutput out = facet.code(input, options);
       return out.toBundle();
