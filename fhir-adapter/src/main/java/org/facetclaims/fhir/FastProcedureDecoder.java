@@ -472,8 +472,8 @@ final class FastProcedureDecoder {
     }
   }
 
-  /** FHIR's id: 1-64 of A-Z a-z 0-9 - . */
-  private static boolean validId(String id) {
+  /** FHIR's id: 1-64 of A-Z a-z 0-9 - . (the reader uses it too, for Claim references). */
+  static boolean validId(String id) {
     int n = id.length();
     if (n < 1 || n > 64) {
       return false;

@@ -22,22 +22,18 @@ import org.facetclaims.fhir.text.ClinicalTextGrammar;
 import org.facetclaims.fhir.text.OutOfScopeTarget;
 import org.facetclaims.fhir.text.TextReading;
 import org.hl7.fhir.r4.model.Annotation;
+import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.BodyStructure;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Device;
-import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Medication;
-import org.hl7.fhir.r4.model.Organization;
-import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Practitioner;
-import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Substance;
 import org.hl7.fhir.r4.model.Type;
@@ -291,28 +287,14 @@ final class ProcedureReader {
     return out;
   }
 
+  /** The first identifier with a value, of any resource type that has identifiers. */
   private static Identifier firstIdentifier(Resource r) {
-    List<Identifier> ids;
-    if (r instanceof Patient) {
-      ids = ((Patient) r).getIdentifier();
-    } else if (r instanceof Practitioner) {
-      ids = ((Practitioner) r).getIdentifier();
-    } else if (r instanceof PractitionerRole) {
-      ids = ((PractitionerRole) r).getIdentifier();
-    } else if (r instanceof Organization) {
-      ids = ((Organization) r).getIdentifier();
-    } else if (r instanceof RelatedPerson) {
-      ids = ((RelatedPerson) r).getIdentifier();
-    } else if (r instanceof Encounter) {
-      ids = ((Encounter) r).getIdentifier();
-    } else if (r instanceof Device) {
-      ids = ((Device) r).getIdentifier();
-    } else {
-      return null;
-    }
-    for (Identifier i : ids) {
-      if (i.hasValue()) {
-        return i;
+    Property ids = r == null ? null : r.getNamedProperty("identifier");
+    if (ids != null) {
+      for (Base b : ids.getValues()) {
+        if (b instanceof Identifier && ((Identifier) b).hasValue()) {
+          return (Identifier) b;
+        }
       }
     }
     return null;

@@ -39,22 +39,12 @@ final class ReadProcedure {
   }
 
   /**
-   * The id if it is a valid FHIR id ({@code [A-Za-z0-9\-\.]{1,64}}), else null: a Claim refers to
-   * its Procedure as {@code Procedure/id}, and an id such as {@code #o1} (which HAPI's parser
-   * lets through) would make that a dangling local reference.
+   * The id if it is a valid FHIR id, else null: a Claim refers to its Procedure as
+   * {@code Procedure/id}, and an id such as {@code #o1} (which HAPI's parser lets through) would
+   * make that a dangling local reference.
    */
   private static String fhirId(String id) {
-    if (id == null || id.isEmpty() || id.length() > 64) {
-      return null;
-    }
-    for (int i = 0; i < id.length(); i++) {
-      char c = id.charAt(i);
-      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-'
-          || c == '.')) {
-        return null;
-      }
-    }
-    return id;
+    return id != null && FastProcedureDecoder.validId(id) ? id : null;
   }
 
   private ReadProcedure(String sourceId, String path, String label, LocalDate date,

@@ -663,6 +663,19 @@ class CoverageCheckerTest {
     }
   }
 
+  @Test
+  @DisplayName("ABN status by its code, as --abn and the operation's abn take it")
+  void abnCodes() {
+    for (AbnStatus a : AbnStatus.values()) {
+      assertThat(AbnStatus.byCode(a.code())).contains(a);
+    }
+    assertThat(AbnStatus.byCode("on-file")).contains(AbnStatus.ON_FILE);
+    assertThat(AbnStatus.byCode("none")).contains(AbnStatus.NOT_ON_FILE);
+    assertThat(AbnStatus.byCode("unknown")).contains(AbnStatus.UNKNOWN);
+    assertThat(AbnStatus.byCode("ON-FILE")).isEmpty();
+    assertThat(AbnStatus.byCode(null)).isEmpty();
+  }
+
   @Nested
   @DisplayName("coverage modifiers GA/GZ")
   class Modifiers {

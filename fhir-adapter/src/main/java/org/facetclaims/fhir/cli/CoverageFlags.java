@@ -32,20 +32,8 @@ final class CoverageFlags {
    * @throws IllegalArgumentException when {@code --abn} is not one of its three values
    */
   CoverageOptions resolve(PayerProfile profile) {
-    AbnStatus status;
-    switch (abn) {
-      case "on-file":
-        status = AbnStatus.ON_FILE;
-        break;
-      case "none":
-        status = AbnStatus.NOT_ON_FILE;
-        break;
-      case "unknown":
-        status = AbnStatus.UNKNOWN;
-        break;
-      default:
-        throw new IllegalArgumentException("--abn takes on-file, none or unknown");
-    }
+    AbnStatus status = AbnStatus.byCode(abn).orElseThrow(
+        () -> new IllegalArgumentException("--abn takes on-file, none or unknown"));
     boolean on = coverageChecks != null ? coverageChecks : profile.medicareCoverage();
     if (!on) {
       return null;

@@ -108,13 +108,9 @@ public final class FacetClaimsOperationProvider {
       input = all;
     }
     FacetClaims.CodingOptions options = FacetClaims.CodingOptions.of(p);
-    String a = abn == null || abn.getValue() == null ? "unknown" : abn.getValue();
-    AbnStatus status = "on-file".equals(a) ? AbnStatus.ON_FILE
-        : "none".equals(a) ? AbnStatus.NOT_ON_FILE : "unknown".equals(a) ? AbnStatus.UNKNOWN
-        : null;
-    if (status == null) {
-      throw new InvalidRequestException("FCS-006: abn must be on-file, none or unknown");
-    }
+    AbnStatus status = abn == null || abn.getValue() == null ? AbnStatus.UNKNOWN
+        : AbnStatus.byCode(abn.getValue()).orElseThrow(() -> new InvalidRequestException(
+            "FCS-006: abn must be on-file, none or unknown"));
     // As on the command line: on by default for the Medicare profiles, and abn and
     // placeOfService apply whenever the checks run (not only when coverageChecks is sent).
     boolean checks = coverageChecks != null && coverageChecks.getValue() != null
