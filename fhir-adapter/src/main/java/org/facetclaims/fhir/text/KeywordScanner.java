@@ -314,16 +314,6 @@ final class KeywordScanner extends Tokens {
     if (isPunct(j, "℃")) {
       explicit = true;
       j++;
-    } else if (isPunct(j, "°")) {
-      j++;
-      if (inSet(j, Lexicon.CELSIUS)) {
-        explicit = true;
-        j++;
-      } else if (inSet(j, Lexicon.FAHRENHEIT)) {
-        return;
-      } else {
-        degreesOnly = true;
-      }
     } else if (isWord(j, "c")) {
       if (isDash(j + 1) && isWord(j + 2, "arm") || isWord(j + 1, "arm")) {
         return;
@@ -333,9 +323,11 @@ final class KeywordScanner extends Tokens {
     } else if (inSet(j, Lexicon.CELSIUS)) {
       explicit = true;
       j++;
-    } else if (inSet(j, Lexicon.DEGREES)) {
+    } else if (isPunct(j, "°") || inSet(j, Lexicon.DEGREES)) {
+      // "°", "degrees" or "degrees °", then the scale if named.
+      boolean word = !isPunct(j, "°");
       j++;
-      if (isPunct(j, "°")) {
+      if (word && isPunct(j, "°")) {
         j++;
       }
       if (inSet(j, Lexicon.CELSIUS)) {
