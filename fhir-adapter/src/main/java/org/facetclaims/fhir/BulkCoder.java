@@ -28,7 +28,6 @@ import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.history.CoverageOptions;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
 
@@ -208,6 +207,9 @@ public final class BulkCoder {
      */
     private final ThreadLocal<FastResourceEncoder> encoders = ThreadLocal.withInitial(
         () -> new FastResourceEncoder(facet.fhirContext().newJsonParser().setPrettyPrint(false)));
+    /** One JSON writer per pool thread, for the same reason (it reuses a buffer). */
+    private final ThreadLocal<ResultJsonWriter> writers = ThreadLocal.withInitial(
+        () -> new ResultJsonWriter(facet.clock()));
 
     Run(LineSource in, Sink claimsOut, Sink outcomesOut) {
       this.in = in;
@@ -383,6 +385,9 @@ public final class BulkCoder {
       IParser hapiJson = fastDecoder == null
           ? facet.fhirContext().newJsonParser().setPrettyPrint(false) : null;
       FastResourceEncoder fast = fastDecoder == null ? null : encoders.get();
+      // The fast path writes Claims and outcomes as JSON from the coding result; with HAPI
+      // alone (--hapi-parser) they are built and encoded by HAPI, as the code command does.
+      ResultJsonWriter direct = fastDecoder == null ? null : writers.get();
       List<String[]> out = new ArrayList<>(units.size());
       for (Unit u : units) {
         List<Finding> findings = new ArrayList<>();
@@ -407,25 +412,27 @@ public final class BulkCoder {
             findings.addAll(p.findings);
           }
           if (u.codable) {
-            SessionClaim sc = facet.codeSession(u.key, u.procedures, options,
-                options.coverage(), findings);
-            if (sc != null) {
-              claim = json(fast, hapiJson, sc.claim());
+            CodedSession cs = facet.codeForClaim(u.key, u.procedures, options,
+                options.coverage(), findings, null);
+            if (cs != null) {
+              claim = direct == null ? null : direct.claim(cs);
+              if (claim == null) { // HAPI alone, or a value the direct writer declined
+                claim = json(fast, hapiJson, facet.writeClaim(cs));
+              }
             }
           }
         }
         String outcome = null;
         if (!findings.isEmpty()) {
-          OperationOutcome oo = OutcomeWriter.write(findings, u.procedures,
-              "bulk|" + u.key + "|" + u.firstLine);
-          if (u.procedures.isEmpty()) {
-            oo.getIssue().forEach(i -> {
-              if (!i.getDiagnostics().contains("line " + u.firstLine)) {
-                i.setDiagnostics("[line " + u.firstLine + "] " + i.getDiagnostics());
-              }
-            });
+          String seed = "bulk|" + u.key + "|" + u.firstLine;
+          // A line that gave no Procedure: each issue names it.
+          String lineTag = u.procedures.isEmpty() ? "line " + u.firstLine : null;
+          outcome = direct == null ? null
+              : direct.outcome(findings, u.procedures, seed, lineTag);
+          if (outcome == null) {
+            outcome = json(fast, hapiJson,
+                OutcomeWriter.write(findings, u.procedures, seed, lineTag));
           }
-          outcome = json(fast, hapiJson, oo);
         }
         out.add(new String[] {claim, outcome});
       }
@@ -554,7 +561,8 @@ public final class BulkCoder {
 
     /**
      * Parse and encode with HAPI alone (true), or (false, the default) with the fast Procedure
-     * decoder and Claim/OperationOutcome encoder, which hand HAPI whatever they do not handle.
+     * decoder and the JSON writer of Claims and OperationOutcomes, which hand HAPI whatever they
+     * do not handle.
      * The output is the same byte for byte; the fast path is several times quicker.
      */
     public Builder hapi(boolean hapiOnly) {

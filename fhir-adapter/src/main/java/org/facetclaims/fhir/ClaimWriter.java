@@ -48,17 +48,13 @@ final class ClaimWriter {
     }
   }
 
-  Claim write(String sessionKey, CodingResult result, PayerProfile profile,
-      List<ReadProcedure> procedures, Parties parties, List<Finding> findings) {
-    return write(sessionKey, result, profile, procedures, parties, findings, null);
-  }
-
-  /** Like above; {@code coverage} (nullable) adds its GA/GZ after each line's own modifiers. */
-  Claim write(String sessionKey, CodingResult result, PayerProfile profile,
-      List<ReadProcedure> procedures, Parties parties, List<Finding> findings,
-      CoverageAssessment coverage) {
-    Claim c = new Claim();
-    c.setId(nameUuid("claim|" + profile.name() + "|" + sessionKey));
+  /**
+   * Adds a finding for each Claim party that is not known (FC-508; the Claim is then a draft).
+   *
+   * @return true when all three are known
+   */
+  static boolean partyFindings(List<ReadProcedure> procedures, Parties parties,
+      List<Finding> findings) {
     boolean complete = true;
     String where = procedures.get(0).path;
     if (parties.patient == null) {
@@ -77,6 +73,23 @@ final class ClaimWriter {
       findings.add(Finding.of(FindingCode.CLAIM_PARTY_MISSING, "No Coverage for the patient is in"
           + " the input or supplied by the caller; the Claim is a draft.").at(where));
     }
+    return complete;
+  }
+
+  /**
+   * The Claim of a coded session. {@link ResultJsonWriter#claim} writes the same Claim's JSON
+   * without building it; a change here must be made there too ({@code FastPathDifferentialTest}
+   * compares the two on every test input).
+   */
+  Claim write(CodedSession s) {
+    CodingResult result = s.result;
+    PayerProfile profile = s.profile;
+    List<ReadProcedure> procedures = s.procedures;
+    Parties parties = s.parties;
+    CoverageAssessment coverage = s.coverage;
+    boolean complete = s.complete;
+    Claim c = new Claim();
+    c.setId(nameUuid("claim|" + profile.name() + "|" + s.key));
     c.setStatus(complete ? Claim.ClaimStatus.ACTIVE : Claim.ClaimStatus.DRAFT);
     c.setType(new CodeableConcept(new Coding(CLAIM_TYPE, profile.claimType().code(),
         profile.claimType() == org.facetclaims.core.payer.ClaimType.PROFESSIONAL

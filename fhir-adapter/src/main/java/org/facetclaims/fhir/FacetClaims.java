@@ -185,6 +185,25 @@ public final class FacetClaims {
   /** Like above; {@code input} (the Bundle, if any) is where coverage checks read history. */
   SessionClaim codeSession(String key, List<ReadProcedure> procedures, CodingOptions options,
       Reference coverage, List<Finding> findings, IBaseResource input) {
+    CodedSession s = codeForClaim(key, procedures, options, coverage, findings, input);
+    if (s == null) {
+      return null;
+    }
+    Claim claim = writer.write(s);
+    List<String> labels = new ArrayList<>(s.procedures.size());
+    for (ReadProcedure r : s.procedures) {
+      labels.add(r.label);
+    }
+    return new SessionClaim(s.result, claim, labels);
+  }
+
+  /**
+   * Codes one session's procedures and runs the checks, up to the Claim: every finding, the
+   * Claim's parties among them, is added to {@code findings}. Null when the session has no line.
+   * The bulk coder writes the Claim's JSON from this directly; {@link #writeClaim} builds it.
+   */
+  CodedSession codeForClaim(String key, List<ReadProcedure> procedures, CodingOptions options,
+      Reference coverage, List<Finding> findings, IBaseResource input) {
     List<ReadProcedure> ps = procedures;
     if (ps.size() > CodingSession.MAX_PROCEDURES) {
       findings.add(Finding.of(FindingCode.INPUT_LIMIT, "More than "
@@ -216,12 +235,18 @@ public final class FacetClaims {
     }
     ClaimWriter.Parties parties = new ClaimWriter.Parties(ps.get(0).patient,
         ps.get(0).performer, coverage, encounter(ps));
-    Claim claim = writer.write(key, result, options.profile(), ps, parties, findings, covered);
-    List<String> labels = new ArrayList<>(ps.size());
-    for (ReadProcedure r : ps) {
-      labels.add(r.label);
-    }
-    return new SessionClaim(result, claim, labels);
+    boolean complete = ClaimWriter.partyFindings(ps, parties, findings);
+    return new CodedSession(key, result, options.profile(), ps, parties, complete, covered);
+  }
+
+  /** The HAPI Claim of a coded session. */
+  Claim writeClaim(CodedSession s) {
+    return writer.write(s);
+  }
+
+  /** The clock Claims are dated by. */
+  Clock clock() {
+    return clock;
   }
 
   /** Reads one Procedure (for the bulk coder, which groups across lines itself). */

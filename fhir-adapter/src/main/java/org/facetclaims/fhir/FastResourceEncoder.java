@@ -39,7 +39,6 @@ final class FastResourceEncoder {
   }
 
   private static final Unknown UNKNOWN = new Unknown();
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private final IParser hapi;
   /** Reused for every resource this encoder writes. */
@@ -446,57 +445,11 @@ final class FastResourceEncoder {
     end(at);
   }
 
-  /**
-   * A JSON string as Jackson's generator (HAPI's) writes it by default: {@code "} and
-   * {@code \} escaped, the control characters below U+0020 as {@code \b \t \n \f \r} or
-   * {@code \}{@code u00XX} (upper-case hex), everything else as it is.
-   */
   private void string(String s) {
-    StringBuilder b = sb;
-    b.append('"');
-    int from = 0;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        continue;
-      }
-      b.append(s, from, i);
-      from = i + 1;
-      switch (c) {
-        case '"':
-          b.append("\\\"");
-          break;
-        case '\\':
-          b.append("\\\\");
-          break;
-        case '\b':
-          b.append("\\b");
-          break;
-        case '\t':
-          b.append("\\t");
-          break;
-        case '\n':
-          b.append("\\n");
-          break;
-        case '\f':
-          b.append("\\f");
-          break;
-        case '\r':
-          b.append("\\r");
-          break;
-        default:
-          b.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
-      }
-    }
-    b.append(s, from, s.length()).append('"');
+    JsonText.appendString(sb, s);
   }
 
   private static boolean isBlank(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isWhitespace(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return JsonText.isBlank(s);
   }
 }

@@ -16,6 +16,16 @@ final class OutcomeWriter {
 
   static OperationOutcome write(List<Finding> findings, List<ReadProcedure> procedures,
       String idSeed) {
+    return write(findings, procedures, idSeed, null);
+  }
+
+  /**
+   * Like above. {@code lineTag} (nullable; the bulk coder's "line 7" for a line that gave no
+   * Procedure) starts each diagnostics text that does not already name it, in brackets.
+   * {@link ResultJsonWriter#outcome} writes the same OperationOutcome's JSON without building it.
+   */
+  static OperationOutcome write(List<Finding> findings, List<ReadProcedure> procedures,
+      String idSeed, String lineTag) {
     OperationOutcome oo = new OperationOutcome();
     oo.setId(ClaimWriter.nameUuid("outcome|" + idSeed));
     if (findings.isEmpty()) {
@@ -29,18 +39,26 @@ final class OutcomeWriter {
       issue.setCode(type(f));
       issue.setDetails(new CodeableConcept(new Coding(FINDING_SYSTEM, f.id(),
           f.code().title())).setText(f.message()));
-      // Sized for the message and what follows it, so that it is not copied while growing.
-      StringBuilder d = new StringBuilder(f.message().length() + 192).append(f.message());
-      String label = labelFor(f, procedures);
-      if (label != null && !f.message().contains(label)) {
-        d.append(" [").append(label).append(']');
-      }
-      f.physicianQuestion().ifPresent(q -> d.append(" Ask the physician: ").append(q));
-      d.append(" Source: ").append(f.source()).append('.');
-      issue.setDiagnostics(d.toString());
+      issue.setDiagnostics(diagnostics(f, procedures, lineTag));
       f.element().ifPresent(issue::addExpression);
     }
     return oo;
+  }
+
+  /** An issue's diagnostics: the message, the procedures' labels, the question, the source. */
+  static String diagnostics(Finding f, List<ReadProcedure> procedures, String lineTag) {
+    // Sized for the message and what follows it, so that it is not copied while growing.
+    StringBuilder d = new StringBuilder(f.message().length() + 192).append(f.message());
+    String label = labelFor(f, procedures);
+    if (label != null && !f.message().contains(label)) {
+      d.append(" [").append(label).append(']');
+    }
+    f.physicianQuestion().ifPresent(q -> d.append(" Ask the physician: ").append(q));
+    d.append(" Source: ").append(f.source()).append('.');
+    if (lineTag != null && d.indexOf(lineTag) < 0) {
+      d.insert(0, "[" + lineTag + "] ");
+    }
+    return d.toString();
   }
 
   private static String labelFor(Finding f, List<ReadProcedure> procedures) {
@@ -58,7 +76,7 @@ final class OutcomeWriter {
     return labels.length() == 0 ? null : labels.toString();
   }
 
-  private static OperationOutcome.IssueSeverity severity(Finding f) {
+  static OperationOutcome.IssueSeverity severity(Finding f) {
     switch (f.severity()) {
       case ERROR:
         return OperationOutcome.IssueSeverity.ERROR;
@@ -69,7 +87,7 @@ final class OutcomeWriter {
     }
   }
 
-  private static OperationOutcome.IssueType type(Finding f) {
+  static OperationOutcome.IssueType type(Finding f) {
     FindingCode c = f.code();
     switch (c) {
       case DATE_MISSING:

@@ -62,6 +62,8 @@ class FastPathDifferentialTest {
 
   private final IParser hapiJson = FACET.fhirContext().newJsonParser().setPrettyPrint(false);
   private final FastResourceEncoder encoder = new FastResourceEncoder(hapiJson);
+  private final ResultJsonWriter writer = new ResultJsonWriter(FACET.clock());
+  private int directWritten;
   private int decoded;
   private int fellBack;
   private int fastEncoded;
@@ -125,7 +127,35 @@ class FastPathDifferentialTest {
       sb.append("\nclaim ").append(encodeBoth(sc.claim()));
     }
     sb.append("\noutcome ").append(encodeBoth(out.outcome()));
+    writeBoth(r);
     return sb.toString();
+  }
+
+  /**
+   * The reading coded as the bulk coder codes a one-Procedure session: the JSON writer's Claim
+   * and outcome are HAPI's encoding of what ClaimWriter and OutcomeWriter build, or declined.
+   */
+  private void writeBoth(ReadProcedure r) {
+    List<Finding> findings = new ArrayList<>(r.findings);
+    if (r.documented != null && r.date != null) {
+      CodedSession cs = FACET.codeForClaim(FacetClaims.sessionKey(r), List.of(r), OPTIONS,
+          new Reference("Coverage/c1"), findings, null);
+      if (cs != null) {
+        String direct = writer.claim(cs);
+        if (direct != null) {
+          directWritten++;
+          assertThat(direct).as("direct Claim JSON")
+              .isEqualTo(hapiJson.encodeResourceToString(FACET.writeClaim(cs)));
+        }
+      }
+    }
+    for (String tag : new String[] {null, "line 7"}) {
+      String direct = writer.outcome(findings, List.of(r), "seed", tag);
+      if (direct != null) {
+        assertThat(direct).as("direct outcome JSON").isEqualTo(hapiJson.encodeResourceToString(
+            OutcomeWriter.write(findings, List.of(r), "seed", tag)));
+      }
+    }
   }
 
   /** HAPI's JSON, after checking that the fast encoder writes the same bytes or declines. */
@@ -396,6 +426,7 @@ class FastPathDifferentialTest {
     }
     assertThat(lines).isGreaterThan(50);
     assertThat(fastEncoded).isGreaterThan(50);
+    assertThat(directWritten).isGreaterThan(30);
   }
 
   @Test
@@ -404,6 +435,7 @@ class FastPathDifferentialTest {
       assertThat(same(line)).as("decoded fast: %s", line).isTrue();
     }
     assertThat(fastEncoded).isGreaterThan(3000);
+    assertThat(directWritten).isGreaterThan(2000);
   }
 
   @Test
@@ -580,6 +612,57 @@ class FastPathDifferentialTest {
         new org.hl7.fhir.r4.model.StringType("x"));
     assertThat(encoder.encodeFast(withExtension)).isNull();
     assertThat(encoder.encode(new Bundle())).isEqualTo(hapiJson.encodeResourceToString(new Bundle()));
+  }
+
+  @Test
+  void directWriterWritesHapisBytesForOddPartiesOrDeclines() throws IOException {
+    Procedure p = (Procedure) FACET.parse(synthetic(1, 7, 1).get(0)
+        .getBytes(StandardCharsets.UTF_8));
+    ReadProcedure r = FACET.read(p, "Procedure", new ResourceIndex(p, 1000));
+    List<Finding> findings = new ArrayList<>();
+    CodedSession base = FACET.codeForClaim(FacetClaims.sessionKey(r), List.of(r), OPTIONS,
+        new Reference("Coverage/c1"), findings, null);
+    assertThat(base).isNotNull();
+    String[] texts = {"plain", "ünïcödé ✓", "tab\there", "quote \" back \\ slash", "\u0001",
+        "😀", "</script>", " padded "};
+    for (String t : texts) {
+      Reference odd = new Reference("Patient/" + t.hashCode()).setDisplay(t).setType("Patient")
+          .setIdentifier(new Identifier().setSystem("urn:s").setValue(t)
+              .setUse(Identifier.IdentifierUse.OFFICIAL));
+      String direct = writer.claim(withParties(base, odd, odd, odd));
+      assertThat(direct).as(t).isNotNull()
+          .isEqualTo(hapiJson.encodeResourceToString(FACET.writeClaim(
+              withParties(base, odd, odd, odd))));
+    }
+    // Values HAPI rewrites or leaves out: declined (the bulk coder then builds and encodes).
+    List<Reference> declined = List.of(new Reference("Patient/1/_history/2"),
+        new Reference("#pt"), new Reference().setDisplay("  "),
+        new Reference().setIdentifier(new Identifier().setValue("x")
+            .setPeriod(new org.hl7.fhir.r4.model.Period().setStartElement(
+                new org.hl7.fhir.r4.model.DateTimeType("2020-01-01")))),
+        new Reference().setIdentifier(new Identifier().setValue(" ")),
+        new Reference().setType("Patient").setIdentifier(
+            (Identifier) new Identifier().setSystem("s").setValue("v").setId("i1")));
+    for (Reference ref : declined) {
+      assertThat(writer.claim(withParties(base, ref, null, null))).as(ref.toString()).isNull();
+      assertThat(writer.claim(withParties(base, null, null, ref))).isNull();
+    }
+    // An empty identifier period HAPI leaves out; so does the writer.
+    Reference emptyPeriod = new Reference().setIdentifier(new Identifier().setValue("x")
+        .setPeriod(new org.hl7.fhir.r4.model.Period()));
+    assertThat(writer.claim(withParties(base, emptyPeriod, null, null)))
+        .contains("\"patient\":{\"identifier\":{\"value\":\"x\"}}")
+        .isEqualTo(hapiJson.encodeResourceToString(FACET.writeClaim(
+            withParties(base, emptyPeriod, null, null))));
+    // After a decline the writer is as good as new.
+    assertThat(writer.claim(base))
+        .isEqualTo(hapiJson.encodeResourceToString(FACET.writeClaim(base)));
+  }
+
+  private static CodedSession withParties(CodedSession s, Reference patient, Reference provider,
+      Reference encounter) {
+    return new CodedSession(s.key, s.result, s.profile, s.procedures, new ClaimWriter.Parties(
+        patient, provider, s.parties.coverage, encounter), s.complete, s.coverage);
   }
 
   @Test
