@@ -73,7 +73,7 @@ public class BulkPathBenchmark {
     StringWriter w = new StringWriter();
     SyntheticProcedures.write(w, N, 5, 1);
     lines.addAll(w.toString().lines().toList());
-    decoder = new FastProcedureDecoder(facet.fhirContext(), facet.limits());
+    decoder = new FastProcedureDecoder(facet.limits());
     hapiJson = facet.fhirContext().newJsonParser().setPrettyPrint(false);
     encoder = new FastResourceEncoder(hapiJson);
     for (String line : lines) {

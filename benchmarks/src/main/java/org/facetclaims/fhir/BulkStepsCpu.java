@@ -44,7 +44,7 @@ public final class BulkStepsCpu {
     // As the bulk command builds it: the grammar remembers the readings of repeated texts.
     FacetClaims remembering = FacetClaims.builder().rememberedTexts(8192)
         .clock(Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)).build();
-    FastProcedureDecoder decoder = new FastProcedureDecoder(facet.fhirContext(), facet.limits());
+    FastProcedureDecoder decoder = new FastProcedureDecoder(facet.limits());
     IParser hapi = facet.fhirContext().newJsonParser();
     FastResourceEncoder encoder = new FastResourceEncoder(hapi);
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();

@@ -71,7 +71,7 @@ public final class BulkCoder {
     this.options = o;
     this.progress = b.progress;
     this.fastDecoder = b.hapi ? null
-        : new FastProcedureDecoder(facet.fhirContext(), facet.limits());
+        : new FastProcedureDecoder(facet.limits());
   }
 
   /** A builder: all cores, a window of 1,000 lines, profile {@code medicare-physician}. */
@@ -384,7 +384,6 @@ public final class BulkCoder {
       // to compile the whole encoder into.
       IParser hapiJson = fastDecoder == null
           ? facet.fhirContext().newJsonParser().setPrettyPrint(false) : null;
-      FastResourceEncoder fast = fastDecoder == null ? null : encoders.get();
       // The fast path writes Claims and outcomes as JSON from the coding result; with HAPI
       // alone (--hapi-parser) they are built and encoded by HAPI, as the code command does.
       ResultJsonWriter direct = fastDecoder == null ? null : writers.get();
@@ -399,7 +398,7 @@ public final class BulkCoder {
             CodingOutput co = facet.code(u.bundle, options);
             StringBuilder sb = new StringBuilder();
             for (SessionClaim sc : co.sessions()) {
-              sb.append(sb.length() == 0 ? "" : "\n").append(json(fast, hapiJson, sc.claim()));
+              sb.append(sb.length() == 0 ? "" : "\n").append(json(hapiJson, sc.claim()));
             }
             claim = sb.length() == 0 ? null : sb.toString();
             findings.addAll(co.findings());
@@ -417,7 +416,7 @@ public final class BulkCoder {
             if (cs != null) {
               claim = direct == null ? null : direct.claim(cs);
               if (claim == null) { // HAPI alone, or a value the direct writer declined
-                claim = json(fast, hapiJson, facet.writeClaim(cs));
+                claim = json(hapiJson, facet.writeClaim(cs));
               }
             }
           }
@@ -430,7 +429,7 @@ public final class BulkCoder {
           outcome = direct == null ? null
               : direct.outcome(findings, u.procedures, seed, lineTag);
           if (outcome == null) {
-            outcome = json(fast, hapiJson,
+            outcome = json(hapiJson,
                 OutcomeWriter.write(findings, u.procedures, seed, lineTag));
           }
         }
@@ -439,8 +438,13 @@ public final class BulkCoder {
       return out;
     }
 
-    private String json(FastResourceEncoder fast, IParser hapiJson, IBaseResource r) {
-      return fast != null ? fast.encode(r) : hapiJson.encodeResourceToString(r);
+    /**
+     * A built resource's JSON: HAPI's parser with the fast path off; otherwise this thread's
+     * encoder, made on first use only (it holds a HAPI parser, and so needs HAPI's model scan,
+     * which a run of ordinary lines never does).
+     */
+    private String json(IParser hapiJson, IBaseResource r) {
+      return hapiJson == null ? encoders.get().encode(r) : hapiJson.encodeResourceToString(r);
     }
 
     private void write(List<String[]> results) throws IOException {

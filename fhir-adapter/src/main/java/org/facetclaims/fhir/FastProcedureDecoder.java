@@ -1,40 +1,51 @@
 package org.facetclaims.fhir;
 
-import ca.uhn.fhir.context.BaseRuntimeChildDefinition;
-import ca.uhn.fhir.context.BaseRuntimeElementCompositeDefinition;
-import ca.uhn.fhir.context.BaseRuntimeElementDefinition;
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.RuntimeChildUndeclaredExtensionDefinition;
-import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hl7.fhir.instance.model.api.IBase;
-import org.hl7.fhir.instance.model.api.IPrimitiveType;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hl7.fhir.r4.model.BackboneElement;
+import org.hl7.fhir.r4.model.Base;
+import org.hl7.fhir.r4.model.Base64BinaryType;
 import org.hl7.fhir.r4.model.BodyStructure;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Element;
+import org.hl7.fhir.r4.model.Enumeration;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.MarkdownType;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.OidType;
+import org.hl7.fhir.r4.model.PositiveIntType;
+import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ResourceFactory;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Substance;
+import org.hl7.fhir.r4.model.TimeType;
+import org.hl7.fhir.r4.model.Type;
+import org.hl7.fhir.r4.model.UnsignedIntType;
 import org.hl7.fhir.r4.model.UriType;
 import org.hl7.fhir.r4.model.UrlType;
 import org.hl7.fhir.r4.model.UuidType;
@@ -46,9 +57,12 @@ import org.hl7.fhir.r4.model.UuidType;
  * reasonCode, reasonReference, contained resources of the types it resolves, id). The other
  * elements are checked as HAPI checks them (name, JSON shape, primitive value) but not built.
  *
- * <p>It decodes only a strict, ordinary subset of FHIR JSON, driven by HAPI's own element
- * definitions and primitive types, so that for that subset HAPI would accept the input too and
- * build the same values. Anything outside it (a syntax error, an unknown element, a primitive
+ * <p>It decodes only a strict, ordinary subset of FHIR JSON, driven by the R4 model's own
+ * generated metadata (each class's {@code getNamedProperty}, {@code makeProperty} and
+ * {@code setProperty}, which name its elements, their types and cardinality) and HAPI's primitive
+ * types, so that for that subset HAPI would accept the input too and build the same values. It
+ * does not need HAPI's {@code FhirContext}, whose first use scans the whole R4 model by
+ * reflection: a bulk run of ordinary lines never pays for that scan. Anything outside it (a syntax error, an unknown element, a primitive
  * extension {@code _x}, a number, a null, an array where one value belongs, a narrative, a
  * duplicate key, an odd id, a Bundle...) ends the attempt with {@link Fallback}; the caller then
  * parses with {@link SafeParser}, which accepts or refuses exactly as before. Refusals therefore
@@ -86,16 +100,75 @@ final class FastProcedureDecoder {
       UrlType.class, CanonicalType.class, CodeType.class, MarkdownType.class, IdType.class,
       OidType.class, UuidType.class);
 
-  private final FhirContext context;
-  private final InputLimits limits;
-  private final RuntimeResourceDefinition procedureDef;
-  private final RuntimeChildUndeclaredExtensionDefinition extensionDef;
+  /** The FHIR primitive types this decoder reads, by type code (not xhtml: narratives go to HAPI). */
+  private static final Map<String, Class<? extends PrimitiveType<?>>> PRIMITIVES = Map.ofEntries(
+      Map.entry("boolean", BooleanType.class), Map.entry("integer", IntegerType.class),
+      Map.entry("string", StringType.class), Map.entry("decimal", DecimalType.class),
+      Map.entry("uri", UriType.class), Map.entry("url", UrlType.class),
+      Map.entry("canonical", CanonicalType.class), Map.entry("base64Binary",
+          Base64BinaryType.class), Map.entry("instant", InstantType.class),
+      Map.entry("date", DateType.class), Map.entry("dateTime", DateTimeType.class),
+      Map.entry("time", TimeType.class), Map.entry("code", CodeType.class),
+      Map.entry("oid", OidType.class), Map.entry("id", IdType.class),
+      Map.entry("markdown", MarkdownType.class), Map.entry("unsignedInt", UnsignedIntType.class),
+      Map.entry("positiveInt", PositiveIntType.class), Map.entry("uuid", UuidType.class));
 
-  FastProcedureDecoder(FhirContext context, InputLimits limits) {
-    this.context = context;
+  /**
+   * The value types read in an extension ({@code value[x]}, which the model lists as "*"): the
+   * primitives and the common data types. An extension with another value type goes to HAPI.
+   */
+  private static final List<String> EXTENSION_TYPES = List.of("boolean", "integer", "string",
+      "decimal", "uri", "url", "canonical", "base64Binary", "instant", "date", "dateTime", "time",
+      "code", "oid", "id", "markdown", "unsignedInt", "positiveInt", "uuid", "Address", "Age",
+      "Annotation", "Attachment", "CodeableConcept", "Coding", "ContactPoint", "Count", "Distance",
+      "Duration", "HumanName", "Identifier", "Money", "Period", "Quantity", "Range", "Ratio",
+      "Reference", "Timing");
+
+  /**
+   * What this decoder knows of one JSON member name of one model class, learned from the R4
+   * model's own generated metadata ({@code Base.getNamedProperty}, {@code makeProperty}), not
+   * from HAPI's {@code FhirContext}: building the context scans the whole R4 model by reflection
+   * (about 0.7 s of CPU, and as much again of JIT compiling the scan), which a bulk run of
+   * ordinary lines never needs.
+   */
+  private static final class Slot {
+    /** The model's property name ({@code performed[x]} for {@code performedDateTime}). */
+    final String property;
+    final boolean many;
+    final boolean primitive;
+    /** The class of a value: the primitive type, the data type or the backbone element. */
+    final Class<? extends Base> type;
+    /** A code the model binds to a Java enum: the model's setter checks it. */
+    final boolean enumerated;
+    private final Constructor<? extends Base> constructor;
+
+    Slot(String property, boolean many, boolean primitive, Class<? extends Base> type,
+        boolean enumerated) throws NoSuchMethodException {
+      this.property = property;
+      this.many = many;
+      this.primitive = primitive;
+      this.type = type;
+      this.enumerated = enumerated;
+      this.constructor = type.getConstructor();
+    }
+
+    Base newValue() throws ReflectiveOperationException {
+      return constructor.newInstance();
+    }
+  }
+
+  /** Per model class, the slots of the member names seen (known names only: bounded). */
+  private static final ClassValue<Map<String, Slot>> SLOTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Slot> computeValue(Class<?> type) {
+      return new ConcurrentHashMap<>();
+    }
+  };
+
+  private final InputLimits limits;
+
+  FastProcedureDecoder(InputLimits limits) {
     this.limits = limits;
-    this.procedureDef = context.getResourceDefinition("Procedure");
-    this.extensionDef = context.getRuntimeChildUndeclaredExtensionDefinition();
   }
 
   /**
@@ -121,8 +194,8 @@ final class FastProcedureDecoder {
       }
       s.resolveLocalReferences(proc);
       return proc;
-    } catch (IOException | RuntimeException e) {
-      // Syntax errors, limits, HAPI refusing a value: SafeParser gives the exact answer.
+    } catch (IOException | RuntimeException | ReflectiveOperationException e) {
+      // Syntax errors, limits, the model refusing a value: SafeParser gives the exact answer.
       throw FALLBACK;
     }
   }
@@ -156,31 +229,134 @@ final class FastProcedureDecoder {
   }
 
   /**
+   * The slot of member {@code name} of {@code owner}, or null when the model has no such member
+   * (or one this decoder does not read: HAPI decides).
+   */
+  static Slot slot(Class<? extends Base> owner, String name) throws Fallback {
+    Map<String, Slot> known = SLOTS.get(owner);
+    Slot s = known.get(name);
+    if (s == null) {
+      s = learn(owner, name);
+      if (s == null) {
+        throw FALLBACK;
+      }
+      known.put(name, s);
+    }
+    return s;
+  }
+
+  private static Slot learn(Class<? extends Base> owner, String name) {
+    try {
+      Base scratch = owner.getConstructor().newInstance();
+      Property p = scratch.getNamedProperty(name);
+      if (p == null) {
+        return null;
+      }
+      String property = p.getName();
+      String typeCode;
+      boolean choice = property.endsWith("[x]");
+      if (choice) {
+        // performedDateTime: the base name, then one of the listed types, capitalized.
+        String base = property.substring(0, property.length() - 3);
+        if (!name.startsWith(base) || name.length() == base.length()) {
+          return null;
+        }
+        String suffix = name.substring(base.length());
+        typeCode = null;
+        for (String t : "*".equals(p.getTypeCode()) ? EXTENSION_TYPES : types(p.getTypeCode())) {
+          if ((Character.toUpperCase(t.charAt(0)) + t.substring(1)).equals(suffix)) {
+            typeCode = t;
+          }
+        }
+        if (typeCode == null) {
+          return null;
+        }
+      } else {
+        if (!property.equals(name)) {
+          return null;
+        }
+        List<String> t = types(p.getTypeCode());
+        typeCode = t.size() == 1 ? t.get(0) : "";
+      }
+      boolean many = p.getMaxCardinality() != 1;
+      Class<? extends PrimitiveType<?>> primitive = PRIMITIVES.get(typeCode);
+      if (primitive != null) {
+        boolean enumerated = !choice && scratch.makeProperty(property.hashCode(), property)
+            instanceof Enumeration;
+        return new Slot(property, many, true, primitive, enumerated);
+      }
+      if (choice) {
+        Class<?> c = Class.forName("org.hl7.fhir.r4.model." + typeCode);
+        if (!Type.class.isAssignableFrom(c) || PrimitiveType.class.isAssignableFrom(c)
+            || java.lang.reflect.Modifier.isAbstract(c.getModifiers())) {
+          return null;
+        }
+        return new Slot(property, many, false, c.asSubclass(Base.class), false);
+      }
+      // A data type or backbone element: the class the model itself makes for it.
+      Base made = scratch.makeProperty(property.hashCode(), property);
+      if (made == null || made instanceof PrimitiveType || made instanceof Resource
+          || !(made instanceof Element)) {
+        return null;
+      }
+      return new Slot(property, many, false, made.getClass(), false);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null; // FHIRException for what the model does not make: HAPI decides
+    }
+  }
+
+  /** {@code dateTime|Period} or {@code Reference(Patient|Group)} as a list of type codes. */
+  private static List<String> types(String typeCode) {
+    StringBuilder plain = new StringBuilder(typeCode.length());
+    int depth = 0;
+    for (int i = 0; i < typeCode.length(); i++) {
+      char c = typeCode.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (depth == 0) {
+        plain.append(c);
+      }
+    }
+    List<String> out = new ArrayList<>(4);
+    for (String t : plain.toString().split("\\|")) {
+      if (!t.isBlank()) {
+        out.add(t.strip());
+      }
+    }
+    return out;
+  }
+
+  /**
    * Reads a resource object (the parser is on its START_OBJECT). Its first member must be
    * {@code resourceType}. Returns null when {@code build} is false.
    */
   private Resource resource(JsonParser p, State s, int depth, boolean top)
-      throws IOException, Fallback {
+      throws IOException, Fallback, ReflectiveOperationException {
     checkDepth(depth);
     if (p.nextToken() != JsonToken.FIELD_NAME || !"resourceType".equals(p.currentName())
         || p.nextToken() != JsonToken.VALUE_STRING) {
       throw FALLBACK;
     }
     String type = p.getText();
-    RuntimeResourceDefinition def;
+    Resource r;
     boolean build;
     if (top) {
       if (!"Procedure".equals(type)) {
         throw FALLBACK; // a Bundle, another resource or an unknown type
       }
-      def = procedureDef;
+      r = new Procedure();
       build = true;
     } else {
-      def = context.getResourceDefinition(type); // unknown type: DataFormatException
-      build = READ_CONTAINED.contains(def.getImplementingClass());
+      r = ResourceFactory.createResource(type); // unknown type: FHIRException
+      if (!r.fhirType().equals(type)) {
+        throw FALLBACK;
+      }
+      build = READ_CONTAINED.contains(r.getClass());
     }
-    Resource r = (Resource) def.newInstance();
-    List<BaseRuntimeChildDefinition> seen = new ArrayList<>(16);
+    Class<? extends Base> owner = r.getClass();
+    List<String> seen = new ArrayList<>(16);
     boolean seenId = false;
     boolean seenContained = false;
     boolean seenExtension = false;
@@ -209,21 +385,21 @@ final class FastProcedureDecoder {
           break;
         case "modifierExtension":
           // Read by nobody: checked, not built.
-          if (seenModifier || t != JsonToken.START_ARRAY) {
+          if (seenModifier || t != JsonToken.START_ARRAY || !(r instanceof DomainResource)) {
             throw FALLBACK;
           }
           seenModifier = true;
           extensions(p, s, null, depth + 1);
           break;
         case "extension":
-          if (seenExtension || t != JsonToken.START_ARRAY) {
+          if (seenExtension || t != JsonToken.START_ARRAY || !(r instanceof DomainResource)) {
             throw FALLBACK;
           }
           seenExtension = true;
           extensions(p, s, build ? r : null, depth + 1);
           break;
         default:
-          child(p, s, def, seen, name, build && !(top && NOT_READ.contains(name)) ? r : null,
+          child(p, s, owner, seen, name, build && !(top && NOT_READ.contains(name)) ? r : null,
               depth);
       }
     }
@@ -232,108 +408,81 @@ final class FastProcedureDecoder {
   }
 
   /** One member of a composite: the parser is on its value. */
-  private void child(JsonParser p, State s, BaseRuntimeElementCompositeDefinition<?> def,
-      List<BaseRuntimeChildDefinition> seen, String name, IBase target, int depth)
-      throws IOException, Fallback {
+  private void child(JsonParser p, State s, Class<? extends Base> owner, List<String> seen,
+      String name, Base target, int depth)
+      throws IOException, Fallback, ReflectiveOperationException {
     if (name.isEmpty() || name.charAt(0) == '_' || "resourceType".equals(name)
         || "fhir_comments".equals(name)) {
       throw FALLBACK;
     }
-    BaseRuntimeChildDefinition child = def.getChildByName(name);
-    if (child == null) {
-      throw FALLBACK; // unknown element
-    }
+    Slot slot = slot(owner, name);
     for (int i = 0, n = seen.size(); i < n; i++) {
-      if (seen.get(i) == child) {
+      if (seen.get(i).equals(slot.property)) {
         throw FALLBACK; // duplicate key, or two choices of one element
       }
     }
-    seen.add(child);
-    BaseRuntimeElementDefinition<?> elementDef = child.getChildByName(name);
-    if (elementDef == null) {
-      throw FALLBACK;
-    }
-    if (child.getMax() != 1) {
+    seen.add(slot.property);
+    if (slot.many) {
       if (p.currentToken() != JsonToken.START_ARRAY) {
         throw FALLBACK;
       }
       checkDepth(depth + 1);
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        value(p, s, child, elementDef, target, depth + 1);
+        value(p, s, owner, slot, target, depth + 1);
       }
     } else {
-      value(p, s, child, elementDef, target, depth);
+      value(p, s, owner, slot, target, depth);
     }
   }
 
   /** One value of an element; the parser is on it. Adds it to {@code target} unless null. */
-  private void value(JsonParser p, State s, BaseRuntimeChildDefinition child,
-      BaseRuntimeElementDefinition<?> def, IBase target, int depth) throws IOException, Fallback {
+  private void value(JsonParser p, State s, Class<? extends Base> owner, Slot slot, Base target,
+      int depth) throws IOException, Fallback, ReflectiveOperationException {
     JsonToken t = p.currentToken();
-    switch (def.getChildType()) {
-      case PRIMITIVE_DATATYPE:
-      case ID_DATATYPE: {
-        boolean bool = t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
-        Class<?> type = def.getImplementingClass();
-        if (bool != (type == org.hl7.fhir.r4.model.BooleanType.class)
-            || (!bool && t != JsonToken.VALUE_STRING)) {
-          throw FALLBACK; // numbers, nulls, objects, arrays, strings for booleans
-        }
-        String v = p.getText();
-        if (isBlank(v)) {
-          throw FALLBACK;
-        }
-        if (target == null && (type == org.hl7.fhir.r4.model.InstantType.class
-            || type == org.hl7.fhir.r4.model.DateTimeType.class
-            || type == org.hl7.fhir.r4.model.DateType.class)
-            && plainDate(v, type != org.hl7.fhir.r4.model.InstantType.class,
-                type != org.hl7.fhir.r4.model.DateType.class)) {
-          return; // checked, not built: HAPI accepts every value plainDate does (tested)
-        }
-        if (target != null || !ANY_STRING.contains(type)) {
-          IPrimitiveType<?> prim = (IPrimitiveType<?>) def.newInstance(
-              child.getInstanceConstructorArguments());
-          prim.setValueAsString(v); // HAPI's own check of the value; failing: Fallback
-          if (target != null) {
-            add(child, target, prim);
-          }
-        }
-        return;
+    if (slot.primitive) {
+      boolean bool = t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
+      Class<?> type = slot.type;
+      if (bool != (type == BooleanType.class) || (!bool && t != JsonToken.VALUE_STRING)) {
+        throw FALLBACK; // numbers, nulls, objects, arrays, strings for booleans
       }
-      case COMPOSITE_DATATYPE:
-      case RESOURCE_BLOCK: {
-        if (t != JsonToken.START_OBJECT) {
-          throw FALLBACK;
-        }
-        IBase element = target == null ? null
-            : def.newInstance(child.getInstanceConstructorArguments());
-        composite(p, s, (BaseRuntimeElementCompositeDefinition<?>) def, element, depth + 1);
+      String v = p.getText();
+      if (isBlank(v)) {
+        throw FALLBACK;
+      }
+      if (target == null && (type == InstantType.class || type == DateTimeType.class
+          || type == DateType.class)
+          && plainDate(v, type != InstantType.class, type != DateType.class)) {
+        return; // checked, not built: HAPI accepts every value plainDate does (tested)
+      }
+      if (target != null || slot.enumerated || !ANY_STRING.contains(type)) {
+        PrimitiveType<?> prim = (PrimitiveType<?>) slot.newValue();
+        prim.setValueAsString(v); // HAPI's own check of the value; failing: Fallback
         if (target != null) {
-          add(child, target, element);
-          if (element instanceof Reference) {
-            s.references.add((Reference) element);
-          }
+          target.setProperty(slot.property, prim); // an enumerated code: its enum's check
+        } else if (slot.enumerated) {
+          owner.getConstructor().newInstance().setProperty(slot.property, prim); // check only
         }
-        return;
       }
-      default:
-        throw FALLBACK; // narrative XHTML, resources in odd places
+      return;
     }
-  }
-
-  private void add(BaseRuntimeChildDefinition child, IBase target, IBase value) {
-    if (child == extensionDef) {
-      ((Extension) target).setValue((org.hl7.fhir.r4.model.Type) value);
-    } else {
-      child.getMutator().addValue(target, value);
+    if (t != JsonToken.START_OBJECT) {
+      throw FALLBACK;
+    }
+    Base element = target == null ? null : slot.newValue();
+    composite(p, s, slot.type, element, depth + 1);
+    if (target != null) {
+      target.setProperty(slot.property, element);
+      if (element instanceof Reference) {
+        s.references.add((Reference) element);
+      }
     }
   }
 
   /** The members of a data type or backbone element; the parser is on its START_OBJECT. */
-  private void composite(JsonParser p, State s, BaseRuntimeElementCompositeDefinition<?> def,
-      IBase element, int depth) throws IOException, Fallback {
+  private void composite(JsonParser p, State s, Class<? extends Base> type, Base element,
+      int depth) throws IOException, Fallback, ReflectiveOperationException {
     checkDepth(depth);
-    List<BaseRuntimeChildDefinition> seen = new ArrayList<>(4);
+    List<String> seen = new ArrayList<>(4);
     boolean seenId = false;
     boolean seenExtension = false;
     boolean seenModifier = false;
@@ -342,7 +491,7 @@ final class FastProcedureDecoder {
       JsonToken t = p.nextToken();
       if ("id".equals(name)) {
         if (seenId || t != JsonToken.VALUE_STRING || isBlank(p.getText())
-            || !(element == null || element instanceof Element)) {
+            || !Element.class.isAssignableFrom(type)) {
           throw FALLBACK;
         }
         seenId = true;
@@ -358,21 +507,21 @@ final class FastProcedureDecoder {
       } else if ("modifierExtension".equals(name)) {
         // On backbone elements only; read by nobody: check it, do not build it.
         if (seenModifier || t != JsonToken.START_ARRAY
-            || def.getChildByName("modifierExtension") == null) {
+            || !BackboneElement.class.isAssignableFrom(type)) {
           throw FALLBACK;
         }
         seenModifier = true;
         extensions(p, s, null, depth + 1);
       } else {
-        child(p, s, def, seen, name, element, depth);
+        child(p, s, type, seen, name, element, depth);
       }
     }
     expect(p.currentToken(), JsonToken.END_OBJECT);
   }
 
   /** An array of extensions; the parser is on its START_ARRAY. Added to {@code target}. */
-  private void extensions(JsonParser p, State s, IBase target, int depth)
-      throws IOException, Fallback {
+  private void extensions(JsonParser p, State s, Base target, int depth)
+      throws IOException, Fallback, ReflectiveOperationException {
     checkDepth(depth);
     while (p.nextToken() == JsonToken.START_OBJECT) {
       extension(p, s, target, depth + 1);
@@ -380,8 +529,8 @@ final class FastProcedureDecoder {
     expect(p.currentToken(), JsonToken.END_ARRAY);
   }
 
-  private void extension(JsonParser p, State s, IBase target, int depth)
-      throws IOException, Fallback {
+  private void extension(JsonParser p, State s, Base target, int depth)
+      throws IOException, Fallback, ReflectiveOperationException {
     checkDepth(depth);
     if (target != null && !(target instanceof org.hl7.fhir.instance.model.api.IBaseHasExtensions)) {
       throw FALLBACK;
@@ -415,12 +564,12 @@ final class FastProcedureDecoder {
         seenNested = true;
         extensions(p, s, ext, depth + 1);
       } else if (name.startsWith("value") && !seenValue) {
-        BaseRuntimeElementDefinition<?> def = extensionDef.getChildByName(name);
-        if (def == null) {
+        Slot slot = slot(Extension.class, name);
+        if (!"value[x]".equals(slot.property)) {
           throw FALLBACK;
         }
         seenValue = true;
-        value(p, s, extensionDef, def, ext, depth);
+        value(p, s, Extension.class, slot, ext, depth);
       } else {
         throw FALLBACK;
       }
@@ -436,7 +585,7 @@ final class FastProcedureDecoder {
   }
 
   @SuppressWarnings("unchecked")
-  private static void addExtension(IBase target, Extension ext) {
+  private static void addExtension(Base target, Extension ext) {
     List<Extension> list = (List<Extension>) ((org.hl7.fhir.instance.model.api.IBaseHasExtensions)
         target).getExtension();
     list.add(ext);

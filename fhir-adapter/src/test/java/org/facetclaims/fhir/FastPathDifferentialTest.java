@@ -53,7 +53,7 @@ class FastPathDifferentialTest {
   static final FacetClaims FACET = FacetClaims.builder()
       .clock(Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)).build();
   static final FastProcedureDecoder DECODER =
-      new FastProcedureDecoder(FACET.fhirContext(), FACET.limits());
+      new FastProcedureDecoder(FACET.limits());
   static final ObjectMapper MAPPER = new ObjectMapper();
   static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
   static final Path EXAMPLES = Path.of("..", "examples");
@@ -85,7 +85,7 @@ class FastPathDifferentialTest {
   }
 
   /** Checks one line; returns true when the fast decoder decoded it. */
-  private boolean same(String line) {
+  boolean same(String line) {
     String hapi = viaHapi(line);
     Procedure fast;
     try {

@@ -60,8 +60,9 @@ public final class Main implements Runnable {
         java.nio.charset.StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
         java.nio.charset.StandardCharsets.UTF_8), true);
-    if (args.length > 0 && (args[0].equals("code") || args[0].equals("bulk")
-        || args[0].equals("serve"))) {
+    // Not for bulk: its fast path never needs HAPI's model (the scan would only take CPU from
+    // the coding threads); a line outside that path builds the context when it comes.
+    if (args.length > 0 && (args[0].equals("code") || args[0].equals("serve"))) {
       warmUpFhirContext();
     }
     int code = run(args, out, err);
