@@ -150,6 +150,9 @@ final class FastProcedureDecoder {
       this.type = type;
       this.enumerated = enumerated;
       this.constructor = type.getConstructor();
+      // A public constructor of a public model class: skipping the per-call access check
+      // (which looks up the caller's class on every call) loses no protection.
+      this.constructor.setAccessible(true);
     }
 
     Base newValue() throws ReflectiveOperationException {
