@@ -116,15 +116,27 @@ public final class BulkCoder {
 
   /** Where one output file's lines go. */
   private interface Sink {
-    void line(String json) throws IOException;
+    /**
+     * On a pool thread: the line as this sink will write it. Turning the JSON into bytes is done
+     * here, by the coding threads, not by the one reading thread, which every line goes through.
+     */
+    Object prepare(String json);
+
+    /** On the reading thread: writes a prepared line. */
+    void line(Object prepared) throws IOException;
 
     void flush() throws IOException;
 
     static Sink of(Writer w) {
       return new Sink() {
         @Override
-        public void line(String json) throws IOException {
-          w.write(json);
+        public Object prepare(String json) {
+          return json;
+        }
+
+        @Override
+        public void line(Object prepared) throws IOException {
+          w.write((String) prepared);
           w.write('\n');
         }
 
@@ -138,8 +150,13 @@ public final class BulkCoder {
     static Sink of(OutputStream o) {
       return new Sink() {
         @Override
-        public void line(String json) throws IOException {
-          o.write(json.getBytes(StandardCharsets.UTF_8));
+        public Object prepare(String json) {
+          return json.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void line(Object prepared) throws IOException {
+          o.write((byte[]) prepared);
           o.write('\n');
         }
 
@@ -148,6 +165,19 @@ public final class BulkCoder {
           o.flush();
         }
       };
+    }
+  }
+
+  /** What one unit wrote, prepared for the sinks: its Claim lines (or null) and outcome. */
+  private static final class Written {
+    final Object claim;
+    final int claims;
+    final Object outcome;
+
+    Written(Object claim, int claims, Object outcome) {
+      this.claim = claim;
+      this.claims = claims;
+      this.outcome = outcome;
     }
   }
 
@@ -191,7 +221,7 @@ public final class BulkCoder {
     private final Sink outcomesOut;
     private final ExecutorService pool;
     private final ArrayDeque<Future<List<LineResult>>> parsing = new ArrayDeque<>();
-    private final ArrayDeque<Future<List<String[]>>> coding = new ArrayDeque<>();
+    private final ArrayDeque<Future<List<Written>>> coding = new ArrayDeque<>();
     private final LinkedHashMap<String, Unit> open = new LinkedHashMap<>();
     private List<Unit> batch = new ArrayList<>(CHUNK);
     private long lines;
@@ -378,8 +408,8 @@ public final class BulkCoder {
       }
     }
 
-    /** On a pool thread: code and encode; returns [claim json or null, outcome json or null]. */
-    private List<String[]> codeUnits(List<Unit> units) {
+    /** On a pool thread: code and write JSON; returns each unit's lines, prepared for the sinks. */
+    private List<Written> codeUnits(List<Unit> units) {
       // Called directly, not through a Function: a lambda would be one more place for the JIT
       // to compile the whole encoder into.
       IParser hapiJson = fastDecoder == null
@@ -387,7 +417,7 @@ public final class BulkCoder {
       // The fast path writes Claims and outcomes as JSON from the coding result; with HAPI
       // alone (--hapi-parser) they are built and encoded by HAPI, as the code command does.
       ResultJsonWriter direct = fastDecoder == null ? null : writers.get();
-      List<String[]> out = new ArrayList<>(units.size());
+      List<Written> out = new ArrayList<>(units.size());
       for (Unit u : units) {
         List<Finding> findings = new ArrayList<>();
         String claim = null;
@@ -433,7 +463,9 @@ public final class BulkCoder {
                 OutcomeWriter.write(findings, u.procedures, seed, lineTag));
           }
         }
-        out.add(new String[] {claim, outcome});
+        out.add(new Written(claim == null ? null : claimsOut.prepare(claim),
+            claim == null ? 0 : lineCount(claim),
+            outcome == null ? null : outcomesOut.prepare(outcome)));
       }
       return out;
     }
@@ -447,21 +479,22 @@ public final class BulkCoder {
       return hapiJson == null ? encoders.get().encode(r) : hapiJson.encodeResourceToString(r);
     }
 
-    private void write(List<String[]> results) throws IOException {
-      for (String[] r : results) {
-        if (r[0] != null) {
-          claimsOut.line(r[0]);
-          claims += lineCount(r[0]);
+    private void write(List<Written> results) throws IOException {
+      for (Written w : results) {
+        if (w.claim != null) {
+          claimsOut.line(w.claim);
+          claims += w.claims;
         }
-        if (r[1] != null) {
-          outcomesOut.line(r[1]);
+        if (w.outcome != null) {
+          outcomesOut.line(w.outcome);
           outcomes++;
         }
       }
     }
 
-    private long lineCount(String s) {
-      long n = 1;
+    /** Claims in a unit's output: a Bundle line can give several, one per line. */
+    private static int lineCount(String s) {
+      int n = 1;
       for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
         n++;
       }
