@@ -292,15 +292,10 @@ final class ResultJsonWriter {
       throw DECLINE;
     }
     String value = p.getValueAsString();
-    if (value == null) {
-      return;
+    if (value != null && value.isEmpty()) {
+      throw DECLINE; // an element with an empty value: HAPI's to judge
     }
-    if (JsonText.isBlank(value)) {
-      throw DECLINE;
-    }
-    comma(at);
-    sb.append('"').append(name).append("\":");
-    JsonText.appendString(sb, value);
+    optional(name, value, at);
   }
 
   /**
