@@ -420,9 +420,9 @@ final class FastResourceEncoder {
     StringType refElement = raw(r, "reference");
     if (refElement != null && refElement.getValue() != null) {
       String ref = refElement.getValue();
-      // HAPI drops a version (…/_history/n) from references and treats '#' as a pointer to a
-      // contained resource; leave such values to it.
-      if (ref.contains("_history") || ref.indexOf('#') >= 0) {
+      // HAPI rewrites some references (drops a version …/_history/n, reads the value as an id)
+      // and treats '#' as a pointer to a contained resource; leave such values to it.
+      if (ref.indexOf('#') >= 0 || !JsonText.hapiWritesReferenceAsIs(ref)) {
         throw UNKNOWN;
       }
       primitive("reference", refElement);

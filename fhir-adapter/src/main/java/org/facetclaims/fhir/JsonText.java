@@ -1,9 +1,9 @@
 package org.facetclaims.fhir;
 
 /**
- * The two pieces of JSON text that the adapter's own writers ({@link FastResourceEncoder},
- * {@link ResultJsonWriter}) share with HAPI's encoder: how a string is escaped, and which strings
- * HAPI treats as empty and leaves out.
+ * The pieces of JSON text that the adapter's own writers ({@link FastResourceEncoder},
+ * {@link ResultJsonWriter}) share with HAPI's encoder: how a string is escaped, which strings
+ * HAPI treats as empty and leaves out, and which references it writes as they are.
  */
 final class JsonText {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -52,6 +52,43 @@ final class JsonText {
       }
     }
     b.append(s, from, s.length()).append('"');
+  }
+
+  /**
+   * True when HAPI's encoder writes {@code Reference.reference} {@code ref} (of a Reference with
+   * no resource attached) exactly as it is. It does not always: it reads the value as an id
+   * ({@code [base/]Type/id[/_history/v]}) and writes that id back without its version, which
+   * drops a version and can change an odd value (a control character or an unusual base). This
+   * is HAPI's own rule ({@code BaseParser.determineReferenceText}, with no server base set),
+   * run on HAPI's own id type, so the writers write a reference only when it comes back the same.
+   */
+  static boolean hapiWritesReferenceAsIs(String ref) {
+    if (plainRelative(ref)) {
+      return true; // Type/id, the common case: an id HAPI reads and writes back unchanged
+    }
+    org.hl7.fhir.r4.model.IdType id = new org.hl7.fhir.r4.model.IdType(ref);
+    String written = isBlankOrNull(id.getIdPart()) ? id.getValue()
+        : id.toVersionless().getValue();
+    return ref.equals(written);
+  }
+
+  /** {@code Type/id}: letters, one slash, then a FHIR id (1-64 of A-Z a-z 0-9 - .). */
+  private static boolean plainRelative(String ref) {
+    int slash = ref.indexOf('/');
+    if (slash < 1 || ref.length() - slash - 1 > 64) {
+      return false;
+    }
+    for (int i = 0; i < slash; i++) {
+      char c = ref.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        return false;
+      }
+    }
+    return FastProcedureDecoder.validId(ref.substring(slash + 1));
+  }
+
+  private static boolean isBlankOrNull(String s) {
+    return s == null || isBlank(s);
   }
 
   /** Empty or only {@link Character#isWhitespace} characters: HAPI writes no such value. */

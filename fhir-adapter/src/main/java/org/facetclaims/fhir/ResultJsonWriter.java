@@ -248,8 +248,8 @@ final class ResultJsonWriter {
     int at = sb.length();
     if (r.hasReference()) {
       String ref = r.getReference();
-      if (ref != null && (ref.contains("_history") || ref.indexOf('#') >= 0)) {
-        throw DECLINE;
+      if (ref != null && (ref.indexOf('#') >= 0 || !JsonText.hapiWritesReferenceAsIs(ref))) {
+        throw DECLINE; // a local or versioned reference, or one HAPI would rewrite
       }
       optional("reference", ref, at);
     }

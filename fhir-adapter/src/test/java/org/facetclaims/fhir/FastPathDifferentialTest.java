@@ -647,6 +647,26 @@ class FastPathDifferentialTest {
       assertThat(writer.claim(withParties(base, ref, null, null))).as(ref.toString()).isNull();
       assertThat(writer.claim(withParties(base, null, null, ref))).isNull();
     }
+    // References HAPI reads as ids and may write back otherwise (the fuzzer found the first):
+    // either writer writes HAPI's bytes or declines, and the fallback is HAPI's answer.
+    int written = 0;
+    for (String ref : List.of("\u0013x/Practitioner/1", "a b/Practitioner/1",
+        "http://example.org/fhir/Practitioner/1", "Practitioner/1/_history/2", "Practitioner/",
+        "/Practitioner/1", "Practitioner//1", "urn:uuid:5f0c2b1e-1a3b-4c5d-8e9f-0a1b2c3d4e5f",
+        "Practitioner/1?x=y", "x", "Practitioner/ 1", "Practitioner/1/")) {
+      CodedSession s = withParties(base, null, new Reference(ref), null);
+      String hapi = hapiJson.encodeResourceToString(FACET.writeClaim(s));
+      String direct = writer.claim(s);
+      if (direct != null) {
+        written++;
+        assertThat(direct).as(ref).isEqualTo(hapi);
+      }
+      String fast = encoder.encodeFast(FACET.writeClaim(s));
+      assertThat(fast == null ? hapi : fast).as(ref).isEqualTo(hapi);
+    }
+    assertThat(written).isGreaterThan(3);
+    assertThat(writer.claim(withParties(base, null, new Reference("\u0013x/Practitioner/1"),
+        null))).isNull();
     // An empty identifier period HAPI leaves out; so does the writer.
     Reference emptyPeriod = new Reference().setIdentifier(new Identifier().setValue("x")
         .setPeriod(new org.hl7.fhir.r4.model.Period()));
@@ -657,6 +677,33 @@ class FastPathDifferentialTest {
     // After a decline the writer is as good as new.
     assertThat(writer.claim(base))
         .isEqualTo(hapiJson.encodeResourceToString(FACET.writeClaim(base)));
+  }
+
+  @Test
+  void referencesHapiWritesAsTheyAreAreHapisOwnRule() {
+    // The shortcut for Type/id must agree with HAPI's id reading on every string.
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(9);
+    String alphabet = "PatientPractitioner01234567899.-/_#: %\u0013é";
+    List<String> samples = new ArrayList<>(List.of("Patient/1", "Patient/" + "a".repeat(64),
+        "Patient/" + "a".repeat(65), "Patient/1/_history/2", "http://x.org/Patient/1", "/1",
+        "Patient/", "P/1.2-3", "Patient/1 ", "Patient/é"));
+    for (int i = 0; i < 20000; i++) {
+      StringBuilder b = new StringBuilder(rnd.nextBoolean() ? "Practitioner/" : "");
+      for (int n = rnd.nextInt(1, 12); n > 0; n--) {
+        b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+      }
+      samples.add(b.toString());
+    }
+    int asIs = 0;
+    for (String ref : samples) {
+      org.hl7.fhir.r4.model.IdType id = new org.hl7.fhir.r4.model.IdType(ref);
+      String written = id.getIdPart() == null || id.getIdPart().isBlank() ? id.getValue()
+          : id.toVersionless().getValue();
+      boolean expected = ref.equals(written);
+      assertThat(JsonText.hapiWritesReferenceAsIs(ref)).as(ref).isEqualTo(expected);
+      asIs += expected ? 1 : 0;
+    }
+    assertThat(asIs).isGreaterThan(1000).isLessThan(samples.size());
   }
 
   private static CodedSession withParties(CodedSession s, Reference patient, Reference provider,
