@@ -25,10 +25,10 @@ import org.hl7.fhir.r4.model.Reference;
  *
  * <p>The mapping is written twice on purpose: building a HAPI Claim and encoding it costs about
  * half of a bulk record's CPU time (in a short run, mostly in compiling those large methods).
- * When a value is one HAPI would rewrite or leave out (a blank string, a versioned or {@code #}
- * reference, an identifier with more than use, system and value, an element id or extension), the
- * writer declines (returns null) and the caller builds the resource and hands it to HAPI's
- * encoder, so the output never depends on which writer ran.
+ * When a value is one HAPI would rewrite or leave out (a blank string; a versioned, {@code #} or
+ * other reference HAPI would write otherwise; an identifier with more than use, system and
+ * value; an element id or extension), the writer declines (returns null) and the caller builds
+ * the resource and hands it to HAPI's encoder, so the output never depends on which writer ran.
  *
  * <p>Not thread-safe (it reuses a buffer): one per thread.
  */
