@@ -62,11 +62,14 @@ import org.hl7.fhir.r4.model.UuidType;
  * {@code setProperty}, which name its elements, their types and cardinality) and HAPI's primitive
  * types, so that for that subset HAPI would accept the input too and build the same values. It
  * does not need HAPI's {@code FhirContext}, whose first use scans the whole R4 model by
- * reflection: a bulk run of ordinary lines never pays for that scan. Anything outside it (a syntax error, an unknown element, a primitive
+ * reflection: a bulk run of ordinary lines never pays for that scan.
+ *
+ * <p>Anything outside the subset (a syntax error, an unknown element, a primitive
  * extension {@code _x}, a number, a null, an array where one value belongs, a narrative, a
  * duplicate key, an odd id, a Bundle...) ends the attempt with {@link Fallback}; the caller then
  * parses with {@link SafeParser}, which accepts or refuses exactly as before. Refusals therefore
- * always come from the same code with the same messages. Stateless and thread-safe.
+ * always come from the same code with the same messages. Thread-safe: its only state is what it
+ * has learned of the model, shared by all instances.
  */
 final class FastProcedureDecoder {
   /** The input is outside the subset this decoder reads; parse it with HAPI instead. */
@@ -232,10 +235,11 @@ final class FastProcedureDecoder {
   }
 
   /**
-   * The slot of member {@code name} of {@code owner}, or null when the model has no such member
-   * (or one this decoder does not read: HAPI decides).
+   * The slot of member {@code name} of {@code owner}.
+   *
+   * @throws Fallback when the model has no such member, or one this decoder does not read
    */
-  static Slot slot(Class<? extends Base> owner, String name) throws Fallback {
+  private static Slot slot(Class<? extends Base> owner, String name) throws Fallback {
     Map<String, Slot> known = SLOTS.get(owner);
     Slot s = known.get(name);
     if (s == null) {
