@@ -17,8 +17,29 @@ final class JsonText {
    */
   static void appendString(StringBuilder b, String s) {
     b.append('"');
-    int from = 0;
-    for (int i = 0, n = s.length(); i < n; i++) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      // Nothing to escape (the usual case): append(String) copies the whole array at once,
+      // where append(s, from, to) would copy it one char at a time.
+      b.append(s).append('"');
+      return;
+    }
+    appendEscaped(b, s, i);
+  }
+
+  /** The rest of {@link #appendString} from the first character to escape. */
+  private static void appendEscaped(StringBuilder b, String s, int first) {
+    b.append(s, 0, first);
+    int from = first;
+    for (int i = first, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c >= 0x20 && c != '"' && c != '\\') {
         continue;
@@ -75,7 +96,8 @@ final class JsonText {
   /** {@code Type/id}: letters, one slash, then a FHIR id (1-64 of A-Z a-z 0-9 - .). */
   private static boolean plainRelative(String ref) {
     int slash = ref.indexOf('/');
-    if (slash < 1 || ref.length() - slash - 1 > 64) {
+    int n = ref.length();
+    if (slash < 1 || slash == n - 1 || n - slash - 1 > 64) {
       return false;
     }
     for (int i = 0; i < slash; i++) {
@@ -84,7 +106,14 @@ final class JsonText {
         return false;
       }
     }
-    return FastProcedureDecoder.validId(ref.substring(slash + 1));
+    for (int i = slash + 1; i < n; i++) { // FastProcedureDecoder.validId, in place
+      char c = ref.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isBlankOrNull(String s) {
