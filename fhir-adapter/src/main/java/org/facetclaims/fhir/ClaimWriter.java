@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.facetclaims.core.ClaimLine;
 import org.facetclaims.core.CodingResult;
@@ -106,21 +104,11 @@ final class ClaimWriter {
     if (parties.provider != null) {
       c.addCareTeam().setSequence(1).setProvider(copy(parties.provider));
     }
-    // Diagnoses: distinct ICD-10-CM codes in order of appearance.
-    Map<String, Integer> diagnosisSeq = new LinkedHashMap<>();
-    for (ReadProcedure p : procedures) {
-      for (Coding d : p.diagnoses) {
-        String code = d.getCode().strip();
-        if (!diagnosisSeq.containsKey(code)) {
-          int seq = diagnosisSeq.size() + 1;
-          diagnosisSeq.put(code, seq);
-          Coding cd = new Coding(d.getSystem(), code, d.getDisplay());
-          c.addDiagnosis().setSequence(seq).setDiagnosis(new CodeableConcept(cd));
-        }
-      }
+    List<Coding> diagnoses = distinctDiagnoses(procedures);
+    for (int i = 0; i < diagnoses.size(); i++) {
+      c.addDiagnosis().setSequence(i + 1).setDiagnosis(new CodeableConcept(diagnoses.get(i)));
     }
-    // Procedures: one entry per source Procedure.
-    List<Integer> procedureSeq = new ArrayList<>(procedures.size());
+    // Procedures: one entry per source Procedure, numbered in order.
     for (int i = 0; i < procedures.size(); i++) {
       ReadProcedure p = procedures.get(i);
       Claim.ProcedureComponent pc = c.addProcedure().setSequence(i + 1)
@@ -128,7 +116,6 @@ final class ClaimWriter {
       if (p.date != null) {
         pc.setDateElement(new org.hl7.fhir.r4.model.DateTimeType(p.date.toString()));
       }
-      procedureSeq.add(i + 1);
     }
     int seq = 0;
     for (ClaimLine line : result.lines()) {
@@ -136,15 +123,11 @@ final class ClaimWriter {
       if (parties.provider != null) {
         item.addCareTeamSequence(1);
       }
-      int n = 0;
-      for (int d : diagnosisSeq.values()) {
-        if (n++ == 4) {
-          break;
-        }
+      for (int d = 1; d <= Math.min(diagnoses.size(), ITEM_DIAGNOSES); d++) {
         item.addDiagnosisSequence(d);
       }
       for (int idx : line.procedureIndexes()) {
-        item.addProcedureSequence(procedureSeq.get(idx));
+        item.addProcedureSequence(idx + 1);
       }
       CodeableConcept product = new CodeableConcept(new Coding(line.codeSystem(), line.code(),
           null));
@@ -167,6 +150,28 @@ final class ClaimWriter {
       }
     }
     return c;
+  }
+
+  /** Each item points at the Claim's first four diagnoses at most. */
+  static final int ITEM_DIAGNOSES = 4;
+
+  /**
+   * The Claim's diagnoses, numbered from 1 in this order: the distinct ICD-10-CM codes of the
+   * procedures (stripped), in order of first appearance, each with its system and display.
+   */
+  static List<Coding> distinctDiagnoses(List<ReadProcedure> procedures) {
+    List<Coding> out = new ArrayList<>(2);
+    List<String> codes = new ArrayList<>(2); // as compared: a Coding stores "" as no code
+    for (ReadProcedure p : procedures) {
+      for (Coding d : p.diagnoses) {
+        String code = d.getCode().strip();
+        if (!codes.contains(code)) {
+          codes.add(code);
+          out.add(new Coding(d.getSystem(), code, d.getDisplay()));
+        }
+      }
+    }
+    return out;
   }
 
   private static final ThreadLocal<java.security.MessageDigest> MD5 =

@@ -102,33 +102,24 @@ final class ResultJsonWriter {
       copiedReference(parties.provider);
       sb.append("}]");
     }
-    // Diagnoses: distinct ICD-10-CM codes in order of appearance, as ClaimWriter numbers them.
-    int diagnoses = 0;
-    List<ReadProcedure> procedures = s.procedures;
-    for (int i = 0; i < procedures.size(); i++) {
-      List<Coding> dx = procedures.get(i).diagnoses;
-      for (int j = 0; j < dx.size(); j++) {
-        Coding d = dx.get(j);
-        String code = d.getCode().strip();
-        if (seenBefore(procedures, i, j, code)) {
-          continue;
-        }
-        sb.append(diagnoses == 0 ? ",\"diagnosis\":[" : ",");
-        sb.append("{\"sequence\":").append(++diagnoses)
-            .append(",\"diagnosisCodeableConcept\":{\"coding\":[{");
-        int at = sb.length();
-        optional("system", d.getSystem(), at);
-        optional("code", code, at);
-        optional("display", d.getDisplay(), at);
-        if (sb.length() == at) {
-          throw DECLINE; // an empty Coding, which HAPI leaves out
-        }
-        sb.append("}]}}");
+    List<Coding> diagnoses = ClaimWriter.distinctDiagnoses(s.procedures);
+    for (int i = 0; i < diagnoses.size(); i++) {
+      Coding d = diagnoses.get(i);
+      sb.append(i == 0 ? ",\"diagnosis\":[" : ",").append("{\"sequence\":").append(i + 1)
+          .append(",\"diagnosisCodeableConcept\":{\"coding\":[{");
+      int at = sb.length();
+      optional("system", d.getSystem(), at);
+      optional("code", d.getCode(), at);
+      optional("display", d.getDisplay(), at);
+      if (sb.length() == at) {
+        throw DECLINE; // an empty Coding, which HAPI leaves out
       }
+      sb.append("}]}}");
     }
-    if (diagnoses > 0) {
+    if (!diagnoses.isEmpty()) {
       sb.append(']');
     }
+    List<ReadProcedure> procedures = s.procedures;
     sb.append(",\"procedure\":[");
     for (int i = 0; i < procedures.size(); i++) {
       ReadProcedure p = procedures.get(i);
@@ -152,7 +143,7 @@ final class ResultJsonWriter {
     sb.append("}],\"item\":[");
     List<ClaimLine> lines = s.result.lines();
     for (int n = 0; n < lines.size(); n++) {
-      item(s, lines.get(n), n, Math.min(diagnoses, 4));
+      item(s, lines.get(n), n, Math.min(diagnoses.size(), ClaimWriter.ITEM_DIAGNOSES));
     }
     sb.append("]}");
   }
@@ -212,20 +203,6 @@ final class ResultJsonWriter {
     sb.append(first ? ",\"modifier\":[" : ",").append("{\"coding\":[{\"system\":\"")
         .append(m.system()).append("\",\"code\":\"").append(m.code()).append("\",\"display\":\"")
         .append(m.label()).append("\"}]}");
-    return false;
-  }
-
-  /** True when an earlier diagnosis of the session has the same (stripped) code. */
-  private static boolean seenBefore(List<ReadProcedure> procedures, int pi, int di, String code) {
-    for (int i = 0; i <= pi; i++) {
-      List<Coding> dx = procedures.get(i).diagnoses;
-      int end = i == pi ? di : dx.size();
-      for (int j = 0; j < end; j++) {
-        if (dx.get(j).getCode().strip().equals(code)) {
-          return true;
-        }
-      }
-    }
     return false;
   }
 
