@@ -103,7 +103,7 @@ final class FastProcedureDecoder {
       UrlType.class, CanonicalType.class, CodeType.class, MarkdownType.class, IdType.class,
       OidType.class, UuidType.class);
 
-  /** The FHIR primitive types this decoder reads, by type code (not xhtml: narratives go to HAPI). */
+  /** The FHIR primitives this decoder reads, by type code (no xhtml: narratives go to HAPI). */
   private static final Map<String, Class<? extends PrimitiveType<?>>> PRIMITIVES = Map.ofEntries(
       Map.entry("boolean", BooleanType.class), Map.entry("integer", IntegerType.class),
       Map.entry("string", StringType.class), Map.entry("decimal", DecimalType.class),
@@ -144,22 +144,38 @@ final class FastProcedureDecoder {
     /** A code the model binds to a Java enum: the model's setter checks it. */
     final boolean enumerated;
     private final Constructor<? extends Base> constructor;
+    /** For an enumerated code: the owner's constructor, to check a code that is not built. */
+    private final Constructor<? extends Base> ownerConstructor;
 
     Slot(String property, boolean many, boolean primitive, Class<? extends Base> type,
-        boolean enumerated) throws NoSuchMethodException {
+        Class<? extends Base> enumeratedIn) throws NoSuchMethodException {
       this.property = property;
       this.many = many;
       this.primitive = primitive;
       this.type = type;
-      this.enumerated = enumerated;
-      this.constructor = type.getConstructor();
-      // A public constructor of a public model class: skipping the per-call access check
-      // (which looks up the caller's class on every call) loses no protection.
-      this.constructor.setAccessible(true);
+      this.enumerated = enumeratedIn != null;
+      this.constructor = accessible(type);
+      this.ownerConstructor = enumerated ? accessible(enumeratedIn) : null;
+    }
+
+    /**
+     * A public constructor of a public model class: skipping the per-call access check (which
+     * looks up the caller's class on every call) loses no protection.
+     */
+    private static Constructor<? extends Base> accessible(Class<? extends Base> c)
+        throws NoSuchMethodException {
+      Constructor<? extends Base> k = c.getConstructor();
+      k.setAccessible(true);
+      return k;
     }
 
     Base newValue() throws ReflectiveOperationException {
       return constructor.newInstance();
+    }
+
+    /** Checks an enumerated code as the model's setter does, on a scratch owner. */
+    void checkCode(PrimitiveType<?> code) throws ReflectiveOperationException {
+      ownerConstructor.newInstance().setProperty(property, code);
     }
   }
 
@@ -290,7 +306,7 @@ final class FastProcedureDecoder {
       if (primitive != null) {
         boolean enumerated = !choice && scratch.makeProperty(property.hashCode(), property)
             instanceof Enumeration;
-        return new Slot(property, many, true, primitive, enumerated);
+        return new Slot(property, many, true, primitive, enumerated ? owner : null);
       }
       if (choice) {
         Class<?> c = Class.forName("org.hl7.fhir.r4.model." + typeCode);
@@ -298,7 +314,7 @@ final class FastProcedureDecoder {
             || java.lang.reflect.Modifier.isAbstract(c.getModifiers())) {
           return null;
         }
-        return new Slot(property, many, false, c.asSubclass(Base.class), false);
+        return new Slot(property, many, false, c.asSubclass(Base.class), null);
       }
       // A data type or backbone element: the class the model itself makes for it.
       Base made = scratch.makeProperty(property.hashCode(), property);
@@ -306,7 +322,7 @@ final class FastProcedureDecoder {
           || !(made instanceof Element)) {
         return null;
       }
-      return new Slot(property, many, false, made.getClass(), false);
+      return new Slot(property, many, false, made.getClass(), null);
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null; // FHIRException for what the model does not make: HAPI decides
     }
@@ -435,16 +451,16 @@ final class FastProcedureDecoder {
       }
       checkDepth(depth + 1);
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        value(p, s, owner, slot, target, depth + 1);
+        value(p, s, slot, target, depth + 1);
       }
     } else {
-      value(p, s, owner, slot, target, depth);
+      value(p, s, slot, target, depth);
     }
   }
 
   /** One value of an element; the parser is on it. Adds it to {@code target} unless null. */
-  private void value(JsonParser p, State s, Class<? extends Base> owner, Slot slot, Base target,
-      int depth) throws IOException, Fallback, ReflectiveOperationException {
+  private void value(JsonParser p, State s, Slot slot, Base target, int depth)
+      throws IOException, Fallback, ReflectiveOperationException {
     JsonToken t = p.currentToken();
     if (slot.primitive) {
       boolean bool = t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
@@ -467,7 +483,7 @@ final class FastProcedureDecoder {
         if (target != null) {
           target.setProperty(slot.property, prim); // an enumerated code: its enum's check
         } else if (slot.enumerated) {
-          owner.getConstructor().newInstance().setProperty(slot.property, prim); // check only
+          slot.checkCode(prim);
         }
       }
       return;
@@ -576,7 +592,7 @@ final class FastProcedureDecoder {
           throw FALLBACK;
         }
         seenValue = true;
-        value(p, s, Extension.class, slot, ext, depth);
+        value(p, s, slot, ext, depth);
       } else {
         throw FALLBACK;
       }
@@ -630,12 +646,16 @@ final class FastProcedureDecoder {
 
   /** FHIR's id: 1-64 of A-Z a-z 0-9 - . (the reader uses it too, for Claim references). */
   static boolean validId(String id) {
-    int n = id.length();
-    if (n < 1 || n > 64) {
+    return validId(id, 0, id.length());
+  }
+
+  /** {@link #validId(String)} of {@code s[from, to)}, without cutting it out. */
+  static boolean validId(String s, int from, int to) {
+    if (to - from < 1 || to - from > 64) {
       return false;
     }
-    for (int i = 0; i < n; i++) {
-      char c = id.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
       if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
           || c == '-' || c == '.')) {
         return false;

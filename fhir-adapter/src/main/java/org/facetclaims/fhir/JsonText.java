@@ -17,35 +17,18 @@ final class JsonText {
    */
   static void appendString(StringBuilder b, String s) {
     b.append('"');
-    int n = s.length();
-    int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c == '"' || c == '\\') {
-        break;
-      }
-      i++;
-    }
-    if (i == n) {
+    int i = toEscape(s, 0);
+    if (i < 0) {
       // Nothing to escape (the usual case): append(String) copies the whole array at once,
-      // where append(s, from, to) would copy it one char at a time.
+      // where append(s, from, to) copies one char at a time.
       b.append(s).append('"');
       return;
     }
-    appendEscaped(b, s, i);
-  }
-
-  /** The rest of {@link #appendString} from the first character to escape. */
-  private static void appendEscaped(StringBuilder b, String s, int first) {
-    b.append(s, 0, first);
-    int from = first;
-    for (int i = first, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        continue;
-      }
+    int from = 0;
+    for (; i >= 0; i = toEscape(s, from)) {
       b.append(s, from, i);
       from = i + 1;
+      char c = s.charAt(i);
       switch (c) {
         case '"':
           b.append("\\\"");
@@ -75,6 +58,17 @@ final class JsonText {
     b.append(s, from, s.length()).append('"');
   }
 
+  /** The index of the first character from {@code from} on that JSON escapes, or -1. */
+  private static int toEscape(String s, int from) {
+    for (int i = from, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * True when HAPI's encoder writes {@code Reference.reference} {@code ref} (of a Reference with
    * no resource attached) exactly as it is. It does not always: it reads the value as an id
@@ -97,7 +91,7 @@ final class JsonText {
   private static boolean plainRelative(String ref) {
     int slash = ref.indexOf('/');
     int n = ref.length();
-    if (slash < 1 || slash == n - 1 || n - slash - 1 > 64) {
+    if (slash < 1) {
       return false;
     }
     for (int i = 0; i < slash; i++) {
@@ -106,14 +100,7 @@ final class JsonText {
         return false;
       }
     }
-    for (int i = slash + 1; i < n; i++) { // FastProcedureDecoder.validId, in place
-      char c = ref.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.')) {
-        return false;
-      }
-    }
-    return true;
+    return FastProcedureDecoder.validId(ref, slash + 1, n);
   }
 
   private static boolean isBlankOrNull(String s) {
