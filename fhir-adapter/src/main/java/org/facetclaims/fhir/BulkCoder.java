@@ -80,7 +80,8 @@ public final class BulkCoder {
   }
 
   /**
-   * Codes {@code input} into {@code outputDir/Claim.ndjson} and {@code outputDir/OperationOutcome.ndjson}.
+   * Codes {@code input} into {@code outputDir/Claim.ndjson} and
+   * {@code outputDir/OperationOutcome.ndjson}.
    *
    * @throws IOException when the input cannot be opened or the output cannot be written
    */
