@@ -194,10 +194,9 @@ public final class ClaimLine {
   }
 
   private void addCovered(ImmutableList.Builder<String> out, int mask, String prefix) {
-    for (int i = 0; i < 32; i++) {
-      if ((mask & (1 << i)) != 0) {
-        out.add(prefix + (nerveUnits ? NERVES[i].label() : JOINTS[i].notation()));
-      }
+    for (int m = mask; m != 0; m &= m - 1) { // each set bit, lowest first
+      int i = Integer.numberOfTrailingZeros(m);
+      out.add(prefix + (nerveUnits ? NERVES[i].label() : JOINTS[i].notation()));
     }
   }
 

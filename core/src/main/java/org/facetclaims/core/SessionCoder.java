@@ -557,26 +557,18 @@ final class SessionCoder {
           int j = joints[g][s];
           int n = nerves[g][s];
           if (perNerve) {
-            int all = n;
-            for (int k = 0; k < JOINTS.length; k++) {
-              if ((j & (1 << k)) != 0) {
-                all |= JOINT_NERVES[k];
-              }
-            }
-            units[g][s] = all;
+            units[g][s] = n | nervesOf(j);
             continue;
           }
-          int covered = 0;
-          for (int k = 0; k < JOINTS.length; k++) {
-            int need = JOINT_NERVES[k];
-            if (need != 0 && (n & need) == need) {
-              j |= 1 << k;
-            }
-            if ((j & (1 << k)) != 0) {
-              covered |= need;
+          if (n != 0) {
+            for (int k = 0; k < JOINTS.length; k++) {
+              int need = JOINT_NERVES[k];
+              if (need != 0 && (n & need) == need) {
+                j |= 1 << k;
+              }
             }
           }
-          int leftover = n & ~covered;
+          int leftover = n & ~nervesOf(j);
           if (leftover != 0) {
             String names = nerveWords(leftover);
             find(Finding.of(FindingCode.NERVES_COMPLETE_NO_JOINT, "On the " + SIDE_WORDS[s]
@@ -750,10 +742,9 @@ final class SessionCoder {
       String[] sidesWords = {"right ", "left ", ""};
       for (int s = 0; s < 3; s++) {
         int m = (s == RIGHT ? r : s == LEFT ? l : u);
-        for (int k = 0; k < 32; k++) {
-          if ((m & (1 << k)) != 0) {
-            sites.add(sidesWords[s] + (perNerve ? NERVES[k].label() : JOINTS[k].notation()));
-          }
+        for (int bits = m; bits != 0; bits &= bits - 1) { // each set bit, lowest first
+          int k = Integer.numberOfTrailingZeros(bits);
+          sites.add(sidesWords[s] + (perNerve ? NERVES[k].label() : JOINTS[k].notation()));
         }
         for (int k = 0; k < 2; k++) {
           if ((nonReportable[s] & (1 << k)) != 0 && f == JointFamily.CERVICAL_THORACIC) {
@@ -971,12 +962,19 @@ final class SessionCoder {
 
   static String nerveWords(int mask) {
     List<String> w = new ArrayList<>();
-    for (int k = 0; k < NERVES.length; k++) {
-      if ((mask & (1 << k)) != 0) {
-        w.add(NERVES[k].label());
-      }
+    for (int m = mask; m != 0; m &= m - 1) { // each set bit, lowest first
+      w.add(NERVES[Integer.numberOfTrailingZeros(m)].label());
     }
     return String.join(", ", w);
+  }
+
+  /** The nerves of the joints in {@code jointMask}. Loops over set bits only: see unlistedLine. */
+  private static int nervesOf(int jointMask) {
+    int nerves = 0;
+    for (int m = jointMask; m != 0; m &= m - 1) {
+      nerves |= JOINT_NERVES[Integer.numberOfTrailingZeros(m)];
+    }
+    return nerves;
   }
 
   private static String levelWords(List<Vertebra> levels) {
@@ -995,10 +993,8 @@ final class SessionCoder {
         if (joints[g][s] != 0 || nerves[g][s] != 0) {
           sb.append(sb.length() == 0 ? "" : "; ").append(routes[g]).append(' ')
               .append(SIDE_WORDS[s]).append(':');
-          for (int k = 0; k < JOINTS.length; k++) {
-            if ((joints[g][s] & (1 << k)) != 0) {
-              sb.append(' ').append(JOINTS[k].notation());
-            }
+          for (int m = joints[g][s]; m != 0; m &= m - 1) {
+            sb.append(' ').append(JOINTS[Integer.numberOfTrailingZeros(m)].notation());
           }
           if (nerves[g][s] != 0) {
             sb.append(" nerves ").append(nerveWords(nerves[g][s]));

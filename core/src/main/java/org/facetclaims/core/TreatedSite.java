@@ -87,6 +87,12 @@ public final class TreatedSite {
     return new TreatedSite(Kind.VERTEBRAL_LEVELS, laterality, null, null, b.build(), null);
   }
 
+  /** This site on the given side(s): the same joint, nerve or levels, and the same element. */
+  public TreatedSite withLaterality(Laterality laterality) {
+    return laterality == this.laterality ? this
+        : new TreatedSite(kind, laterality, joint, nerve, levels, element);
+  }
+
   /** This site, naming the input element it was read from (used in findings). */
   public TreatedSite at(String element) {
     return new TreatedSite(kind, laterality, joint, nerve, levels, element);
