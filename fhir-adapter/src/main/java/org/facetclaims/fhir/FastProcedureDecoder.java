@@ -137,6 +137,13 @@ final class FastProcedureDecoder {
   private static final class Slot {
     /** The model's property name ({@code performed[x]} for {@code performedDateTime}). */
     final String property;
+    /**
+     * The hash the model's {@code setProperty(int, String, Base)} switches on: of the name without
+     * {@code [x]}. That overload is a table switch; {@code setProperty(String, Base)} compares
+     * the name with each element's in turn (30 for Procedure), which C2 took 0.15-0.25 s to
+     * compile. Both are generated from one template and set the same field.
+     */
+    final int hash;
     final boolean many;
     final boolean primitive;
     /** The class of a value: the primitive type, the data type or the backbone element. */
@@ -150,6 +157,8 @@ final class FastProcedureDecoder {
     Slot(String property, boolean many, boolean primitive, Class<? extends Base> type,
         Class<? extends Base> enumeratedIn) throws NoSuchMethodException {
       this.property = property;
+      this.hash = (property.endsWith("[x]") ? property.substring(0, property.length() - 3)
+          : property).hashCode();
       this.many = many;
       this.primitive = primitive;
       this.type = type;
@@ -175,7 +184,12 @@ final class FastProcedureDecoder {
 
     /** Checks an enumerated code as the model's setter does, on a scratch owner. */
     void checkCode(PrimitiveType<?> code) throws ReflectiveOperationException {
-      ownerConstructor.newInstance().setProperty(property, code);
+      set(ownerConstructor.newInstance(), code);
+    }
+
+    /** Adds a value to this element of {@code owner} (for a single element: sets it). */
+    void set(Base owner, Base value) {
+      owner.setProperty(hash, property, value);
     }
   }
 
@@ -458,7 +472,18 @@ final class FastProcedureDecoder {
     }
   }
 
-  /** One value of an element; the parser is on it. Adds it to {@code target} unless null. */
+  /**
+   * One value of an element, a primitive or a data type or backbone element with its members; the
+   * parser is on it. Adds it to {@code target} unless null.
+   *
+   * <p>An object's members are read here rather than in a method of their own on purpose: the
+   * decoding recurses ({@code child} &rarr; {@code value} &rarr; {@code child}), and HotSpot's C2
+   * compiler inlines hot callees of up to 325 bytecodes ({@code FreqInlineSize}) and a recursion
+   * once into itself. With three small methods it compiled the whole cycle twice over into one
+   * 8,000-bytecode unit that took 0.8 s on the only C2 thread of a 2-core machine, while every other
+   * hot method waited (docs/performance.md, "Compilation"). As one method above that size,
+   * {@code value} is compiled once, on its own, with {@code child} inlined into it.
+   */
   private void value(JsonParser p, State s, Slot slot, Base target, int depth)
       throws IOException, Fallback, ReflectiveOperationException {
     JsonToken t = p.currentToken();
@@ -481,7 +506,7 @@ final class FastProcedureDecoder {
         PrimitiveType<?> prim = (PrimitiveType<?>) slot.newValue();
         prim.setValueAsString(v); // HAPI's own check of the value; failing: Fallback
         if (target != null) {
-          target.setProperty(slot.property, prim); // an enumerated code: its enum's check
+          slot.set(target, prim); // an enumerated code: its enum's check
         } else if (slot.enumerated) {
           slot.checkCode(prim);
         }
@@ -491,29 +516,19 @@ final class FastProcedureDecoder {
     if (t != JsonToken.START_OBJECT) {
       throw FALLBACK;
     }
+    // A data type or backbone element: its members.
+    Class<? extends Base> type = slot.type;
     Base element = target == null ? null : slot.newValue();
-    composite(p, s, slot.type, element, depth + 1);
-    if (target != null) {
-      target.setProperty(slot.property, element);
-      if (element instanceof Reference) {
-        s.references.add((Reference) element);
-      }
-    }
-  }
-
-  /** The members of a data type or backbone element; the parser is on its START_OBJECT. */
-  private void composite(JsonParser p, State s, Class<? extends Base> type, Base element,
-      int depth) throws IOException, Fallback, ReflectiveOperationException {
-    checkDepth(depth);
+    checkDepth(depth + 1);
     List<String> seen = new ArrayList<>(4);
     boolean seenId = false;
     boolean seenExtension = false;
     boolean seenModifier = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      JsonToken t = p.nextToken();
+      JsonToken m = p.nextToken();
       if ("id".equals(name)) {
-        if (seenId || t != JsonToken.VALUE_STRING || isBlank(p.getText())
+        if (seenId || m != JsonToken.VALUE_STRING || isBlank(p.getText())
             || !Element.class.isAssignableFrom(type)) {
           throw FALLBACK;
         }
@@ -522,24 +537,30 @@ final class FastProcedureDecoder {
           ((Element) element).setId(p.getText());
         }
       } else if ("extension".equals(name)) {
-        if (seenExtension || t != JsonToken.START_ARRAY) {
+        if (seenExtension || m != JsonToken.START_ARRAY) {
           throw FALLBACK;
         }
         seenExtension = true;
-        extensions(p, s, element, depth + 1);
+        extensions(p, s, element, depth + 2);
       } else if ("modifierExtension".equals(name)) {
         // On backbone elements only; read by nobody: check it, do not build it.
-        if (seenModifier || t != JsonToken.START_ARRAY
+        if (seenModifier || m != JsonToken.START_ARRAY
             || !BackboneElement.class.isAssignableFrom(type)) {
           throw FALLBACK;
         }
         seenModifier = true;
-        extensions(p, s, null, depth + 1);
+        extensions(p, s, null, depth + 2);
       } else {
-        child(p, s, type, seen, name, element, depth);
+        child(p, s, type, seen, name, element, depth + 1);
       }
     }
     expect(p.currentToken(), JsonToken.END_OBJECT);
+    if (target != null) {
+      slot.set(target, element);
+      if (element instanceof Reference) {
+        s.references.add((Reference) element);
+      }
+    }
   }
 
   /** An array of extensions; the parser is on its START_ARRAY. Added to {@code target}. */

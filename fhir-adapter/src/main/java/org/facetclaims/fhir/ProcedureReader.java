@@ -475,26 +475,12 @@ final class ProcedureReader {
             side = src.qualifier != null ? src.qualifier
                 : sourceSide != null ? sourceSide : procedureSide;
           }
-          b.site(rebuild(site, side).at(src.paths.get(i)));
+          b.site(site.withLaterality(side).at(src.paths.get(i)));
           count++;
         }
       }
     }
     return count;
-  }
-
-  private static TreatedSite rebuild(TreatedSite s, Laterality side) {
-    if (s.laterality() == side) {
-      return s;
-    }
-    switch (s.kind()) {
-      case JOINT:
-        return TreatedSite.joint(s.joint().get(), side);
-      case NERVE:
-        return TreatedSite.nerve(s.nerve().get(), side);
-      default:
-        return TreatedSite.levels(side, s.levels().toArray(new org.facetclaims.core.anatomy.Vertebra[0]));
-    }
   }
 
   private static Laterality laterality(CodeableConcept c) {
