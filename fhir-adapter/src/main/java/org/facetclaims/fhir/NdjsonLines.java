@@ -70,6 +70,11 @@ final class NdjsonLines {
       while (pos < end && buf[pos] != '\n' && buf[pos] != '\r') {
         pos++;
       }
+      if (pos < end && lineLength == 0 && !cut && pos - start <= limit) {
+        // The whole line is in the buffer (the usual case): decoded from there, not copied.
+        skipLf = buf[pos] == '\r';
+        return finish(buf, start, pos++ - start, false);
+      }
       if (!cut) {
         int take = Math.min(pos - start, limit + 1 - lineLength);
         append(start, take);
@@ -84,23 +89,28 @@ final class NdjsonLines {
   }
 
   private Object finish(boolean cut) {
-    if (cut || lineLength > limit) {
-      return Arrays.copyOf(line, lineLength);
+    return finish(line, 0, lineLength, cut);
+  }
+
+  /** The line in {@code bytes[from, from + length)}. */
+  private Object finish(byte[] bytes, int from, int length, boolean cut) {
+    if (cut || length > limit) {
+      return Arrays.copyOfRange(bytes, from, from + length);
     }
-    String s = new String(line, 0, lineLength, StandardCharsets.UTF_8);
+    String s = new String(bytes, from, length, StandardCharsets.UTF_8);
     // new String replaces malformed input with U+FFFD; only then check strictly (the character
     // itself, EF BF BD, is valid UTF-8 and may be in the text).
-    if (s.indexOf('\uFFFD') >= 0 && !validUtf8()) {
-      return Arrays.copyOf(line, lineLength);
+    if (s.indexOf('\uFFFD') >= 0 && !validUtf8(bytes, from, length)) {
+      return Arrays.copyOfRange(bytes, from, from + length);
     }
     return s;
   }
 
-  private boolean validUtf8() {
+  private static boolean validUtf8(byte[] bytes, int from, int length) {
     try {
       StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(line, 0, lineLength));
+          .decode(ByteBuffer.wrap(bytes, from, length));
       return true;
     } catch (CharacterCodingException e) {
       return false;

@@ -144,6 +144,43 @@ class BulkCoderTest {
   }
 
   @Test
+  @DisplayName("to a folder: a previous, longer output is replaced whole; empty input gives empty files")
+  void outputReplacesAPreviousRunsFiles(@TempDir Path dir) throws IOException {
+    String good = synthetic(200, 2);
+    String[] viaReader = run(good, 2, 1000);
+    Path in = dir.resolve("Procedure.ndjson");
+    Files.writeString(in, good, StandardCharsets.UTF_8);
+    Path out = Files.createDirectories(dir.resolve("out"));
+    String stale = "{\"stale\":true}\n".repeat(100_000); // longer than the new output
+    Files.writeString(out.resolve("Claim.ndjson"), stale);
+    Files.writeString(out.resolve("OperationOutcome.ndjson"), stale);
+    BulkCoder coder = BulkCoder.builder(FACET).threads(2).window(1000)
+        .coverage(new Reference("Coverage/bulk")).build();
+    coder.run(in, out);
+    assertThat(Files.readString(out.resolve("Claim.ndjson"))).isEqualTo(viaReader[0]);
+    assertThat(Files.readString(out.resolve("OperationOutcome.ndjson"))).isEqualTo(viaReader[1]);
+
+    Path empty = Files.writeString(dir.resolve("empty.ndjson"), "");
+    assertThat(coder.run(empty, out).lines()).isZero();
+    assertThat(out.resolve("Claim.ndjson")).isEmptyFile();
+    assertThat(out.resolve("OperationOutcome.ndjson")).isEmptyFile();
+  }
+
+  @Test
+  @DisplayName("an output file that cannot be opened fails the run with an IOException, with or without lines")
+  void outputThatCannotBeOpenedIsAnIoException(@TempDir Path dir) throws IOException {
+    Path in = Files.writeString(dir.resolve("Procedure.ndjson"), synthetic(100, 1));
+    Path empty = Files.writeString(dir.resolve("empty.ndjson"), "");
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.createDirectories(out.resolve("OperationOutcome.ndjson")); // a folder, not a file
+    BulkCoder coder = BulkCoder.builder(FACET).threads(2).build();
+    for (Path input : List.of(in, empty)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> coder.run(input, out))
+          .isInstanceOf(IOException.class);
+    }
+  }
+
+  @Test
   @DisplayName("coverage checks: off, or with the export's place of service")
   void coverageChecksCanBeTurnedOffOrGivenAPlaceOfService() throws IOException {
     String in = synthetic(400, 1);
