@@ -968,7 +968,11 @@ final class SessionCoder {
     return String.join(", ", w);
   }
 
-  /** The nerves of the joints in {@code jointMask}. Loops over set bits only: see unlistedLine. */
+  /**
+   * The nerves of the joints in {@code jointMask}. Bit masks here are walked set bit by set bit,
+   * not bit by bit: scanning all 32 bits per side for every session gave a bulk run enough loop
+   * back-edges for the JIT to compile the enclosing methods a second time, on-stack.
+   */
   private static int nervesOf(int jointMask) {
     int nerves = 0;
     for (int m = jointMask; m != 0; m &= m - 1) {

@@ -1,11 +1,13 @@
 package org.facetclaims.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.facetclaims.core.anatomy.FacetJoint;
 import org.facetclaims.core.anatomy.Laterality;
 import org.facetclaims.core.anatomy.Nerve;
 import org.facetclaims.core.anatomy.Vertebra;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -32,5 +34,12 @@ class TreatedSiteTest {
         assertThat(moved).isSameAs(s);
       }
     }
+  }
+
+  @Test
+  void withLateralityNullIsANullPointerExceptionNamingIt() {
+    assertThatThrownBy(() -> TreatedSite.joint(FacetJoint.L4_L5, Laterality.LEFT)
+        .withLaterality(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("laterality");
   }
 }

@@ -109,6 +109,8 @@ public final class BulkCoder {
    */
   private static final class Outputs implements Closeable {
     private final FutureTask<OutputStream[]> opening;
+    /** The opening failed and that was thrown already (close must not throw it again). */
+    private boolean failureThrown;
 
     Outputs(Path claims, Path outcomes) {
       opening = new FutureTask<>(() -> {
@@ -125,9 +127,6 @@ public final class BulkCoder {
       t.setDaemon(true);
       t.start();
     }
-
-    /** The opening failed and that failure was thrown already (close must not throw it again). */
-    private boolean failureThrown;
 
     private OutputStream[] streams() throws IOException {
       try {
