@@ -1,7 +1,6 @@
 package org.facetclaims.fhir.text;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one documented grammar that reads clinical text about facet joint nerve destruction:
@@ -34,10 +33,53 @@ public final class ClinicalTextGrammar {
   private static final ClinicalTextGrammar STANDARD = new ClinicalTextGrammar(null);
 
   /** Readings of recent texts, or null. A reading is immutable and depends only on its text. */
-  private final Cache<String, TextReading> remembered;
+  private final Recent remembered;
 
-  private ClinicalTextGrammar(Cache<String, TextReading> remembered) {
+  private ClinicalTextGrammar(Recent remembered) {
     this.remembered = remembered;
+  }
+
+  /**
+   * Readings of recently read texts, in two generations: new readings go into the young one;
+   * when it is full it becomes the old one and the previous old one is dropped; a text found in
+   * the old generation moves back into the young one. So a text read again within about
+   * {@code maxEntries / 2} other texts is kept, and at most {@code maxEntries} readings are
+   * held (give or take one per thread at the moment a generation turns over). A read is one hash lookup, without the bookkeeping of a least-recently-used
+   * cache (Guava's queued every read, and its draining was 2-3 % of a bulk run's coding
+   * threads). Races only cost a reading read twice: a reading depends only on its text.
+   */
+  private static final class Recent {
+    private final int generation;
+    private volatile ConcurrentHashMap<String, TextReading> young = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<String, TextReading> old = new ConcurrentHashMap<>();
+
+    Recent(int maxEntries) {
+      this.generation = Math.max(1, maxEntries / 2);
+    }
+
+    TextReading get(String text) {
+      TextReading r = young.get(text);
+      if (r == null) {
+        r = old.get(text);
+        if (r != null) {
+          put(text, r);
+        }
+      }
+      return r;
+    }
+
+    void put(String text, TextReading r) {
+      ConcurrentHashMap<String, TextReading> y = young;
+      y.put(text, r);
+      if (y.size() >= generation) {
+        synchronized (this) {
+          if (young == y) {
+            old = y;
+            young = new ConcurrentHashMap<>();
+          }
+        }
+      }
+    }
   }
 
   /** The standard grammar. */
@@ -59,8 +101,7 @@ public final class ClinicalTextGrammar {
     if (maxEntries < 1) {
       throw new IllegalArgumentException("maxEntries must be at least 1, not " + maxEntries);
     }
-    return new ClinicalTextGrammar(CacheBuilder.newBuilder().maximumSize(maxEntries)
-        .<String, TextReading>build());
+    return new ClinicalTextGrammar(new Recent(maxEntries));
   }
 
   /**
@@ -74,7 +115,7 @@ public final class ClinicalTextGrammar {
     if (remembered == null || text == null || text.length() > MAX_REMEMBERED_LENGTH) {
       return readText(text);
     }
-    TextReading r = remembered.getIfPresent(text);
+    TextReading r = remembered.get(text);
     if (r == null) {
       r = readText(text);
       remembered.put(text, r);

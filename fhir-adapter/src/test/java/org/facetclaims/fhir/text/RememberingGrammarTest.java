@@ -57,6 +57,25 @@ class RememberingGrammarTest {
   }
 
   @Test
+  void keepsWhatIsReadAgainSoonAndForgetsWhatIsNot() {
+    ClinicalTextGrammar g = ClinicalTextGrammar.remembering(100);
+    String often = "Bilateral L4-L5 facet joint radiofrequency ablation under fluoroscopy.";
+    TextReading first = g.read(often);
+    for (int i = 0; i < 1_000; i++) { // 1,000 other texts, with the one text every 40th
+      g.read("Left L" + (1 + i % 4) + " medial branch ablation, note " + i + ".");
+      if (i % 40 == 39) {
+        assertThat(g.read(often)).as("after %d others", i + 1).isSameAs(first);
+      }
+    }
+    String once = "Right L5-S1 facet joint radiofrequency ablation at 80 C.";
+    TextReading onceRead = g.read(once);
+    for (int i = 0; i < 200; i++) { // twice the memory's size of other texts
+      g.read("Right L" + (1 + i % 4) + " medial branch ablation, case " + i + ".");
+    }
+    assertThat(g.read(once)).isNotSameAs(onceRead).isEqualTo(onceRead); // forgotten, read again
+  }
+
+  @Test
   void aFullMemoryForgetsAndStillReadsRight() {
     ClinicalTextGrammar g = ClinicalTextGrammar.remembering(1);
     List<String> texts = texts();
