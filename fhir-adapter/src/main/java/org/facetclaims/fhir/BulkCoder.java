@@ -101,6 +101,30 @@ public final class BulkCoder {
   }
 
   /**
+   * The result of a bulk task (a worker's chunk, the output files' opening), waiting for it. An
+   * I/O failure is thrown as itself (also from inside an UncheckedIOException); anything else
+   * the task threw is a bug, wrapped.
+   */
+  private static <T> T await(Future<T> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof IOException) {
+        throw (IOException) c;
+      }
+      if (c instanceof UncheckedIOException) {
+        throw ((UncheckedIOException) c).getCause();
+      }
+      throw new IllegalStateException("bulk task failed (" + c.getClass().getSimpleName()
+          + ")", c);
+    }
+  }
+
+  /**
    * The two output files, opened on a thread of their own. Opening truncates what a previous run
    * left there, and freeing those cached pages is kernel work proportional to their size (about
    * 80 ms for the 280 MB of a 100,000-line run here); it happens while the input is read and the
@@ -130,20 +154,11 @@ public final class BulkCoder {
 
     private OutputStream[] streams() throws IOException {
       try {
-        return opening.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted", e);
-      } catch (ExecutionException e) {
-        failureThrown = true;
-        Throwable c = e.getCause();
-        if (c instanceof IOException) {
-          throw (IOException) c;
-        }
-        if (c instanceof RuntimeException) {
-          throw (RuntimeException) c;
-        }
-        throw (Error) c;
+        return await(opening);
+      } catch (IOException | RuntimeException e) {
+        // A finished task that throws failed to open (get() on it ignores an interrupt).
+        failureThrown = opening.isDone();
+        throw e;
       }
     }
 
@@ -337,7 +352,7 @@ public final class BulkCoder {
           submitParse(chunk, chunkStart);
         }
         while (!parsing.isEmpty()) {
-          group(take(parsing.poll()));
+          group(await(parsing.poll()));
         }
         for (Unit u : open.values()) {
           emit(u);
@@ -345,7 +360,7 @@ public final class BulkCoder {
         open.clear();
         flushBatch();
         while (!coding.isEmpty()) {
-          write(take(coding.poll()));
+          write(await(coding.poll()));
         }
         claimsOut.flush();
         outcomesOut.flush();
@@ -360,7 +375,7 @@ public final class BulkCoder {
     private void submitParse(List<Object> chunk, long firstLine) throws IOException {
       parsing.add(pool.submit(() -> parseChunk(chunk, firstLine)));
       while (parsing.size() > threads * 4) {
-        group(take(parsing.poll()));
+        group(await(parsing.poll()));
       }
     }
 
@@ -470,7 +485,7 @@ public final class BulkCoder {
       batch = new ArrayList<>(CHUNK);
       coding.add(pool.submit(() -> codeUnits(units)));
       while (coding.size() > threads * 4) {
-        write(take(coding.poll()));
+        write(await(coding.poll()));
       }
     }
 
@@ -487,6 +502,7 @@ public final class BulkCoder {
       for (Unit u : units) {
         List<Finding> findings = new ArrayList<>();
         String claim = null;
+        int claimCount = 0; // a Bundle line can give several Claims, one per output line
         if (u.malformed != null) {
           findings.add(Finding.of(FindingCode.MALFORMED_RECORD, u.malformed));
         } else if (u.bundle != null) {
@@ -494,9 +510,9 @@ public final class BulkCoder {
             CodingOutput co = facet.code(u.bundle, options);
             StringBuilder sb = new StringBuilder();
             for (SessionClaim sc : co.sessions()) {
-              sb.append(sb.length() == 0 ? "" : "\n").append(json(hapiJson, sc.claim()));
+              sb.append(claimCount++ == 0 ? "" : "\n").append(json(hapiJson, sc.claim()));
             }
-            claim = sb.length() == 0 ? null : sb.toString();
+            claim = claimCount == 0 ? null : sb.toString();
             findings.addAll(co.findings());
           } catch (InputException e) {
             findings.add(Finding.of(FindingCode.MALFORMED_RECORD, "line " + u.firstLine + ": "
@@ -514,6 +530,7 @@ public final class BulkCoder {
               if (claim == null) { // HAPI alone, or a value the direct writer declined
                 claim = json(hapiJson, facet.writeClaim(cs));
               }
+              claimCount = 1;
             }
           }
         }
@@ -530,7 +547,7 @@ public final class BulkCoder {
           }
         }
         out.add(new Written(claim == null ? null : claimsOut.prepare(claim),
-            claim == null ? 0 : lineCount(claim),
+            claimCount,
             outcome == null ? null : outcomesOut.prepare(outcome)));
       }
       return out;
@@ -555,31 +572,6 @@ public final class BulkCoder {
           outcomesOut.line(w.outcome);
           outcomes++;
         }
-      }
-    }
-
-    /** Claims in a unit's output: a Bundle line can give several, one per line. */
-    private static int lineCount(String s) {
-      int n = 1;
-      for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
-        n++;
-      }
-      return n;
-    }
-
-    private <T> T take(Future<T> f) throws IOException {
-      try {
-        return f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted", e);
-      } catch (ExecutionException e) {
-        Throwable c = e.getCause();
-        if (c instanceof UncheckedIOException) {
-          throw ((UncheckedIOException) c).getCause();
-        }
-        throw new IllegalStateException("bulk worker failed (" + c.getClass().getSimpleName()
-            + ")", c);
       }
     }
 

@@ -100,6 +100,12 @@ class BulkCoderTest {
         + site + "\"}]}";
   }
 
+  /** The coder {@link #run} uses, for runs from a file: the same options, the same bytes. */
+  static BulkCoder fileCoder() {
+    return BulkCoder.builder(FACET).threads(2).window(1000)
+        .coverage(new Reference("Coverage/bulk")).build();
+  }
+
   static List<Claim> claims(String ndjson) {
     List<Claim> out = new ArrayList<>();
     for (String l : ndjson.split("\n")) {
@@ -115,10 +121,8 @@ class BulkCoderTest {
   void fileInputWithALineThatIsNotUtf8(@TempDir Path dir) throws IOException {
     String good = synthetic(300, 3);
     String[] viaReader = run(good, 2, 1000);
-    Path in = dir.resolve("Procedure.ndjson");
-    Files.writeString(in, good, StandardCharsets.UTF_8);
-    BulkCoder coder = BulkCoder.builder(FACET).threads(2).window(1000)
-        .coverage(new Reference("Coverage/bulk")).build();
+    Path in = Files.writeString(dir.resolve("Procedure.ndjson"), good, StandardCharsets.UTF_8);
+    BulkCoder coder = fileCoder();
     coder.run(in, dir.resolve("out"));
     assertThat(Files.readString(dir.resolve("out/Claim.ndjson"))).isEqualTo(viaReader[0]);
     assertThat(Files.readString(dir.resolve("out/OperationOutcome.ndjson")))
@@ -144,18 +148,33 @@ class BulkCoderTest {
   }
 
   @Test
+  @DisplayName("a Bundle line of two sessions gives two Claim lines, and the summary counts both")
+  void aBundleLineOfTwoSessionsCountsTwoClaims() throws IOException {
+    List<String> coded = new ArrayList<>();
+    for (String line : synthetic(60, 1).split("\n")) {
+      if (coded.size() < 2 && !run(line, 1, 1000)[0].isEmpty()) {
+        coded.add(line); // a Procedure that gives a Claim on its own (its own session)
+      }
+    }
+    assertThat(coded).hasSize(2);
+    String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+        + "{\"resource\":" + coded.get(0) + "},{\"resource\":" + coded.get(1) + "}]}";
+    String[] out = run(bundle + "\n" + coded.get(0) + "\n", 2, 1000);
+    assertThat(claims(out[0])).hasSize(3);
+    assertThat(out[2]).contains(" procedures, 3 claims,");
+  }
+
+  @Test
   @DisplayName("to a folder: a previous, longer output is replaced whole; empty input gives empty files")
   void outputReplacesAPreviousRunsFiles(@TempDir Path dir) throws IOException {
     String good = synthetic(200, 2);
     String[] viaReader = run(good, 2, 1000);
-    Path in = dir.resolve("Procedure.ndjson");
-    Files.writeString(in, good, StandardCharsets.UTF_8);
+    Path in = Files.writeString(dir.resolve("Procedure.ndjson"), good, StandardCharsets.UTF_8);
     Path out = Files.createDirectories(dir.resolve("out"));
     String stale = "{\"stale\":true}\n".repeat(100_000); // longer than the new output
     Files.writeString(out.resolve("Claim.ndjson"), stale);
     Files.writeString(out.resolve("OperationOutcome.ndjson"), stale);
-    BulkCoder coder = BulkCoder.builder(FACET).threads(2).window(1000)
-        .coverage(new Reference("Coverage/bulk")).build();
+    BulkCoder coder = fileCoder();
     coder.run(in, out);
     assertThat(Files.readString(out.resolve("Claim.ndjson"))).isEqualTo(viaReader[0]);
     assertThat(Files.readString(out.resolve("OperationOutcome.ndjson"))).isEqualTo(viaReader[1]);
