@@ -494,7 +494,7 @@ final class FastProcedureDecoder {
         throw FALLBACK; // numbers, nulls, objects, arrays, strings for booleans
       }
       String v = p.getText();
-      if (isBlank(v)) {
+      if (JsonText.isBlank(v)) {
         throw FALLBACK;
       }
       if (target == null && (type == InstantType.class || type == DateTimeType.class
@@ -528,7 +528,7 @@ final class FastProcedureDecoder {
       String name = p.currentName();
       JsonToken m = p.nextToken();
       if ("id".equals(name)) {
-        if (seenId || m != JsonToken.VALUE_STRING || isBlank(p.getText())
+        if (seenId || m != JsonToken.VALUE_STRING || JsonText.isBlank(p.getText())
             || !Element.class.isAssignableFrom(type)) {
           throw FALLBACK;
         }
@@ -589,12 +589,12 @@ final class FastProcedureDecoder {
       String name = p.currentName();
       JsonToken t = p.nextToken();
       if ("url".equals(name)) {
-        if (url != null || t != JsonToken.VALUE_STRING || isBlank(p.getText())) {
+        if (url != null || t != JsonToken.VALUE_STRING || JsonText.isBlank(p.getText())) {
           throw FALLBACK;
         }
         url = p.getText();
       } else if ("id".equals(name)) {
-        if (seenId || t != JsonToken.VALUE_STRING || isBlank(p.getText())) {
+        if (seenId || t != JsonToken.VALUE_STRING || JsonText.isBlank(p.getText())) {
           throw FALLBACK;
         }
         seenId = true;
@@ -768,14 +768,5 @@ final class FastProcedureDecoder {
       r = r * 10 + (c - '0');
     }
     return r;
-  }
-
-  private static boolean isBlank(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isWhitespace(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -242,7 +242,7 @@ final class FastResourceEncoder {
           array("expression");
           for (StringType e : expressions) {
             check(e);
-            if (e.getValue() == null || isBlank(e.getValue())) {
+            if (e.getValue() == null || JsonText.isBlank(e.getValue())) {
               throw UNKNOWN;
             }
             comma();
@@ -269,7 +269,7 @@ final class FastResourceEncoder {
     sb.append("{\"resourceType\":\"").append(type).append('"');
     String id = r.getIdElement().getIdPart();
     if (id != null) {
-      if (isBlank(id)) {
+      if (JsonText.isBlank(id)) {
         throw UNKNOWN;
       }
       name("id");
@@ -340,7 +340,7 @@ final class FastResourceEncoder {
     if (v == null) {
       return;
     }
-    if (isBlank(v)) {
+    if (JsonText.isBlank(v)) {
       throw UNKNOWN; // HAPI treats a blank value as empty and leaves it out
     }
     name(name);
@@ -447,9 +447,5 @@ final class FastResourceEncoder {
 
   private void string(String s) {
     JsonText.appendString(sb, s);
-  }
-
-  private static boolean isBlank(String s) {
-    return JsonText.isBlank(s);
   }
 }

@@ -107,7 +107,10 @@ final class JsonText {
     return s == null || isBlank(s);
   }
 
-  /** Empty or only {@link Character#isWhitespace} characters: HAPI writes no such value. */
+  /**
+   * Empty or only {@link Character#isWhitespace} characters: HAPI writes no such value, and the
+   * fast decoder leaves one to HAPI's parser.
+   */
   static boolean isBlank(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (!Character.isWhitespace(s.charAt(i))) {
