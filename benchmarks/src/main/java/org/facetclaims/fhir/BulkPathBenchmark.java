@@ -250,11 +250,11 @@ public class BulkPathBenchmark {
       CodedSession cs = facet.codeForClaim(FacetClaims.sessionKey(r), List.of(r), options,
           options.coverage(), findings, null);
       if (cs != null) {
-        size += writer.claim(cs).length();
+        size += writer.claim(cs).length;
       }
     }
     if (!findings.isEmpty()) {
-      size += writer.outcome(findings, List.of(r), "bench|" + r.label, null).length();
+      size += writer.outcome(findings, List.of(r), "bench|" + r.label, null).length;
     }
     return size;
   }

@@ -168,8 +168,8 @@ public final class BulkCoder {
         private OutputStream o;
 
         @Override
-        public Object prepare(String json) {
-          return json.getBytes(StandardCharsets.UTF_8);
+        public Object prepare(Object json) {
+          return json instanceof byte[] ? json : ((String) json).getBytes(StandardCharsets.UTF_8);
         }
 
         @Override
@@ -218,10 +218,11 @@ public final class BulkCoder {
   /** Where one output file's lines go. */
   private interface Sink {
     /**
-     * On a pool thread: the line as this sink will write it. Turning the JSON into bytes is done
-     * here, by the coding threads, not by the one reading thread, which every line goes through.
+     * On a pool thread: the line as this sink will write it, from a String or the UTF-8 bytes of
+     * one. Turning the JSON into bytes is done here, by the coding threads, not by the one
+     * reading thread, which every line goes through.
      */
-    Object prepare(String json);
+    Object prepare(Object json);
 
     /** On the reading thread: writes a prepared line. */
     void line(Object prepared) throws IOException;
@@ -231,8 +232,8 @@ public final class BulkCoder {
     static Sink of(Writer w) {
       return new Sink() {
         @Override
-        public Object prepare(String json) {
-          return json;
+        public Object prepare(Object json) {
+          return json instanceof byte[] ? new String((byte[]) json, StandardCharsets.UTF_8) : json;
         }
 
         @Override
@@ -501,7 +502,7 @@ public final class BulkCoder {
       List<Written> out = new ArrayList<>(units.size());
       for (Unit u : units) {
         List<Finding> findings = new ArrayList<>();
-        String claim = null;
+        Object claim = null; // a String, or UTF-8 bytes from the direct writer
         int claimCount = 0; // a Bundle line can give several Claims, one per output line
         if (u.malformed != null) {
           findings.add(Finding.of(FindingCode.MALFORMED_RECORD, u.malformed));
@@ -534,7 +535,7 @@ public final class BulkCoder {
             }
           }
         }
-        String outcome = null;
+        Object outcome = null;
         if (!findings.isEmpty()) {
           String seed = "bulk|" + u.key + "|" + u.firstLine;
           // A line that gave no Procedure: each issue names it.

@@ -45,7 +45,10 @@ final class OutcomeWriter {
     return oo;
   }
 
-  /** An issue's diagnostics: the message, the procedures' labels, the question, the source. */
+  /**
+   * An issue's diagnostics: the message, the procedures' labels, the question, the source.
+   * {@code ResultJsonWriter.diagnostics} writes the same text piece by piece: change both.
+   */
   static String diagnostics(Finding f, List<ReadProcedure> procedures, String lineTag) {
     // Sized for the message and what follows it, so that it is not copied while growing.
     StringBuilder d = new StringBuilder(f.message().length() + 192).append(f.message());
@@ -61,7 +64,7 @@ final class OutcomeWriter {
     return d.toString();
   }
 
-  private static String labelFor(Finding f, List<ReadProcedure> procedures) {
+  static String labelFor(Finding f, List<ReadProcedure> procedures) {
     if (f.element().isEmpty()) {
       return null;
     }

@@ -45,7 +45,7 @@ final class ResultJsonWriter {
   private static final Decline DECLINE = new Decline();
 
   private final Clock clock;
-  private final StringBuilder sb = new StringBuilder(4096);
+  private final JsonBytes out = new JsonBytes(4096);
   /** Claim.created, computed once a second (the value has a precision of seconds). */
   private long createdSecond = Long.MIN_VALUE;
   private String created;
@@ -54,27 +54,30 @@ final class ResultJsonWriter {
     this.clock = clock;
   }
 
-  /** The Claim {@link ClaimWriter#write} builds for {@code s}, as JSON; null when declined. */
-  String claim(CodedSession s) {
-    sb.setLength(0);
+  /**
+   * The Claim {@link ClaimWriter#write} builds for {@code s}, as the UTF-8 bytes of its JSON
+   * (those of HAPI's JSON text); null when declined.
+   */
+  byte[] claim(CodedSession s) {
+    out.clear();
     try {
       writeClaim(s);
-      return sb.toString();
+      return out.toByteArray();
     } catch (Decline e) {
       return null;
     }
   }
 
   /**
-   * The OperationOutcome {@link OutcomeWriter#write(List, List, String, String)} builds, as
-   * JSON; null when declined.
+   * The OperationOutcome {@link OutcomeWriter#write(List, List, String, String)} builds, as the
+   * UTF-8 bytes of its JSON; null when declined.
    */
-  String outcome(List<Finding> findings, List<ReadProcedure> procedures, String idSeed,
+  byte[] outcome(List<Finding> findings, List<ReadProcedure> procedures, String idSeed,
       String lineTag) {
-    sb.setLength(0);
+    out.clear();
     try {
       writeOutcome(findings, procedures, idSeed, lineTag);
-      return sb.toString();
+      return out.toByteArray();
     } catch (Decline e) {
       return null;
     }
@@ -84,99 +87,99 @@ final class ResultJsonWriter {
 
   private void writeClaim(CodedSession s) throws Decline {
     ClaimWriter.Parties parties = s.parties;
-    sb.append("{\"resourceType\":\"Claim\",\"id\":\"")
-        .append(ClaimWriter.nameUuid("claim|" + s.profile.name() + "|" + s.key))
-        .append("\",\"status\":\"").append(s.complete ? "active" : "draft")
-        .append("\",\"type\":{\"coding\":[{\"system\":\"").append(ClaimWriter.CLAIM_TYPE)
-        .append("\",\"code\":");
-    JsonText.appendString(sb, s.profile.claimType().code());
-    sb.append(",\"display\":\"").append(s.profile.claimType() == ClaimType.PROFESSIONAL
-        ? "Professional" : "Institutional").append("\"}]},\"use\":\"claim\",\"patient\":");
+    // raw: literals, and values ASCII by construction (a name-based UUID, a date-time).
+    out.raw("{\"resourceType\":\"Claim\",\"id\":\"")
+        .raw(ClaimWriter.nameUuid("claim|" + s.profile.name() + "|" + s.key))
+        .raw(s.complete ? "\",\"status\":\"active" : "\",\"status\":\"draft")
+        .raw("\",\"type\":{\"coding\":[{\"system\":\"").text(ClaimWriter.CLAIM_TYPE)
+        .raw("\",\"code\":").string(s.profile.claimType().code())
+        .raw(s.profile.claimType() == ClaimType.PROFESSIONAL ? ",\"display\":\"Professional"
+            : ",\"display\":\"Institutional").raw("\"}]},\"use\":\"claim\",\"patient\":");
     party(parties.patient, "patient not supplied");
-    sb.append(",\"created\":\"").append(created()).append("\",\"provider\":");
+    out.raw(",\"created\":\"").raw(created()).raw("\",\"provider\":");
     party(parties.provider, "provider not supplied");
-    sb.append(",\"priority\":{\"coding\":[{\"system\":\"").append(ClaimWriter.PRIORITY)
-        .append("\",\"code\":\"normal\",\"display\":\"Normal\"}]}");
+    out.raw(",\"priority\":{\"coding\":[{\"system\":\"").text(ClaimWriter.PRIORITY)
+        .raw("\",\"code\":\"normal\",\"display\":\"Normal\"}]}");
     if (parties.provider != null) {
-      sb.append(",\"careTeam\":[{\"sequence\":1,\"provider\":");
+      out.raw(",\"careTeam\":[{\"sequence\":1,\"provider\":");
       copiedReference(parties.provider);
-      sb.append("}]");
+      out.raw("}]");
     }
     List<Coding> diagnoses = ClaimWriter.distinctDiagnoses(s.procedures);
     for (int i = 0; i < diagnoses.size(); i++) {
       Coding d = diagnoses.get(i);
-      sb.append(i == 0 ? ",\"diagnosis\":[" : ",").append("{\"sequence\":").append(i + 1)
-          .append(",\"diagnosisCodeableConcept\":{\"coding\":[{");
-      int at = sb.length();
+      out.raw(i == 0 ? ",\"diagnosis\":[{\"sequence\":" : ",{\"sequence\":").number(i + 1)
+          .raw(",\"diagnosisCodeableConcept\":{\"coding\":[{");
+      int at = out.length();
       optional("system", d.getSystem(), at);
       optional("code", d.getCode(), at);
       optional("display", d.getDisplay(), at);
-      if (sb.length() == at) {
+      if (out.length() == at) {
         throw DECLINE; // an empty Coding, which HAPI leaves out
       }
-      sb.append("}]}}");
+      out.raw("}]}}");
     }
     if (!diagnoses.isEmpty()) {
-      sb.append(']');
+      out.raw(']');
     }
     List<ReadProcedure> procedures = s.procedures;
-    sb.append(",\"procedure\":[");
+    out.raw(",\"procedure\":[");
     for (int i = 0; i < procedures.size(); i++) {
       ReadProcedure p = procedures.get(i);
-      sb.append(i == 0 ? "{" : ",{").append("\"sequence\":").append(i + 1);
+      out.raw(i == 0 ? "{\"sequence\":" : ",{\"sequence\":").number(i + 1);
       if (p.date != null) {
-        sb.append(",\"date\":\"").append(isoDate(p.date)).append('"');
+        out.raw(",\"date\":\"").raw(isoDate(p.date)).raw('"');
       }
-      sb.append(",\"procedureReference\":{");
+      out.raw(",\"procedureReference\":{");
       if (p.sourceId != null) {
-        sb.append("\"reference\":\"Procedure/").append(p.sourceId).append('"');
+        out.raw("\"reference\":\"Procedure/").text(p.sourceId).raw('"');
       } else {
-        optional("display", p.label, sb.length());
-        if (sb.charAt(sb.length() - 1) == '{') {
+        optional("display", p.label, out.length());
+        if (out.last() == '{') {
           throw DECLINE; // an empty Reference
         }
       }
-      sb.append("}}");
+      out.raw("}}");
     }
-    sb.append("],\"insurance\":[{\"sequence\":1,\"focal\":true,\"coverage\":");
+    out.raw("],\"insurance\":[{\"sequence\":1,\"focal\":true,\"coverage\":");
     party(parties.coverage, "coverage not supplied");
-    sb.append("}],\"item\":[");
+    out.raw("}],\"item\":[");
     List<ClaimLine> lines = s.result.lines();
     for (int n = 0; n < lines.size(); n++) {
       item(s, lines.get(n), n, Math.min(diagnoses.size(), ClaimWriter.ITEM_DIAGNOSES));
     }
-    sb.append("]}");
+    out.raw("]}");
   }
 
   private void item(CodedSession s, ClaimLine line, int index, int diagnoses) throws Decline {
-    sb.append(index == 0 ? "{" : ",{").append("\"sequence\":").append(index + 1);
+    out.raw(index == 0 ? "{\"sequence\":" : ",{\"sequence\":").number(index + 1);
     if (s.parties.provider != null) {
-      sb.append(",\"careTeamSequence\":[1]");
+      out.raw(",\"careTeamSequence\":[1]");
     }
     for (int d = 1; d <= diagnoses; d++) {
-      sb.append(d == 1 ? ",\"diagnosisSequence\":[" : ",").append(d);
+      out.raw(d == 1 ? ",\"diagnosisSequence\":[" : ",").number(d);
     }
     if (diagnoses > 0) {
-      sb.append(']');
+      out.raw(']');
     }
     List<Integer> procs = line.procedureIndexes();
     for (int i = 0; i < procs.size(); i++) {
-      sb.append(i == 0 ? ",\"procedureSequence\":[" : ",").append(procs.get(i) + 1);
+      out.raw(i == 0 ? ",\"procedureSequence\":[" : ",").number(procs.get(i) + 1);
     }
     if (!procs.isEmpty()) {
-      sb.append(']');
+      out.raw(']');
     }
-    sb.append(",\"productOrService\":{");
-    int at = sb.length();
-    int coding = sb.append("\"coding\":[{").length();
+    out.raw(",\"productOrService\":{");
+    int at = out.length();
+    int coding = out.raw("\"coding\":[{").length();
     optional("system", line.codeSystem(), coding);
     optional("code", line.code(), coding);
-    if (sb.length() == coding) {
+    if (out.length() == coding) {
       throw DECLINE;
     }
-    sb.append("}]");
+    out.raw("}]");
     optional("text", line.description(), at);
-    sb.append('}');
+    out.raw('}');
     boolean first = true;
     for (Modifier m : line.modifiers()) {
       first = modifier(m, first);
@@ -187,29 +190,29 @@ final class ResultJsonWriter {
       }
     }
     if (!first) {
-      sb.append(']');
+      out.raw(']');
     }
-    sb.append(",\"servicedDate\":\"").append(isoDate(line.dateOfService()))
-        .append("\",\"quantity\":{\"value\":").append(line.quantity()).append('}');
+    out.raw(",\"servicedDate\":\"").raw(isoDate(line.dateOfService()))
+        .raw("\",\"quantity\":{\"value\":").number(line.quantity()).raw('}');
     if (s.parties.encounter != null) {
-      sb.append(",\"encounter\":[");
+      out.raw(",\"encounter\":[");
       copiedReference(s.parties.encounter);
-      sb.append(']');
+      out.raw(']');
     }
-    sb.append('}');
+    out.raw('}');
   }
 
   private boolean modifier(Modifier m, boolean first) {
-    sb.append(first ? ",\"modifier\":[" : ",").append("{\"coding\":[{\"system\":\"")
-        .append(m.system()).append("\",\"code\":\"").append(m.code()).append("\",\"display\":\"")
-        .append(m.label()).append("\"}]}");
+    out.raw(first ? ",\"modifier\":[{\"coding\":[{\"system\":\"" : ",{\"coding\":[{\"system\":\"")
+        .text(m.system()).raw("\",\"code\":\"").text(m.code()).raw("\",\"display\":\"")
+        .text(m.label()).raw("\"}]}");
     return false;
   }
 
   /** A party as {@link ClaimWriter#copy} copies it, or a display saying it is missing. */
   private void party(Reference r, String missing) throws Decline {
     if (r == null) {
-      sb.append("{\"display\":\"").append(missing).append("\"}");
+      out.raw("{\"display\":\"").raw(missing).raw("\"}");
     } else {
       copiedReference(r);
     }
@@ -221,8 +224,8 @@ final class ResultJsonWriter {
    * system and value, or an empty result: declined.
    */
   private void copiedReference(Reference r) throws Decline {
-    sb.append('{');
-    int at = sb.length();
+    out.raw('{');
+    int at = out.length();
     if (r.hasReference()) {
       String ref = r.getReference();
       if (ref != null && (ref.indexOf('#') >= 0 || !JsonText.hapiWritesReferenceAsIs(ref))) {
@@ -239,23 +242,23 @@ final class ResultJsonWriter {
         throw DECLINE;
       }
       comma(at);
-      sb.append("\"identifier\":{");
-      int iAt = sb.length();
+      out.raw("\"identifier\":{");
+      int iAt = out.length();
       plain(i, "use", iAt);
       plain(i, "system", iAt);
       plain(i, "value", iAt);
-      if (sb.length() == iAt) {
+      if (out.length() == iAt) {
         throw DECLINE;
       }
-      sb.append('}');
+      out.raw('}');
     }
     if (r.hasDisplay()) {
       optional("display", r.getDisplay(), at);
     }
-    if (sb.length() == at) {
+    if (out.length() == at) {
       throw DECLINE;
     }
-    sb.append('}');
+    out.raw('}');
   }
 
   /** A primitive child of an input element, as it is: no id, no extension, not blank. */
@@ -287,14 +290,13 @@ final class ResultJsonWriter {
       throw DECLINE;
     }
     comma(at);
-    sb.append('"').append(name).append("\":");
-    JsonText.appendString(sb, value);
+    out.raw('"').raw(name).raw("\":").string(value);
   }
 
   /** A comma unless the object opened at {@code at} is still empty. */
   private void comma(int at) {
-    if (sb.length() != at) {
-      sb.append(',');
+    if (out.length() != at) {
+      out.raw(',');
     }
   }
 
@@ -324,37 +326,58 @@ final class ResultJsonWriter {
 
   private void writeOutcome(List<Finding> findings, List<ReadProcedure> procedures,
       String idSeed, String lineTag) throws Decline {
-    sb.append("{\"resourceType\":\"OperationOutcome\",\"id\":\"")
-        .append(ClaimWriter.nameUuid("outcome|" + idSeed)).append("\",\"issue\":[");
+    out.raw("{\"resourceType\":\"OperationOutcome\",\"id\":\"")
+        .raw(ClaimWriter.nameUuid("outcome|" + idSeed)).raw("\",\"issue\":[");
     if (findings.isEmpty()) {
-      sb.append("{\"severity\":\"information\",\"code\":\"informational\","
+      out.raw("{\"severity\":\"information\",\"code\":\"informational\","
           + "\"diagnostics\":\"No findings.\"}]}");
       return;
     }
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
-      sb.append(i == 0 ? "{" : ",{").append("\"severity\":\"")
-          .append(OutcomeWriter.severity(f).toCode()).append("\",\"code\":\"")
-          .append(OutcomeWriter.type(f).toCode()).append("\",\"details\":{\"coding\":[{");
-      int at = sb.length();
+      out.raw(i == 0 ? "{\"severity\":\"" : ",{\"severity\":\"")
+          .text(OutcomeWriter.severity(f).toCode()).raw("\",\"code\":\"")
+          .text(OutcomeWriter.type(f).toCode()).raw("\",\"details\":{\"coding\":[{");
+      int at = out.length();
       optional("system", OutcomeWriter.FINDING_SYSTEM, at);
       optional("code", f.id(), at);
       optional("display", f.code().title(), at);
-      sb.append("}]");
+      out.raw("}]");
       optional("text", f.message(), at);
-      sb.append('}');
-      optional("diagnostics", OutcomeWriter.diagnostics(f, procedures, lineTag), at);
+      out.raw('}');
+      if (lineTag == null) {
+        diagnostics(f, procedures);
+      } else { // a line that gave no Procedure: rare, and the tag's placement is the writer's
+        optional("diagnostics", OutcomeWriter.diagnostics(f, procedures, lineTag), at);
+      }
       if (f.element().isPresent()) {
         String e = f.element().get();
         if (JsonText.isBlank(e)) {
           throw DECLINE;
         }
-        sb.append(",\"expression\":[");
-        JsonText.appendString(sb, e);
-        sb.append(']');
+        out.raw(",\"expression\":[").string(e).raw(']');
       }
-      sb.append('}');
+      out.raw('}');
     }
-    sb.append("]}");
+    out.raw("]}");
+  }
+
+  /**
+   * The text {@link OutcomeWriter#diagnostics} builds (without a line tag), escaped into the
+   * output as it is composed instead of built as a String first: the same pieces in the same
+   * order, which {@code FastPathDifferentialTest} checks against HAPI's bytes. It is never
+   * blank: it always ends with the source.
+   */
+  private void diagnostics(Finding f, List<ReadProcedure> procedures) {
+    String message = f.message();
+    out.raw(",\"diagnostics\":\"").escaped(message);
+    String label = OutcomeWriter.labelFor(f, procedures);
+    if (label != null && !message.contains(label)) {
+      out.raw(" [").escaped(label).raw(']');
+    }
+    if (f.physicianQuestion().isPresent()) {
+      out.raw(" Ask the physician: ").escaped(f.physicianQuestion().get());
+    }
+    out.raw(" Source: ").escaped(f.source()).raw(".\"");
   }
 }

@@ -1,0 +1,203 @@
+package org.facetclaims.fhir;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A growable buffer of compact JSON as UTF-8 bytes: what {@link ResultJsonWriter} writes a Claim
+ * or OperationOutcome into, so that a bulk line goes to its file without being built as a
+ * String, copied out of it and encoded again (three copies of some 2.8 KB a record, and in a
+ * short run three more methods for the JIT to compile).
+ *
+ * <p>The bytes are exactly those of {@code s.getBytes(UTF_8)} for the JSON text {@code s} that
+ * {@link JsonText#appendString} and plain appends would build, including an unpaired surrogate
+ * written as {@code ?}; {@code JsonBytesTest} checks that on odd and random strings.
+ *
+ * <p>Not thread-safe: one per thread, reused.
+ */
+final class JsonBytes {
+  private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B',
+      'C', 'D', 'E', 'F'};
+
+  private byte[] buf;
+  private int n;
+
+  JsonBytes(int capacity) {
+    buf = new byte[Math.max(16, capacity)];
+  }
+
+  void clear() {
+    n = 0;
+  }
+
+  int length() {
+    return n;
+  }
+
+  /** The last byte written (the buffer is not empty). */
+  byte last() {
+    return buf[n - 1];
+  }
+
+  byte[] toByteArray() {
+    return Arrays.copyOf(buf, n);
+  }
+
+  @Override
+  public String toString() {
+    return new String(buf, 0, n, StandardCharsets.UTF_8);
+  }
+
+  private void ensure(int more) {
+    if (n + more > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
+    }
+  }
+
+  /**
+   * A literal of the source code: JSON punctuation and element names, ASCII by construction, so
+   * copied as it is in one array copy. Never a value from input or data (see {@link #text}).
+   */
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): the low byte of each char
+  JsonBytes raw(String literal) {
+    int len = literal.length();
+    ensure(len);
+    literal.getBytes(0, len, buf, n);
+    n += len;
+    return this;
+  }
+
+  JsonBytes raw(char c) {
+    ensure(1);
+    buf[n++] = (byte) c;
+    return this;
+  }
+
+  /** A non-negative number as decimal digits; any other as {@link Integer#toString}. */
+  JsonBytes number(int v) {
+    if (v >= 0 && v < 10) {
+      return raw((char) ('0' + v));
+    }
+    return raw(Integer.toString(v));
+  }
+
+  /** Text written as it is (no JSON escaping), as UTF-8: a value HAPI writes unescaped. */
+  JsonBytes text(String s) {
+    int len = s.length();
+    int i = 0;
+    while (i < len && s.charAt(i) < 0x80) {
+      i++;
+    }
+    if (i == len) {
+      return raw(s);
+    }
+    ensure(len * 3);
+    copyAscii(s, 0, i);
+    encodeFrom(s, i, false);
+    return this;
+  }
+
+  /**
+   * {@code s} as a JSON string in quotes, escaped as {@link JsonText#appendString} escapes it.
+   */
+  JsonBytes string(String s) {
+    raw('"');
+    escaped(s);
+    return raw('"');
+  }
+
+  /** {@code s} escaped as inside a JSON string, without the quotes. */
+  JsonBytes escaped(String s) {
+    int len = s.length();
+    int i = 0;
+    for (; i < len; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) {
+        break;
+      }
+    }
+    if (i == len) {
+      return raw(s); // nothing to escape and all ASCII: the usual case, one array copy
+    }
+    // At most 6 bytes (an escape) per char, or 3 of UTF-8 (a pair of chars gives 4).
+    ensure(len * 6);
+    copyAscii(s, 0, i);
+    encodeFrom(s, i, true);
+    return this;
+  }
+
+  @SuppressWarnings("deprecation")
+  private void copyAscii(String s, int from, int to) {
+    s.getBytes(from, to, buf, n);
+    n += to - from;
+  }
+
+  /** Chars {@code from} on, as UTF-8, JSON-escaped when {@code escape}. Capacity is ensured. */
+  private void encodeFrom(String s, int from, boolean escape) {
+    byte[] b = buf;
+    int at = n;
+    for (int i = from, len = s.length(); i < len; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (escape && (c < 0x20 || c == '"' || c == '\\')) {
+          at = escape(b, at, c);
+        } else {
+          b[at++] = (byte) c;
+        }
+      } else if (c < 0x800) {
+        b[at++] = (byte) (0xc0 | (c >> 6));
+        b[at++] = (byte) (0x80 | (c & 0x3f));
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < len
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, s.charAt(++i));
+          b[at++] = (byte) (0xf0 | (cp >> 18));
+          b[at++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+          b[at++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+          b[at++] = (byte) (0x80 | (cp & 0x3f));
+        } else {
+          b[at++] = '?'; // an unpaired surrogate, as String.getBytes(UTF_8) writes it
+        }
+      } else {
+        b[at++] = (byte) (0xe0 | (c >> 12));
+        b[at++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+        b[at++] = (byte) (0x80 | (c & 0x3f));
+      }
+    }
+    n = at;
+  }
+
+  private static int escape(byte[] b, int at, char c) {
+    b[at++] = '\\';
+    switch (c) {
+      case '"':
+        b[at++] = '"';
+        break;
+      case '\\':
+        b[at++] = '\\';
+        break;
+      case '\b':
+        b[at++] = 'b';
+        break;
+      case '\t':
+        b[at++] = 't';
+        break;
+      case '\n':
+        b[at++] = 'n';
+        break;
+      case '\f':
+        b[at++] = 'f';
+        break;
+      case '\r':
+        b[at++] = 'r';
+        break;
+      default:
+        b[at++] = 'u';
+        b[at++] = '0';
+        b[at++] = '0';
+        b[at++] = HEX[c >> 4];
+        b[at++] = HEX[c & 0xf];
+    }
+    return at;
+  }
+}

@@ -1,0 +1,90 @@
+package org.facetclaims.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The byte buffer the direct JSON writer writes into gives exactly the bytes of the String that
+ * {@link JsonText#appendString} (HAPI's escaping) and plain appends would build, encoded as the
+ * bulk coder encodes a String line: {@code getBytes(UTF_8)}.
+ */
+class JsonBytesTest {
+  private static byte[] viaString(String s, boolean escape) {
+    StringBuilder sb = new StringBuilder("x");
+    if (escape) {
+      JsonText.appendString(sb, s);
+    } else {
+      sb.append(s);
+    }
+    return sb.append('y').toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] viaBytes(String s, boolean escape) {
+    JsonBytes b = new JsonBytes(1); // smallest buffer: every write grows it
+    b.raw('x');
+    if (escape) {
+      b.string(s);
+    } else {
+      b.text(s);
+    }
+    return b.raw('y').toByteArray();
+  }
+
+  @Test
+  void oddStringsAreTheBytesOfTheirHapiText() {
+    String[] odd = {"", "plain", "ünïcödé ✓", "tab\there", "quote \" back \\ slash", "\u0001\u001f",
+        "\b\f\n\r\t", "😀 pair", "lone high \uD83D end", "lone low \uDE00 x", "\uDE00\uD83D",
+        "ends high \uD83D", "\uD83D", "§ 3.2 °", "</script>", "\u007f\u0080\u07ff\u0800\uffff",
+        "a".repeat(5000) + "é"};
+    for (String s : odd) {
+      assertThat(viaBytes(s, true)).as("string %s", s).isEqualTo(viaString(s, true));
+      assertThat(viaBytes(s, false)).as("text %s", s).isEqualTo(viaString(s, false));
+    }
+  }
+
+  @Property(tries = 2000)
+  void anyStringIsTheBytesOfItsHapiText(@ForAll("strings") String s) {
+    assertThat(viaBytes(s, true)).isEqualTo(viaString(s, true));
+    assertThat(viaBytes(s, false)).isEqualTo(viaString(s, false));
+  }
+
+  @Provide
+  Arbitrary<String> strings() {
+    // Mostly ASCII with escapes, Latin-1, BMP and surrogates (paired or not) mixed in.
+    return Arbitraries.oneOf(Arbitraries.chars().range('\u0000', '\u00ff'),
+        Arbitraries.chars().range('\u0000', '\u0020'), Arbitraries.chars().with('"', '\\'),
+        Arbitraries.chars().range('\u0100', '\uffff'),
+        Arbitraries.chars().range('\uD800', '\uDFFF'))
+        .list().ofMaxSize(40).map(cs -> {
+          StringBuilder sb = new StringBuilder();
+          cs.forEach(sb::append);
+          return sb.toString();
+        });
+  }
+
+  @Test
+  void numbersLiteralsAndLengthsAreThoseOfTheText() {
+    JsonBytes b = new JsonBytes(4);
+    SplittableRandom rnd = new SplittableRandom(3);
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      int v = i < 20 ? i - 3 : rnd.nextInt();
+      b.raw("{\"n\":").number(v).raw(',');
+      expected.append("{\"n\":").append(v).append(',');
+    }
+    assertThat(b.toString()).isEqualTo(expected.toString());
+    assertThat(b.length()).isEqualTo(expected.length());
+    assertThat(b.last()).isEqualTo((byte) ',');
+    b.clear();
+    assertThat(b.length()).isZero();
+    assertThat(b.raw("{}").toByteArray()).containsExactly('{', '}');
+  }
+}
