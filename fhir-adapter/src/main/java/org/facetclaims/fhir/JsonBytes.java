@@ -30,6 +30,11 @@ final class JsonBytes {
     n = 0;
   }
 
+  /** Forgets the bytes from {@code length} on. */
+  void truncate(int length) {
+    n = length;
+  }
+
   int length() {
     return n;
   }
@@ -65,6 +70,27 @@ final class JsonBytes {
     literal.getBytes(0, len, buf, n);
     n += len;
     return this;
+  }
+
+  /** Bytes as they are (a value this class wrote before: see {@link #copyOf}). */
+  JsonBytes raw(byte[] b) {
+    ensure(b.length);
+    System.arraycopy(b, 0, buf, n, b.length);
+    n += b.length;
+    return this;
+  }
+
+  /** Writes again the bytes written from {@code from} to {@code to}. */
+  JsonBytes again(int from, int to) {
+    ensure(to - from);
+    System.arraycopy(buf, from, buf, n, to - from);
+    n += to - from;
+    return this;
+  }
+
+  /** A copy of the bytes written from {@code from} on. */
+  byte[] copyOf(int from) {
+    return Arrays.copyOfRange(buf, from, n);
   }
 
   JsonBytes raw(char c) {

@@ -2,6 +2,7 @@ package org.facetclaims.fhir;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import org.facetclaims.core.ClaimLine;
 import org.facetclaims.core.Finding;
@@ -46,6 +47,14 @@ final class ResultJsonWriter {
 
   private final Clock clock;
   private final JsonBytes out = new JsonBytes(4096);
+  /**
+   * The escaped bytes of the library's own texts (code descriptions, finding titles and sources,
+   * code systems), which recur on nearly every record: each is scanned and escaped once, not
+   * once a record. Only texts of the library go here, never input; the bound keeps a source
+   * that is composed per record (a rare edit's) from growing it.
+   */
+  private final HashMap<String, byte[]> known = new HashMap<>();
+  private static final int KNOWN_MAX = 1024;
   /** Claim.created, computed once a second (the value has a precision of seconds). */
   private long createdSecond = Long.MIN_VALUE;
   private String created;
@@ -172,13 +181,13 @@ final class ResultJsonWriter {
     out.raw(",\"productOrService\":{");
     int at = out.length();
     int coding = out.raw("\"coding\":[{").length();
-    optional("system", line.codeSystem(), coding);
-    optional("code", line.code(), coding);
+    known("system", line.codeSystem(), coding);
+    known("code", line.code(), coding);
     if (out.length() == coding) {
       throw DECLINE;
     }
     out.raw("}]");
-    optional("text", line.description(), at);
+    known("text", line.description(), at);
     out.raw('}');
     boolean first = true;
     for (Modifier m : line.modifiers()) {
@@ -293,6 +302,32 @@ final class ResultJsonWriter {
     out.raw('"').raw(name).raw("\":").string(value);
   }
 
+  /** Like {@link #optional}, for a text of the library (see {@link #known}). */
+  private void known(String name, String value, int at) throws Decline {
+    if (value == null || value.isEmpty()) {
+      return;
+    }
+    if (JsonText.isBlank(value)) {
+      throw DECLINE;
+    }
+    comma(at);
+    out.raw('"').raw(name).raw("\":\"").raw(escapedKnown(value)).raw('"');
+  }
+
+  /** A text of the library, escaped (without quotes), from {@link #known} or put there. */
+  private byte[] escapedKnown(String text) {
+    byte[] b = known.get(text);
+    if (b == null) {
+      int from = out.length();
+      b = out.escaped(text).copyOf(from);
+      out.truncate(from);
+      if (known.size() < KNOWN_MAX) {
+        known.put(text, b);
+      }
+    }
+    return b;
+  }
+
   /** A comma unless the object opened at {@code at} is still empty. */
   private void comma(int at) {
     if (out.length() != at) {
@@ -339,14 +374,26 @@ final class ResultJsonWriter {
           .text(OutcomeWriter.severity(f).toCode()).raw("\",\"code\":\"")
           .text(OutcomeWriter.type(f).toCode()).raw("\",\"details\":{\"coding\":[{");
       int at = out.length();
-      optional("system", OutcomeWriter.FINDING_SYSTEM, at);
-      optional("code", f.id(), at);
-      optional("display", f.code().title(), at);
+      known("system", OutcomeWriter.FINDING_SYSTEM, at);
+      known("code", f.id(), at);
+      known("display", f.code().title(), at);
       out.raw("}]");
-      optional("text", f.message(), at);
+      // The message, as optional() writes it; kept where it is, as diagnostics begins with it.
+      String message = f.message();
+      int messageAt = -1;
+      int messageEnd = -1;
+      if (message != null && !message.isEmpty()) {
+        if (JsonText.isBlank(message)) {
+          throw DECLINE;
+        }
+        comma(at);
+        messageAt = out.raw("\"text\":\"").length();
+        messageEnd = out.escaped(message).length();
+        out.raw('"');
+      }
       out.raw('}');
       if (lineTag == null) {
-        diagnostics(f, procedures);
+        diagnostics(f, procedures, messageAt, messageEnd);
       } else { // a line that gave no Procedure: rare, and the tag's placement is the writer's
         optional("diagnostics", OutcomeWriter.diagnostics(f, procedures, lineTag), at);
       }
@@ -368,9 +415,15 @@ final class ResultJsonWriter {
    * order, which {@code FastPathDifferentialTest} checks against HAPI's bytes. It is never
    * blank: it always ends with the source.
    */
-  private void diagnostics(Finding f, List<ReadProcedure> procedures) {
+  private void diagnostics(Finding f, List<ReadProcedure> procedures, int messageAt,
+      int messageEnd) {
     String message = f.message();
-    out.raw(",\"diagnostics\":\"").escaped(message);
+    out.raw(",\"diagnostics\":\"");
+    if (messageAt >= 0) {
+      out.again(messageAt, messageEnd); // the message as details.text has it, escaped once
+    } else {
+      out.escaped(message);
+    }
     String label = OutcomeWriter.labelFor(f, procedures);
     if (label != null && !message.contains(label)) {
       out.raw(" [").escaped(label).raw(']');
@@ -378,6 +431,6 @@ final class ResultJsonWriter {
     if (f.physicianQuestion().isPresent()) {
       out.raw(" Ask the physician: ").escaped(f.physicianQuestion().get());
     }
-    out.raw(" Source: ").escaped(f.source()).raw(".\"");
+    out.raw(" Source: ").raw(escapedKnown(f.source())).raw(".\"");
   }
 }
