@@ -23,6 +23,14 @@ import org.facetclaims.fhir.InputException;
  * JSON) is 400; both answer with an OperationOutcome. Works for chunked bodies too.
  */
 final class BodyLimitFilter implements Filter {
+  /**
+   * At most this much of a body over the limit is read and dropped before the 413 (beyond it,
+   * the connection is closed instead). A client that sends its whole body before it reads the
+   * answer (Java's HttpClient does) otherwise has the connection closed under it mid-send and
+   * never sees the 413; the cap keeps a caller from making the server read without end.
+   */
+  static final long DRAIN_MAX = 16L << 20;
+
   private final int maxBytes;
   private final FacetClaims facet;
 
@@ -43,6 +51,7 @@ final class BodyLimitFilter implements Filter {
     }
     long declared = http.getContentLengthLong();
     if (declared > maxBytes) {
+      drain(http, out, declared);
       reject(out, 413, "too-costly", "FCS-413: request body of " + declared + " bytes is over"
           + " the limit of " + maxBytes + " bytes");
       return;
@@ -50,11 +59,12 @@ final class BodyLimitFilter implements Filter {
     byte[] body;
     try (InputStream in = http.getInputStream()) {
       body = in.readNBytes(maxBytes + 1);
-    }
-    if (body.length > maxBytes) {
-      reject(out, 413, "too-costly", "FCS-413: request body is over the limit of " + maxBytes
-          + " bytes");
-      return;
+      if (body.length > maxBytes) {
+        drain(http, out, -1);
+        reject(out, 413, "too-costly", "FCS-413: request body is over the limit of " + maxBytes
+            + " bytes");
+        return;
+      }
     }
     try {
       facet.precheck(body);
@@ -64,6 +74,33 @@ final class BodyLimitFilter implements Filter {
       return;
     }
     chain.doFilter(new Buffered(http, body), res);
+  }
+
+  /**
+   * Reads and drops the rest of a body over the limit, up to {@link #DRAIN_MAX} in all; a
+   * longer one (declared or found) gets {@code Connection: close} instead.
+   */
+  private static void drain(HttpServletRequest http, HttpServletResponse out, long declared)
+      throws IOException {
+    if (declared > DRAIN_MAX) {
+      out.setHeader("Connection", "close");
+      return;
+    }
+    byte[] skip = new byte[16384];
+    long read = 0;
+    try {
+      InputStream in = http.getInputStream();
+      int n;
+      while ((n = in.read(skip)) >= 0) {
+        read += n;
+        if (read > DRAIN_MAX) {
+          out.setHeader("Connection", "close");
+          return;
+        }
+      }
+    } catch (IOException e) {
+      // The client gave up sending: the answer is all that is left to try.
+    }
   }
 
   private static void reject(HttpServletResponse out, int status, String code, String message)

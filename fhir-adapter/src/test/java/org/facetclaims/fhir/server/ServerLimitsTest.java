@@ -89,6 +89,42 @@ class ServerLimitsTest {
     assertThat(streamed.body()).contains("FCS-413").contains("over the limit of 4096 bytes");
   }
 
+  @Test
+  void aClientStillSendingAFarLargerBodyGetsThe413() throws Exception {
+    // 2 MB against 4 KB: the server answers before the client has sent it all. It reads and
+    // drops the rest (up to its cap) first, so the client, which reads the answer only once
+    // it has sent everything, is not cut off mid-send ("broken pipe", no answer).
+    String big = body(2 << 20);
+    for (int i = 0; i < 5; i++) {
+      HttpResponse<String> declared = post("/$facet-claims",
+          HttpRequest.BodyPublishers.ofString(big));
+      assertThat(declared.statusCode()).isEqualTo(413);
+      assertThat(declared.body()).contains("FCS-413");
+      HttpResponse<String> streamed = post("/$facet-claims", chunked(big));
+      assertThat(streamed.statusCode()).isEqualTo(413);
+      assertThat(streamed.body()).contains("FCS-413");
+    }
+  }
+
+  @Test
+  void aBodyDeclaredPastTheDrainCapIsAnsweredWithoutReadingIt() throws Exception {
+    // Headers that promise 1 GB, and not a byte of it: the answer comes at once, and the
+    // connection is closed rather than read from.
+    URI base = URI.create(server.baseUrl());
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("POST " + base.getPath() + "/$facet-claims HTTP/1.1\r\n"
+          + "Host: " + base.getHost() + "\r\nContent-Type: application/fhir+json\r\n"
+          + "Content-Length: " + (1L << 30) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      String answer = new String(socket.getInputStream().readAllBytes(),
+          StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("connection: close")
+          .contains("FCS-413");
+    }
+    assertThat(BodyLimitFilter.DRAIN_MAX).isLessThan(1L << 30);
+  }
+
   static String bundleBody(int entries) {
     StringBuilder sb = new StringBuilder("{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":"
         + "\"resource\",\"resource\":{\"resourceType\":\"Bundle\",\"type\":\"collection\","
