@@ -60,11 +60,14 @@ final class JsonBytes {
   }
 
   /**
-   * A literal of the source code: JSON punctuation and element names, ASCII by construction, so
-   * copied as it is in one array copy. Never a value from input or data (see {@link #text}).
+   * ASCII text as it is, in one array copy: a literal of the source code (JSON punctuation and
+   * element names) or a value ASCII by construction (a name-based UUID, an ISO date or
+   * date-time). Never a value from input or data (see {@link #text}); the tests, which run with
+   * assertions on, check every call.
    */
   @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): the low byte of each char
   JsonBytes raw(String literal) {
+    assert literal.chars().allMatch(c -> c < 0x80) : "not ASCII";
     int len = literal.length();
     ensure(len);
     literal.getBytes(0, len, buf, n);

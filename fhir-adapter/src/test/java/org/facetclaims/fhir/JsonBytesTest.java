@@ -1,6 +1,7 @@
 package org.facetclaims.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
@@ -86,5 +87,14 @@ class JsonBytesTest {
     b.clear();
     assertThat(b.length()).isZero();
     assertThat(b.raw("{}").toByteArray()).containsExactly('{', '}');
+  }
+
+  @Test
+  void rawTextMustBeAscii() {
+    // raw() copies the low byte of each char: text that is not ASCII would be garbled, so the
+    // tests (assertions on) refuse it; the writer passes literals and ASCII values only.
+    assertThatThrownBy(() -> new JsonBytes(8).raw("d\u00e9j\u00e0"))
+        .isInstanceOf(AssertionError.class);
+    assertThat(new JsonBytes(8).text("d\u00e9j\u00e0").toString()).isEqualTo("d\u00e9j\u00e0");
   }
 }
