@@ -11,7 +11,8 @@ import java.util.Arrays;
  *
  * <p>The bytes are exactly those of {@code s.getBytes(UTF_8)} for the JSON text {@code s} that
  * {@link JsonText#appendString} and plain appends would build, including an unpaired surrogate
- * written as {@code ?}; {@code JsonBytesTest} checks that on odd and random strings.
+ * written as {@code ?} (and then {@link #lossy}); {@code JsonBytesTest} checks that on odd and
+ * random strings.
  *
  * <p>Not thread-safe: one per thread, reused.
  */
@@ -21,6 +22,8 @@ final class JsonBytes {
 
   private byte[] buf;
   private int n;
+  /** An unpaired surrogate was written (as {@code ?}) since the last {@link #clear}. */
+  private boolean lossy;
 
   JsonBytes(int capacity) {
     buf = new byte[Math.max(16, capacity)];
@@ -28,6 +31,16 @@ final class JsonBytes {
 
   void clear() {
     n = 0;
+    lossy = false;
+  }
+
+  /**
+   * True when text written since {@link #clear} had an unpaired surrogate, which UTF-8 cannot
+   * hold and which was written as {@code ?}: the bytes are still those of the text's
+   * {@code getBytes(UTF_8)}, but the text itself is not theirs.
+   */
+  boolean lossy() {
+    return lossy;
   }
 
   /** Forgets the bytes from {@code length} on. */
@@ -186,6 +199,7 @@ final class JsonBytes {
           b[at++] = (byte) (0x80 | (cp & 0x3f));
         } else {
           b[at++] = '?'; // an unpaired surrogate, as String.getBytes(UTF_8) writes it
+          lossy = true;
         }
       } else {
         b[at++] = (byte) (0xe0 | (c >> 12));

@@ -30,6 +30,9 @@ import org.hl7.fhir.r4.model.Reference;
  * other reference HAPI would write otherwise; an identifier with more than use, system and
  * value; an element id or extension), the writer declines (returns null) and the caller builds
  * the resource and hands it to HAPI's encoder, so the output never depends on which writer ran.
+ * It also declines text with an unpaired surrogate (only input has one): UTF-8 cannot hold it,
+ * and a caller that takes the JSON as a String ({@code BulkCoder.run} with Writers) must get
+ * HAPI's text, not the text of the bytes.
  *
  * <p>Not thread-safe (it reuses a buffer): one per thread.
  */
@@ -71,7 +74,7 @@ final class ResultJsonWriter {
     out.clear();
     try {
       writeClaim(s);
-      return out.toByteArray();
+      return out.lossy() ? null : out.toByteArray();
     } catch (Decline e) {
       return null;
     }
@@ -86,7 +89,7 @@ final class ResultJsonWriter {
     out.clear();
     try {
       writeOutcome(findings, procedures, idSeed, lineTag);
-      return out.toByteArray();
+      return out.lossy() ? null : out.toByteArray();
     } catch (Decline e) {
       return null;
     }

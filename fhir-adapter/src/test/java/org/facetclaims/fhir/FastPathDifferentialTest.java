@@ -679,6 +679,10 @@ class FastPathDifferentialTest {
     assertThat(written).isGreaterThan(3);
     assertThat(claim(withParties(base, null, new Reference("\u0013x/Practitioner/1"),
         null))).isNull();
+    // Text with an unpaired surrogate (which UTF-8 cannot hold): declined, so that a caller
+    // taking the JSON as a String gets HAPI's text (BulkLinesFuzzTest found the difference).
+    Reference lone = new Reference("Patient/9").setDisplay("x \uDB7D.\uDF7D y");
+    assertThat(claim(withParties(base, lone, null, null))).isNull();
     // An empty identifier period HAPI leaves out; so does the writer.
     Reference emptyPeriod = new Reference().setIdentifier(new Identifier().setValue("x")
         .setPeriod(new org.hl7.fhir.r4.model.Period()));

@@ -36,7 +36,22 @@ class JsonBytesTest {
     } else {
       b.text(s);
     }
+    // Lossy exactly when the text has an unpaired surrogate, which UTF-8 cannot hold.
+    assertThat(b.lossy()).as("lossy %s", s).isEqualTo(hasUnpairedSurrogate(s));
     return b.raw('y').toByteArray();
+  }
+
+  private static boolean hasUnpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Test
@@ -84,8 +99,11 @@ class JsonBytesTest {
     assertThat(b.toString()).isEqualTo(expected.toString());
     assertThat(b.length()).isEqualTo(expected.length());
     assertThat(b.last()).isEqualTo((byte) ',');
+    b.text("lone \uD83D");
+    assertThat(b.lossy()).isTrue();
     b.clear();
     assertThat(b.length()).isZero();
+    assertThat(b.lossy()).isFalse();
     assertThat(b.raw("{}").toByteArray()).containsExactly('{', '}');
   }
 

@@ -20,11 +20,15 @@ import org.hl7.fhir.r4.model.OperationOutcome;
  * Coverage-guided fuzzing of the bulk line reader: a few NDJSON lines (Procedures around fuzzed
  * values, Bundles, and raw fuzzed lines) through {@link BulkCoder} on one thread. The property:
  * the run always finishes, every line is counted, every output line is one Claim or one
- * OperationOutcome, and no output or message names the patient. Regression inputs:
+ * OperationOutcome, the output is the same with HAPI alone ({@code hapi(true)}: no fast decoder,
+ * no direct JSON writer), and no output or message names the patient. Regression inputs:
  * {@code BulkLinesFuzzTestInputs/}.
  */
 class BulkLinesFuzzTest {
-  private static final FacetClaims FACET = FacetClaims.create();
+  /** A fixed clock, so that the fast path's output and HAPI's can be compared byte for byte. */
+  private static final FacetClaims FACET = FacetClaims.builder()
+      .clock(java.time.Clock.fixed(java.time.Instant.parse("2026-11-27T12:00:00Z"),
+          java.time.ZoneOffset.UTC)).build();
 
   @FuzzTest(maxDuration = "25s")
   @DictionaryEntries({"{\"resourceType\":\"Procedure\"", "{\"resourceType\":\"Bundle\"",
@@ -50,9 +54,17 @@ class BulkLinesFuzzTest {
     long expectedLines = new BufferedReader(new StringReader(input)).lines().count();
     StringWriter claims = new StringWriter();
     StringWriter outcomes = new StringWriter();
-    BulkSummary s = BulkCoder.builder(FACET).threads(1).window(data.consumeInt(1, 3)).build()
+    int window = data.consumeInt(1, 3);
+    BulkSummary s = BulkCoder.builder(FACET).threads(1).window(window).build()
         .run(new BufferedReader(new StringReader(input)), claims, outcomes);
     assertThat(s.lines()).isEqualTo(expectedLines);
+    // The fast decoder and the direct JSON writer give HAPI's output, byte for byte.
+    StringWriter hapiClaims = new StringWriter();
+    StringWriter hapiOutcomes = new StringWriter();
+    BulkCoder.builder(FACET).threads(1).window(window).hapi(true).build()
+        .run(new BufferedReader(new StringReader(input)), hapiClaims, hapiOutcomes);
+    assertThat(claims.toString()).isEqualTo(hapiClaims.toString());
+    assertThat(outcomes.toString()).isEqualTo(hapiOutcomes.toString());
     check(claims.toString(), Claim.class, s.claims());
     check(outcomes.toString(), OperationOutcome.class, s.outcomes());
     FuzzSupport.assertNoCanary(outcomes.toString());
