@@ -17,9 +17,6 @@ import java.util.Arrays;
  * <p>Not thread-safe: one per thread, reused.
  */
 final class JsonBytes {
-  private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B',
-      'C', 'D', 'E', 'F'};
-
   private byte[] buf;
   private int n;
   /** An unpaired surrogate was written (as {@code ?}) since the last {@link #clear}. */
@@ -78,29 +75,27 @@ final class JsonBytes {
    * date-time). Never a value from input or data (see {@link #text}); the tests, which run with
    * assertions on, check every call.
    */
-  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): the low byte of each char
   JsonBytes raw(String literal) {
     assert literal.chars().allMatch(c -> c < 0x80) : "not ASCII";
-    int len = literal.length();
-    ensure(len);
-    literal.getBytes(0, len, buf, n);
-    n += len;
+    ensure(literal.length());
+    copyAscii(literal, 0, literal.length());
     return this;
   }
 
   /** Bytes as they are (a value this class wrote before: see {@link #copyOf}). */
   JsonBytes raw(byte[] b) {
-    ensure(b.length);
-    System.arraycopy(b, 0, buf, n, b.length);
-    n += b.length;
-    return this;
+    return copy(b, 0, b.length);
   }
 
   /** Writes again the bytes written from {@code from} to {@code to}. */
   JsonBytes again(int from, int to) {
-    ensure(to - from);
-    System.arraycopy(buf, from, buf, n, to - from);
-    n += to - from;
+    return copy(buf, from, to - from);
+  }
+
+  private JsonBytes copy(byte[] src, int from, int length) {
+    ensure(length); // when this replaces buf, src (the old one) still holds the bytes
+    System.arraycopy(src, from, buf, n, length);
+    n += length;
     return this;
   }
 
@@ -125,18 +120,7 @@ final class JsonBytes {
 
   /** Text written as it is (no JSON escaping), as UTF-8: a value HAPI writes unescaped. */
   JsonBytes text(String s) {
-    int len = s.length();
-    int i = 0;
-    while (i < len && s.charAt(i) < 0x80) {
-      i++;
-    }
-    if (i == len) {
-      return raw(s);
-    }
-    ensure(len * 3);
-    copyAscii(s, 0, i);
-    encodeFrom(s, i, false);
-    return this;
+    return write(s, false);
   }
 
   /**
@@ -150,25 +134,29 @@ final class JsonBytes {
 
   /** {@code s} escaped as inside a JSON string, without the quotes. */
   JsonBytes escaped(String s) {
+    return write(s, true);
+  }
+
+  /** {@code s} as UTF-8, JSON-escaped when {@code escape}. */
+  private JsonBytes write(String s, boolean escape) {
     int len = s.length();
     int i = 0;
     for (; i < len; i++) {
       char c = s.charAt(i);
-      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) {
+      if (c >= 0x80 || (escape && JsonText.escapeOf(c) != null)) {
         break;
       }
     }
-    if (i == len) {
-      return raw(s); // nothing to escape and all ASCII: the usual case, one array copy
+    ensure(i == len ? len : len * 6); // at most 6 bytes (an escape) a char; UTF-8 takes 3
+    copyAscii(s, 0, i); // all of it in the usual case: ASCII with nothing to escape
+    if (i < len) {
+      encodeFrom(s, i, escape);
     }
-    // At most 6 bytes (an escape) per char, or 3 of UTF-8 (a pair of chars gives 4).
-    ensure(len * 6);
-    copyAscii(s, 0, i);
-    encodeFrom(s, i, true);
     return this;
   }
 
-  @SuppressWarnings("deprecation")
+  /** Chars {@code [from, to)} of {@code s}, ASCII, as they are. Capacity is ensured. */
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): the low byte of each char
   private void copyAscii(String s, int from, int to) {
     s.getBytes(from, to, buf, n);
     n += to - from;
@@ -181,8 +169,11 @@ final class JsonBytes {
     for (int i = from, len = s.length(); i < len; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {
-        if (escape && (c < 0x20 || c == '"' || c == '\\')) {
-          at = escape(b, at, c);
+        String e = escape ? JsonText.escapeOf(c) : null;
+        if (e != null) {
+          for (int k = 0; k < e.length(); k++) {
+            b[at++] = (byte) e.charAt(k);
+          }
         } else {
           b[at++] = (byte) c;
         }
@@ -208,39 +199,5 @@ final class JsonBytes {
       }
     }
     n = at;
-  }
-
-  private static int escape(byte[] b, int at, char c) {
-    b[at++] = '\\';
-    switch (c) {
-      case '"':
-        b[at++] = '"';
-        break;
-      case '\\':
-        b[at++] = '\\';
-        break;
-      case '\b':
-        b[at++] = 'b';
-        break;
-      case '\t':
-        b[at++] = 't';
-        break;
-      case '\n':
-        b[at++] = 'n';
-        break;
-      case '\f':
-        b[at++] = 'f';
-        break;
-      case '\r':
-        b[at++] = 'r';
-        break;
-      default:
-        b[at++] = 'u';
-        b[at++] = '0';
-        b[at++] = '0';
-        b[at++] = HEX[c >> 4];
-        b[at++] = HEX[c & 0xf];
-    }
-    return at;
   }
 }

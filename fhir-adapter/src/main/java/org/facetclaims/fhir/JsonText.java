@@ -6,15 +6,34 @@ package org.facetclaims.fhir;
  * HAPI treats as empty and leaves out, and which references it writes as they are.
  */
 final class JsonText {
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  /**
+   * How Jackson's generator (HAPI's) escapes a character by default, by character: {@code "}
+   * and {@code \}, and the control characters below U+0020 as {@code \b \t \n \f \r} or
+   * {@code \}{@code u00XX} (upper-case hex). Null for every other character, written as it is.
+   */
+  private static final String[] ESCAPES = new String['\\' + 1];
+
+  static {
+    for (char c = 0; c < 0x20; c++) {
+      ESCAPES[c] = String.format("\\u%04X", (int) c);
+    }
+    ESCAPES['\b'] = "\\b";
+    ESCAPES['\t'] = "\\t";
+    ESCAPES['\n'] = "\\n";
+    ESCAPES['\f'] = "\\f";
+    ESCAPES['\r'] = "\\r";
+    ESCAPES['"'] = "\\\"";
+    ESCAPES['\\'] = "\\\\";
+  }
 
   private JsonText() {}
 
-  /**
-   * Appends {@code s} as a JSON string the way Jackson's generator (HAPI's) writes it by default:
-   * {@code "} and {@code \} escaped, the control characters below U+0020 as
-   * {@code \b \t \n \f \r} or {@code \}{@code u00XX} (upper-case hex), everything else as it is.
-   */
+  /** The escape JSON text has for {@code c} (ASCII), or null when {@code c} is written as it is. */
+  static String escapeOf(char c) {
+    return c < ESCAPES.length ? ESCAPES[c] : null;
+  }
+
+  /** Appends {@code s} as a JSON string the way Jackson's generator (HAPI's) writes it. */
   static void appendString(StringBuilder b, String s) {
     b.append('"');
     int i = toEscape(s, 0);
@@ -26,34 +45,8 @@ final class JsonText {
     }
     int from = 0;
     for (; i >= 0; i = toEscape(s, from)) {
-      b.append(s, from, i);
+      b.append(s, from, i).append(escapeOf(s.charAt(i)));
       from = i + 1;
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          b.append("\\\"");
-          break;
-        case '\\':
-          b.append("\\\\");
-          break;
-        case '\b':
-          b.append("\\b");
-          break;
-        case '\t':
-          b.append("\\t");
-          break;
-        case '\n':
-          b.append("\\n");
-          break;
-        case '\f':
-          b.append("\\f");
-          break;
-        case '\r':
-          b.append("\\r");
-          break;
-        default:
-          b.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
-      }
     }
     b.append(s, from, s.length()).append('"');
   }
@@ -61,8 +54,7 @@ final class JsonText {
   /** The index of the first character from {@code from} on that JSON escapes, or -1. */
   private static int toEscape(String s, int from) {
     for (int i = from, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c == '"' || c == '\\') {
+      if (escapeOf(s.charAt(i)) != null) {
         return i;
       }
     }

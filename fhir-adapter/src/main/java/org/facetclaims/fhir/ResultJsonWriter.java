@@ -295,26 +295,32 @@ final class ResultJsonWriter {
    * one (which HAPI would leave out) is declined.
    */
   private void optional(String name, String value, int at) throws Decline {
-    if (value == null || value.isEmpty()) {
-      return;
+    if (member(name, value, at)) {
+      out.string(value);
     }
-    if (JsonText.isBlank(value)) {
-      throw DECLINE;
-    }
-    comma(at);
-    out.raw('"').raw(name).raw("\":").string(value);
   }
 
   /** Like {@link #optional}, for a text of the library (see {@link #known}). */
   private void known(String name, String value, int at) throws Decline {
+    if (member(name, value, at)) {
+      out.raw('"').raw(escapedKnown(value)).raw('"');
+    }
+  }
+
+  /**
+   * Starts member {@code name} of the object opened at {@code at} when {@code value} is an
+   * element (see {@link #optional}); false when it is none.
+   */
+  private boolean member(String name, String value, int at) throws Decline {
     if (value == null || value.isEmpty()) {
-      return;
+      return false;
     }
     if (JsonText.isBlank(value)) {
       throw DECLINE;
     }
     comma(at);
-    out.raw('"').raw(name).raw("\":\"").raw(escapedKnown(value)).raw('"');
+    out.raw('"').raw(name).raw("\":");
+    return true;
   }
 
   /** A text of the library, escaped (without quotes), from {@link #known} or put there. */
@@ -381,17 +387,12 @@ final class ResultJsonWriter {
       known("code", f.id(), at);
       known("display", f.code().title(), at);
       out.raw("}]");
-      // The message, as optional() writes it; kept where it is, as diagnostics begins with it.
-      String message = f.message();
+      // The message, as optional() writes it; where it is kept, as diagnostics begins with it.
       int messageAt = -1;
       int messageEnd = -1;
-      if (message != null && !message.isEmpty()) {
-        if (JsonText.isBlank(message)) {
-          throw DECLINE;
-        }
-        comma(at);
-        messageAt = out.raw("\"text\":\"").length();
-        messageEnd = out.escaped(message).length();
+      if (member("text", f.message(), at)) {
+        messageAt = out.raw('"').length();
+        messageEnd = out.escaped(f.message()).length();
         out.raw('"');
       }
       out.raw('}');
