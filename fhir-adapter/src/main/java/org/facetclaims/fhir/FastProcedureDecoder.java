@@ -502,6 +502,10 @@ final class FastProcedureDecoder {
           && plainDate(v, type != InstantType.class, type != DateType.class)) {
         return; // checked, not built: HAPI accepts every value plainDate does (tested)
       }
+      if (target != null && type == DateTimeType.class && plainDate(v, true, true)) {
+        slot.set(target, new DeferredDateTime(v)); // HAPI's parse when (if) someone asks
+        return;
+      }
       if (target != null || slot.enumerated || !ANY_STRING.contains(type)) {
         PrimitiveType<?> prim = (PrimitiveType<?>) slot.newValue();
         prim.setValueAsString(v); // HAPI's own check of the value; failing: Fallback
