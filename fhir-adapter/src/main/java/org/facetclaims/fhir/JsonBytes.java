@@ -118,6 +118,32 @@ final class JsonBytes {
     return raw(Integer.toString(v));
   }
 
+  /**
+   * A date of a year 1000-9999 as {@code YYYY-MM-DD}, what {@link java.time.LocalDate#toString}
+   * gives, written digit by digit: that method's compiled code was one of the larger the bulk
+   * path made C2 compile. Returns false, writing nothing, for other years.
+   */
+  boolean date(java.time.LocalDate d) {
+    int y = d.getYear();
+    if (y < 1000 || y > 9999) {
+      return false;
+    }
+    int m = d.getMonthValue();
+    int day = d.getDayOfMonth();
+    ensure(10);
+    buf[n++] = (byte) ('0' + y / 1000);
+    buf[n++] = (byte) ('0' + y / 100 % 10);
+    buf[n++] = (byte) ('0' + y / 10 % 10);
+    buf[n++] = (byte) ('0' + y % 10);
+    buf[n++] = '-';
+    buf[n++] = (byte) ('0' + m / 10);
+    buf[n++] = (byte) ('0' + m % 10);
+    buf[n++] = '-';
+    buf[n++] = (byte) ('0' + day / 10);
+    buf[n++] = (byte) ('0' + day % 10);
+    return true;
+  }
+
   /** Text written as it is (no JSON escaping), as UTF-8: a value HAPI writes unescaped. */
   JsonBytes text(String s) {
     return write(s, false);

@@ -140,7 +140,9 @@ final class ResultJsonWriter {
       ReadProcedure p = procedures.get(i);
       out.raw(i == 0 ? "{\"sequence\":" : ",{\"sequence\":").number(i + 1);
       if (p.date != null) {
-        out.raw(",\"date\":\"").raw(isoDate(p.date)).raw('"');
+        out.raw(",\"date\":\"");
+        isoDate(p.date);
+        out.raw('"');
       }
       out.raw(",\"procedureReference\":{");
       if (p.sourceId != null) {
@@ -204,8 +206,9 @@ final class ResultJsonWriter {
     if (!first) {
       out.raw(']');
     }
-    out.raw(",\"servicedDate\":\"").raw(isoDate(line.dateOfService()))
-        .raw("\",\"quantity\":{\"value\":").number(line.quantity()).raw('}');
+    out.raw(",\"servicedDate\":\"");
+    isoDate(line.dateOfService());
+    out.raw("\",\"quantity\":{\"value\":").number(line.quantity()).raw('}');
     if (s.parties.encounter != null) {
       out.raw(",\"encounter\":[");
       copiedReference(s.parties.encounter);
@@ -345,12 +348,10 @@ final class ResultJsonWriter {
   }
 
   /** A date as HAPI's date types write a day: YYYY-MM-DD (other years: declined). */
-  private static String isoDate(java.time.LocalDate d) throws Decline {
-    String s = d.toString();
-    if (s.length() != 10 || d.getYear() < 1000) {
+  private void isoDate(java.time.LocalDate d) throws Decline {
+    if (!out.date(d)) {
       throw DECLINE;
     }
-    return s;
   }
 
   /** Claim.created as HAPI writes {@code setCreated(Date)}: seconds, the JVM's time zone. */

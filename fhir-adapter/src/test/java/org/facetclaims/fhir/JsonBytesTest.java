@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.SplittableRandom;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -114,5 +115,28 @@ class JsonBytesTest {
     assertThatThrownBy(() -> new JsonBytes(8).raw("d\u00e9j\u00e0"))
         .isInstanceOf(AssertionError.class);
     assertThat(new JsonBytes(8).text("d\u00e9j\u00e0").toString()).isEqualTo("d\u00e9j\u00e0");
+  }
+
+  @Test
+  void datesAreLocalDateToStringForFourDigitYearsAndRefusedOtherwise() {
+    SplittableRandom rnd = new SplittableRandom(11);
+    java.time.LocalDate min = java.time.LocalDate.of(1000, 1, 1);
+    java.time.LocalDate max = java.time.LocalDate.of(9999, 12, 31);
+    for (int i = 0; i < 20_000; i++) {
+      java.time.LocalDate d = i < 3 ? List.of(min, max, java.time.LocalDate.of(2024, 2, 29))
+          .get(i) : java.time.LocalDate.ofEpochDay(rnd.nextLong(min.toEpochDay(),
+              max.toEpochDay() + 1));
+      JsonBytes b = new JsonBytes(1);
+      b.raw('x');
+      assertThat(b.date(d)).isTrue();
+      assertThat(new String(b.copyOf(0), StandardCharsets.UTF_8)).isEqualTo("x" + d);
+    }
+    for (java.time.LocalDate d : List.of(java.time.LocalDate.of(999, 12, 31),
+        java.time.LocalDate.of(10000, 1, 1), java.time.LocalDate.of(-1, 6, 1),
+        java.time.LocalDate.of(0, 1, 1))) {
+      JsonBytes b = new JsonBytes(4);
+      assertThat(b.date(d)).as("%s", d).isFalse();
+      assertThat(b.length()).isZero();
+    }
   }
 }
