@@ -241,16 +241,17 @@ final class ResultJsonWriter {
   private void copiedReference(Reference r) throws Decline {
     out.raw('{');
     int at = out.length();
-    if (r.hasReference()) {
-      String ref = r.getReference();
-      if (ref != null && (ref.indexOf('#') >= 0 || !JsonText.hapiWritesReferenceAsIs(ref))) {
+    // The values, not hasReference() and the like: HAPI's generic emptiness walk behind them
+    // was a quarter of writing a Claim. Where they differ (a blank value, which copy() leaves
+    // out and optional() declines), the Claim goes through HAPI.
+    String ref = r.getReference();
+    if (ref != null && !ref.isEmpty()) {
+      if (ref.indexOf('#') >= 0 || !JsonText.hapiWritesReferenceAsIs(ref)) {
         throw DECLINE; // a local or versioned reference, or one HAPI would rewrite
       }
       optional("reference", ref, at);
     }
-    if (r.hasType()) {
-      optional("type", r.getType(), at);
-    }
+    optional("type", r.getType(), at);
     if (r.hasIdentifier()) {
       Identifier i = r.getIdentifier();
       if (i.hasId() || i.hasExtension() || i.hasType() || i.hasPeriod() || i.hasAssigner()) {
@@ -267,9 +268,7 @@ final class ResultJsonWriter {
       }
       out.raw('}');
     }
-    if (r.hasDisplay()) {
-      optional("display", r.getDisplay(), at);
-    }
+    optional("display", r.getDisplay(), at);
     if (out.length() == at) {
       throw DECLINE;
     }

@@ -493,6 +493,16 @@ class FastPathDifferentialTest {
   }
 
   @Test
+  void commonTypesAreMadeAsTheirConstructorMakesThem() throws Exception {
+    for (Class<? extends org.hl7.fhir.r4.model.Base> t : FastProcedureDecoder.COMMON_TYPES) {
+      org.hl7.fhir.r4.model.Base made = FastProcedureDecoder.newCommon(t);
+      assertThat(made).as("%s", t).isExactlyInstanceOf(t);
+      assertThat(made.equalsDeep(t.getConstructor().newInstance())).as("%s", t).isTrue();
+    }
+    assertThat(FastProcedureDecoder.newCommon(org.hl7.fhir.r4.model.Quantity.class)).isNull();
+  }
+
+  @Test
   void plainDatesAreAcceptedByHapi() {
     java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
     String[] zones = {"Z", "+00:00", "-05:00", "+14:00", "+05:45", "-12:30", "+15:00", "+05:07",
