@@ -414,7 +414,7 @@ public final class FacetClaims {
           continue;
         }
         for (Coding c : item.getProductOrService().getCoding()) {
-          if (c.hasCode()) {
+          if (ProcedureReader.hasCodeValue(c)) {
             int qty = item.hasQuantity() && item.getQuantity().hasValue()
                 ? Math.max(1, item.getQuantity().getValue().intValue()) : 1;
             List<Modifier> mods = new ArrayList<>();

@@ -333,7 +333,7 @@ final class ProcedureReader {
     if (q == null) {
       for (int i = 0; i < site.getCoding().size(); i++) {
         Coding c = site.getCoding().get(i);
-        if (c.hasCode() && SNOMED.equals(c.getSystem())) {
+        if (hasCodeValue(c) && SNOMED.equals(c.getSystem())) {
           Matcher m = POST_COORDINATED_LATERALITY.matcher(c.getCode());
           if (m.find()) {
             q = lateralityOf(m.group(1));
@@ -580,10 +580,20 @@ final class ProcedureReader {
     return v;
   }
 
+  /**
+   * True when the Coding has a code value that is not blank. Not {@code hasCode()}: that is also
+   * true for a code with only extensions (a data-absent-reason, for example) and no value, which
+   * is no code to bill or compare.
+   */
+  static boolean hasCodeValue(Coding c) {
+    String v = c.getCode();
+    return v != null && !v.isBlank();
+  }
+
   private static List<String> cptCodes(CodeableConcept code) {
     List<String> out = new ArrayList<>(1);
     for (Coding c : code.getCoding()) {
-      if (c.hasCode() && Modifier.CPT_SYSTEM.equals(c.getSystem())) {
+      if (hasCodeValue(c) && Modifier.CPT_SYSTEM.equals(c.getSystem())) {
         out.add(c.getCode().strip());
       }
     }
@@ -595,7 +605,7 @@ final class ProcedureReader {
     List<Coding> out = new ArrayList<>(2);
     for (CodeableConcept c : p.getReasonCode()) {
       for (Coding cd : c.getCoding()) {
-        if (ICD10CM.equals(cd.getSystem()) && cd.hasCode()) {
+        if (ICD10CM.equals(cd.getSystem()) && hasCodeValue(cd)) {
           out.add(cd);
         }
       }
@@ -604,7 +614,7 @@ final class ProcedureReader {
       Resource r = index.resolve(p.getReasonReference().get(i), p);
       if (r instanceof Condition) {
         for (Coding cd : ((Condition) r).getCode().getCoding()) {
-          if (ICD10CM.equals(cd.getSystem()) && cd.hasCode()) {
+          if (ICD10CM.equals(cd.getSystem()) && hasCodeValue(cd)) {
             out.add(cd);
           }
         }

@@ -142,4 +142,38 @@ class AdapterBasicsTest {
     assertThat(c.getProcedureFirstRep().getProcedureReference().getDisplay()).isNotBlank();
     assertThat(strictJson(c)).doesNotContain("\"reference\":\"Procedure/#o1\"");
   }
+
+  /**
+   * A code with no value, only a data-absent-reason extension (as EHRs send an unknown code), is
+   * not a code: the Procedure is still coded, on its other codes. Until 2026-11-27 each of these
+   * stopped the run with an internal error (HAPI's hasCode() is true for such a code).
+   */
+  static final String ABSENT_CODE = "\"_code\":{\"extension\":[{\"url\":"
+      + "\"http://hl7.org/fhir/StructureDefinition/data-absent-reason\",\"valueCode\":"
+      + "\"unknown\"}]}";
+
+  static String procedureWithAbsentCodes() {
+    return "{\"resourceType\":\"Procedure\",\"id\":\"dar\",\"status\":\"completed\","
+        + "\"subject\":{\"reference\":\"Patient/p1\"},\"performer\":[{\"actor\":"
+        + "{\"reference\":\"Practitioner/d1\"}}],\"code\":{\"coding\":[{\"system\":"
+        + "\"http://www.ama-assn.org/go/cpt\"," + ABSENT_CODE + "}],\"text\":\"Left L4-L5 lumbar"
+        + " radiofrequency neurotomy of the medial branch nerves under fluoroscopy\"},"
+        + "\"performedDateTime\":\"2026-02-02\",\"bodySite\":[{\"coding\":[{\"system\":"
+        + "\"http://snomed.info/sct\"," + ABSENT_CODE + "}],\"text\":\"Left L4-L5 facet joint\"}],"
+        + "\"reasonCode\":[{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\","
+        + ABSENT_CODE + "},{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":"
+        + "\"M47.816\"}]}]}";
+  }
+
+  @Test
+  void codesWithoutAValueAreNotCodes() {
+    CodingOutput out = code(procedureWithAbsentCodes());
+    assertThat(out.sessions()).hasSize(1);
+    Claim c = out.sessions().get(0).claim();
+    assertThat(c.getItem()).extracting(i -> i.getProductOrService().getCodingFirstRep().getCode())
+        .containsExactly("64635");
+    assertThat(c.getDiagnosis()).extracting(d -> d.getDiagnosisCodeableConcept()
+        .getCodingFirstRep().getCode()).containsExactly("M47.816");
+    assertThat(FhirValidation.errors(out.toBundle())).isEmpty();
+  }
 }

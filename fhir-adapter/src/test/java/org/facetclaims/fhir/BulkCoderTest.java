@@ -71,6 +71,18 @@ class BulkCoderTest {
   }
 
   @Test
+  void codesWithoutAValueDoNotStopTheRun() throws IOException {
+    String in = AdapterBasicsTest.procedureWithAbsentCodes() + "\n"
+        + proc("b", "Right L5-S1 facet joint") + "\n";
+    String[] out = run(in, 2, 1);
+    List<Claim> claims = claims(out[0]); // one session: same patient, date and performer
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).getProcedure()).hasSize(2);
+    assertThat(claims.get(0).getDiagnosis()).extracting(d -> d.getDiagnosisCodeableConcept()
+        .getCodingFirstRep().getCode()).containsExactly("M47.816");
+  }
+
+  @Test
   void aMalformedLineIsAFindingWithItsLineNumberAndTheRunGoesOn() throws IOException {
     String in = proc("a", "Left L4-L5 facet joint") + "\n{not json\n\n"
         + "{\"resourceType\":\"Patient\"}\n" + proc("b", "Right L5-S1 facet joint") + "\n";

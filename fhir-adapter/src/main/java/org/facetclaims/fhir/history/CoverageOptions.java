@@ -121,8 +121,9 @@ public final class CoverageOptions {
     }
     List<String> codes = new ArrayList<>(diagnoses.size());
     for (Coding c : diagnoses) {
-      if (c.hasCode()) {
-        codes.add(c.getCode());
+      String code = c.getCode(); // a value: hasCode() is true for extensions alone
+      if (code != null && !code.isBlank()) {
+        codes.add(code);
       }
     }
     CoverageContext context = CoverageContext.builder().history(h).diagnoses(codes)

@@ -149,8 +149,9 @@ public final class HistoryReader {
       String path, LocalDate dos, PatientHistory.Builder h, List<Finding> findings) {
     Set<String> cpt = new LinkedHashSet<>();
     for (Coding c : p.getCode().getCoding()) {
-      if (c.hasCode() && Modifier.CPT_SYSTEM.equals(c.getSystem())) {
-        cpt.add(c.getCode().strip());
+      String code = c.getCode(); // a value: hasCode() is true for extensions alone
+      if (code != null && !code.isBlank() && Modifier.CPT_SYSTEM.equals(c.getSystem())) {
+        cpt.add(code.strip());
       }
     }
     String name = conceptText(p.getCode());

@@ -38,6 +38,29 @@ class HistoryReaderTest {
   }
 
   @Test
+  @DisplayName("a CPT code with no value (only a data-absent-reason) is no code, not a crash")
+  void codeWithoutAValue() {
+    Bundle b = bundle("third-rf-in-12-months.json");
+    int blanked = 0;
+    for (Bundle.BundleEntryComponent e : b.getEntry()) {
+      if (e.getResource() instanceof Procedure) {
+        for (org.hl7.fhir.r4.model.Coding c : ((Procedure) e.getResource()).getCode().getCoding()) {
+          c.setCodeElement(new org.hl7.fhir.r4.model.CodeType());
+          c.getCodeElement().addExtension(
+              "http://hl7.org/fhir/StructureDefinition/data-absent-reason",
+              new org.hl7.fhir.r4.model.CodeType("unknown"));
+          blanked++;
+        }
+      }
+    }
+    assertThat(blanked).isGreaterThan(1);
+    HistoryReading r = READER.read(b, PATIENT, DOS, false);
+    // Both sessions are still found from their texts.
+    assertThat(r.history().rfSessions()).extracting(PriorRfSession::date)
+        .containsExactly(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 9, 1));
+  }
+
+  @Test
   @DisplayName("two blocks: relief from a note (85%) and from an outcome (80 percent)")
   void twoBlocks() {
     HistoryReading r = read("initial-rf-after-two-blocks.json", false);
