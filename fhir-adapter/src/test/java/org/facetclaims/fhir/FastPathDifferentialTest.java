@@ -493,6 +493,36 @@ class FastPathDifferentialTest {
   }
 
   @Test
+  void createdIsWrittenAsHapiWritesADateTimeOfSeconds() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(9);
+    List<String> zones = List.of("UTC", "Europe/Berlin", "America/New_York", "America/St_Johns",
+        "Asia/Kolkata", "Asia/Kathmandu", "Pacific/Chatham", "Australia/Lord_Howe",
+        "Pacific/Kiritimati", "Etc/GMT+12", "America/Sao_Paulo", "Africa/Casablanca");
+    int compared = 0;
+    for (String zone : zones) {
+      java.util.TimeZone tz = java.util.TimeZone.getTimeZone(zone);
+      for (int i = 0; i < 2000; i++) {
+        // 1971-2037, and the hours around each zone's clock changes come up at random
+        long second = 31_536_000L + rnd.nextLong(2_100_000_000L);
+        org.hl7.fhir.r4.model.DateTimeType hapi = new org.hl7.fhir.r4.model.DateTimeType(
+            new java.util.Date(second * 1000 + rnd.nextInt(1000)),
+            ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND, tz);
+        assertThat(ResultJsonWriter.createdText(second, java.time.ZoneId.of(zone)))
+            .as("%s in %s", second, zone).isEqualTo(hapi.getValueAsString());
+        compared++;
+      }
+    }
+    assertThat(compared).isEqualTo(24_000);
+    // The JVM's own zone, as the writer uses it, is HAPI's setCreated(Date).
+    long now = System.currentTimeMillis();
+    assertThat(ResultJsonWriter.createdText(now / 1000, java.time.ZoneId.systemDefault()))
+        .isEqualTo(new org.hl7.fhir.r4.model.Claim().setCreated(new java.util.Date(now))
+            .getCreatedElement().getValueAsString());
+    assertThat(ResultJsonWriter.createdText(-40_000_000_000L, java.time.ZoneOffset.UTC))
+        .as("year 702: HAPI formats it").isNull();
+  }
+
+  @Test
   void commonTypesAreMadeAsTheirConstructorMakesThem() throws Exception {
     for (Class<? extends org.hl7.fhir.r4.model.Base> t : FastProcedureDecoder.COMMON_TYPES) {
       org.hl7.fhir.r4.model.Base made = FastProcedureDecoder.newCommon(t);
