@@ -1,6 +1,8 @@
 package org.facetclaims.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +46,12 @@ import org.hl7.fhir.r4.model.Reference;
 public final class FacetClaims {
   private static final FacetClaims DEFAULT = builder().build();
 
-  private final FhirContext fhir;
+  /**
+   * The FHIR context, made on first use: a bulk run of lines the fast decoder reads never needs
+   * it, and making HAPI's cached context (its class initialisation, logging) took 40 ms of the
+   * start-up every run waits for.
+   */
+  private final Supplier<FhirContext> fhir;
   private final FacetCodingEngine engine;
   private final ClinicalTextGrammar grammar;
   private final InputLimits limits;
@@ -53,7 +60,8 @@ public final class FacetClaims {
   private final ClaimWriter writer;
 
   private FacetClaims(Builder b) {
-    this.fhir = b.fhir != null ? b.fhir : FhirContext.forR4Cached();
+    FhirContext given = b.fhir;
+    this.fhir = given != null ? () -> given : Suppliers.memoize(FhirContext::forR4Cached);
     this.clock = b.clock;
     this.engine = b.engine != null ? b.engine : FacetCodingEngine.builder().clock(clock).build();
     this.grammar = b.rememberedTexts > 0 ? ClinicalTextGrammar.remembering(b.rememberedTexts)
@@ -75,7 +83,7 @@ public final class FacetClaims {
 
   /** The FHIR R4 context (create parsers from it; they are cheap but not thread-safe). */
   public FhirContext fhirContext() {
-    return fhir;
+    return fhir.get();
   }
 
   /** The core engine. */

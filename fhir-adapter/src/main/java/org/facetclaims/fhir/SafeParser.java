@@ -1,6 +1,7 @@
 package org.facetclaims.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
+import java.util.function.Supplier;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.ErrorHandlerAdapter;
 import ca.uhn.fhir.parser.IParser;
@@ -34,10 +35,11 @@ final class SafeParser {
           .maxNestingDepth(1000).maxStringLength(20_000_000).build())
       .build();
 
-  private final FhirContext context;
+  /** Asked for only when a text is parsed (a bulk run may never need one). */
+  private final Supplier<FhirContext> context;
   private final InputLimits limits;
 
-  SafeParser(FhirContext context, InputLimits limits) {
+  SafeParser(Supplier<FhirContext> context, InputLimits limits) {
     this.context = context;
     this.limits = limits;
   }
@@ -56,7 +58,8 @@ final class SafeParser {
   IBaseResource parse(byte[] bytes) {
     String text = precheck(bytes);
     boolean xml = text.charAt(firstNonSpace(text)) == '<';
-    IBaseResource resource = parseWith(xml ? context.newXmlParser() : context.newJsonParser(),
+    FhirContext fhir = context.get();
+    IBaseResource resource = parseWith(xml ? fhir.newXmlParser() : fhir.newJsonParser(),
         text, xml);
     if (!(resource instanceof Procedure) && !(resource instanceof Bundle)) {
       throw new InputException(InputException.Kind.WRONG_RESOURCE_TYPE,
