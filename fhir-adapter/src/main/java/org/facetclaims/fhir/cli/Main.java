@@ -65,9 +65,30 @@ public final class Main implements Runnable {
     if (args.length > 0 && (args[0].equals("code") || args[0].equals("serve"))) {
       warmUpFhirContext();
     }
+    if (args.length > 0 && args[0].equals("bulk")) {
+      warmUpEngine();
+    }
     int code = run(args, out, err);
     out.flush();
     System.exit(code);
+  }
+
+  /**
+   * Builds the default engine (code-set editions, edit tables, grammar: about 60 ms, most of it
+   * class loading and initialisation) on a second core while picocli reads the arguments, which
+   * takes as long again on the main thread. {@code FacetClaims.create()} is a class initialiser:
+   * the command's own call waits for this one and gets the same instance.
+   */
+  private static void warmUpEngine() {
+    Thread t = new Thread(() -> {
+      try {
+        org.facetclaims.fhir.FacetClaims.create();
+      } catch (RuntimeException | Error e) {
+        // Only a head start: the command's own call reports any failure.
+      }
+    }, "facet-engine-warmup");
+    t.setDaemon(true);
+    t.start();
   }
 
   /**
