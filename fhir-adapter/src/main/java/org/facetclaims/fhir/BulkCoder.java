@@ -96,7 +96,7 @@ public final class BulkCoder {
         Outputs out = new Outputs(outputDir.resolve("Claim.ndjson"),
             outputDir.resolve("OperationOutcome.ndjson"))) {
       NdjsonLines lines = new NdjsonLines(in, facet.limits().maxBytes());
-      return new Run(lines::next, out.sink(0), out.sink(1)).execute();
+      return new Run(lines::next, true, out.sink(0), out.sink(1)).execute();
     }
   }
 
@@ -207,7 +207,7 @@ public final class BulkCoder {
   public BulkSummary run(BufferedReader in, Writer claims, Writer outcomes) throws IOException {
     // A line is held up to the input limit, never more (a longer one is refused as FCA-002).
     BufferedReader lines = BoundedLineReader.of(in, facet.limits().maxBytes());
-    return new Run(lines::readLine, Sink.of(claims), Sink.of(outcomes)).execute();
+    return new Run(lines::readLine, false, Sink.of(claims), Sink.of(outcomes)).execute();
   }
 
   /** The next line: a String, or a byte[] for SafeParser to judge; null at the end. */
@@ -299,6 +299,11 @@ public final class BulkCoder {
   /** One run: the state of the reading thread. */
   private final class Run {
     private final LineSource in;
+    /**
+     * The lines are Strings decoded from valid UTF-8 ({@link NdjsonLines}), which cannot hold an
+     * unpaired surrogate: the fast decoder need not look for one.
+     */
+    private final boolean fromUtf8;
     private final Sink claimsOut;
     private final Sink outcomesOut;
     private final ExecutorService pool;
@@ -323,8 +328,9 @@ public final class BulkCoder {
     private final ThreadLocal<ResultJsonWriter> writers = ThreadLocal.withInitial(
         () -> new ResultJsonWriter(facet.clock()));
 
-    Run(LineSource in, Sink claimsOut, Sink outcomesOut) {
+    Run(LineSource in, boolean fromUtf8, Sink claimsOut, Sink outcomesOut) {
       this.in = in;
+      this.fromUtf8 = fromUtf8;
       this.claimsOut = claimsOut;
       this.outcomesOut = outcomesOut;
       this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -421,7 +427,7 @@ public final class BulkCoder {
     private IBaseResource parse(SafeParser parser, String text) {
       if (fastDecoder != null) {
         try {
-          return fastDecoder.decode(text);
+          return fastDecoder.decode(text, fromUtf8);
         } catch (FastProcedureDecoder.Fallback e) {
           // outside its subset: HAPI decides
         }

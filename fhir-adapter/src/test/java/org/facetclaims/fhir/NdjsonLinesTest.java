@@ -75,6 +75,44 @@ class NdjsonLinesTest {
     assertThat((byte[]) got.get(3)).containsExactly('a', (byte) 0xe2, (byte) 0x82);
   }
 
+  /** The fast decoder relies on it (BulkCoder passes fromUtf8): no scan for lone surrogates. */
+  @Test
+  void noLineStringHoldsAnUnpairedSurrogate() throws IOException {
+    byte[][] surrogates = {{(byte) 0xed, (byte) 0xa0, (byte) 0x80}, // U+D800 alone, as CESU-8
+        {(byte) 0xed, (byte) 0xbf, (byte) 0xbf}, // U+DFFF alone
+        {(byte) 0xed, (byte) 0xa0, (byte) 0xb4, (byte) 0xed, (byte) 0xb4, (byte) 0x9e}}; // a pair
+    for (byte[] sur : surrogates) {
+      ByteArrayOutputStream b = new ByteArrayOutputStream();
+      b.writeBytes(utf8("{\"a\":\"x"));
+      b.writeBytes(sur);
+      b.writeBytes(utf8("\"}\n"));
+      assertThat(lines(b.toByteArray(), 100)).singleElement().isInstanceOf(byte[].class);
+    }
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(13);
+    byte[] alphabet = {'a', '\n', (byte) 0xed, (byte) 0xa0, (byte) 0xb0, (byte) 0xbf,
+        (byte) 0x80, (byte) 0xf0, (byte) 0x9d, (byte) 0x84, (byte) 0x9e, (byte) 0xc3, (byte) 0xa9};
+    for (int i = 0; i < 3000; i++) {
+      byte[] bytes = new byte[rnd.nextInt(1, 40)];
+      for (int k = 0; k < bytes.length; k++) {
+        bytes[k] = alphabet[rnd.nextInt(alphabet.length)];
+      }
+      for (Object line : lines(bytes, 100)) {
+        if (line instanceof String) {
+          String t = (String) line;
+          for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (Character.isHighSurrogate(c) && k + 1 < t.length()
+                && Character.isLowSurrogate(t.charAt(k + 1))) {
+              k++;
+            } else {
+              assertThat(Character.isSurrogate(c)).as("%s", t).isFalse();
+            }
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void aLineOverTheLimitIsCutAtLimitPlusOneBytesAndTheRestSkipped() throws IOException {
     String atLimit = "y".repeat(10);
