@@ -101,6 +101,25 @@ public final class BulkCoder {
   }
 
   /**
+   * Codes a few synthetic lines ({@link SyntheticProcedures}: no patient data) in memory, the
+   * output dropped, to load and initialise the classes of the per-line path (decoder, reader,
+   * grammar, coder, coverage checks, writer: most of the classes a run loads) while the caller
+   * does something else on another core. The command line runs it while picocli reads the
+   * arguments; the run itself then starts with those classes ready. Never throws.
+   */
+  public static void warmUp(FacetClaims facet) {
+    try {
+      java.io.StringWriter lines = new java.io.StringWriter();
+      SyntheticProcedures.write(lines, 16, 1, 2);
+      builder(facet).threads(1).coverage(new Reference("Coverage/warm-up")).build()
+          .run(new BufferedReader(new java.io.StringReader(lines.toString())),
+              Writer.nullWriter(), Writer.nullWriter());
+    } catch (IOException | RuntimeException e) {
+      // Only a head start: the real run loads what it needs and reports any failure itself.
+    }
+  }
+
+  /**
    * The result of a bulk task (a worker's chunk, the output files' opening), waiting for it. An
    * I/O failure is thrown as itself (also from inside an UncheckedIOException); anything else
    * the task threw is a bug, wrapped.

@@ -71,6 +71,25 @@ class BulkCoderTest {
   }
 
   @Test
+  void theWarmUpLeavesNothingBehindThatChangesAnOutput() throws IOException {
+    FacetClaims fresh = FacetClaims.builder().rememberedTexts(64)
+        .clock(Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)).build();
+    String in = synthetic(300, 2);
+    StringWriter c1 = new StringWriter();
+    StringWriter o1 = new StringWriter();
+    BulkCoder.builder(fresh).threads(2).build()
+        .run(new BufferedReader(new StringReader(in)), c1, o1);
+    BulkCoder.warmUp(fresh); // codes its own synthetic lines with the same grammar and engine
+    BulkCoder.warmUp(null); // and never throws
+    StringWriter c2 = new StringWriter();
+    StringWriter o2 = new StringWriter();
+    BulkCoder.builder(fresh).threads(2).build()
+        .run(new BufferedReader(new StringReader(in)), c2, o2);
+    assertThat(c2.toString()).isEqualTo(c1.toString()).isNotEmpty();
+    assertThat(o2.toString()).isEqualTo(o1.toString());
+  }
+
+  @Test
   void codesWithoutAValueDoNotStopTheRun() throws IOException {
     String in = AdapterBasicsTest.procedureWithAbsentCodes() + "\n"
         + proc("b", "Right L5-S1 facet joint") + "\n";

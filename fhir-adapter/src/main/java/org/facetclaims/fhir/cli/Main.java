@@ -82,7 +82,7 @@ public final class Main implements Runnable {
   private static void warmUpEngine() {
     Thread t = new Thread(() -> {
       try {
-        org.facetclaims.fhir.FacetClaims.create();
+        org.facetclaims.fhir.BulkCoder.warmUp(org.facetclaims.fhir.FacetClaims.create());
       } catch (RuntimeException | Error e) {
         // Only a head start: the command's own call reports any failure.
       }
