@@ -173,6 +173,11 @@ public enum FindingCode {
       "A record in a bulk input is not a FHIR resource this library can read; it is skipped and the run goes on.",
       "Fix the record at the named line.",
       "fhir-mapping: bulk"),
+  CODING_FAILED("FC-513", Severity.ERROR,
+      "Record could not be coded: internal error",
+      "Coding this session failed inside the library (a bug, not the record's fault); it has no Claim, and a bulk run goes on with the next. The message names the error's type and the line, never the record's content.",
+      "Report the error type and the line number (not the record) to the maintainers, and code this session by hand meanwhile.",
+      "fhir-mapping: bulk"),
   // --- Medicare coverage (6xx): findings only, the codes never change; coding-rules §6 ---
   COVERAGE_POLICY_NOT_MODELLED("FC-601", Severity.INFORMATION,
       "Coverage not checked: date of service before the modelled policy",

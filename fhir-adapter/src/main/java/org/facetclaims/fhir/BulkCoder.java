@@ -274,11 +274,14 @@ public final class BulkCoder {
     final Object claim;
     final int claims;
     final Object outcome;
+    /** The coding failed inside the library (FC-513). */
+    final boolean failed;
 
-    Written(Object claim, int claims, Object outcome) {
+    Written(Object claim, int claims, Object outcome, boolean failed) {
       this.claim = claim;
       this.claims = claims;
       this.outcome = outcome;
+      this.failed = failed;
     }
   }
 
@@ -335,6 +338,7 @@ public final class BulkCoder {
     private long claims;
     private long outcomes;
     private long malformedCount;
+    private long failedCount;
     private final long start = System.nanoTime();
     private long lastReport = start;
     /**
@@ -391,7 +395,7 @@ public final class BulkCoder {
         claimsOut.flush();
         outcomesOut.flush();
         report(true);
-        return new BulkSummary(lines, procedures, claims, outcomes, malformedCount,
+        return new BulkSummary(lines, procedures, claims, outcomes, malformedCount, failedCount,
             (System.nanoTime() - start) / 1_000_000);
       } finally {
         pool.shutdownNow();
@@ -529,6 +533,7 @@ public final class BulkCoder {
         List<Finding> findings = new ArrayList<>();
         Object claim = null; // a String, or UTF-8 bytes from the direct writer
         int claimCount = 0; // a Bundle line can give several Claims, one per output line
+        boolean failed = false;
         if (u.malformed != null) {
           findings.add(Finding.of(FindingCode.MALFORMED_RECORD, u.malformed));
         } else if (u.bundle != null) {
@@ -543,20 +548,36 @@ public final class BulkCoder {
           } catch (InputException e) {
             findings.add(Finding.of(FindingCode.MALFORMED_RECORD, "line " + u.firstLine + ": "
                 + e.getMessage()));
+          } catch (RuntimeException e) {
+            claim = null;
+            claimCount = 0;
+            findings.clear();
+            findings.add(codingFailed(u, e));
+            failed = true;
           }
         } else {
           for (ReadProcedure p : u.procedures) {
             findings.addAll(p.findings);
           }
           if (u.codable) {
-            CodedSession cs = facet.codeForClaim(u.key, u.procedures, options,
-                options.coverage(), findings, null);
-            if (cs != null) {
-              claim = direct == null ? null : direct.claim(cs);
-              if (claim == null) { // HAPI alone, or a value the direct writer declined
-                claim = json(hapiJson, facet.writeClaim(cs));
+            int read = findings.size();
+            try {
+              CodedSession cs = facet.codeForClaim(u.key, u.procedures, options,
+                  options.coverage(), findings, null);
+              if (cs != null) {
+                claim = direct == null ? null : direct.claim(cs);
+                if (claim == null) { // HAPI alone, or a value the direct writer declined
+                  claim = json(hapiJson, facet.writeClaim(cs));
+                }
+                claimCount = 1;
               }
-              claimCount = 1;
+            } catch (RuntimeException e) {
+              // A bug, not the record's fault: this session has no Claim; the run goes on.
+              claim = null;
+              claimCount = 0;
+              findings.subList(read, findings.size()).clear();
+              findings.add(codingFailed(u, e));
+              failed = true;
             }
           }
         }
@@ -574,9 +595,21 @@ public final class BulkCoder {
         }
         out.add(new Written(claim == null ? null : claimsOut.prepare(claim),
             claimCount,
-            outcome == null ? null : outcomesOut.prepare(outcome)));
+            outcome == null ? null : outcomesOut.prepare(outcome), failed));
       }
       return out;
+    }
+
+    /**
+     * FC-513 for a unit whose coding threw: its line (and how many lines the session had) and
+     * the error's type, never its message (which may quote the record).
+     */
+    private Finding codingFailed(Unit u, RuntimeException e) {
+      int n = u.procedures.size();
+      return Finding.of(FindingCode.CODING_FAILED, "line " + u.firstLine
+          + (n > 1 ? " (a session of " + n + " lines)" : "") + ": coding failed inside the"
+          + " library (" + e.getClass().getSimpleName() + "); no Claim was written. Please"
+          + " report the error type and line number.");
     }
 
     /**
@@ -590,6 +623,9 @@ public final class BulkCoder {
 
     private void write(List<Written> results) throws IOException {
       for (Written w : results) {
+        if (w.failed) {
+          failedCount++;
+        }
         if (w.claim != null) {
           claimsOut.line(w.claim);
           claims += w.claims;

@@ -7,15 +7,17 @@ public final class BulkSummary {
   private final long claims;
   private final long outcomes;
   private final long malformed;
+  private final long failed;
   private final long millis;
 
   BulkSummary(long lines, long procedures, long claims, long outcomes, long malformed,
-      long millis) {
+      long failed, long millis) {
     this.lines = lines;
     this.procedures = procedures;
     this.claims = claims;
     this.outcomes = outcomes;
     this.malformed = malformed;
+    this.failed = failed;
     this.millis = millis;
   }
 
@@ -44,6 +46,14 @@ public final class BulkSummary {
     return malformed;
   }
 
+  /**
+   * Sessions (or Bundle lines) whose coding failed inside the library, each finding FC-513 in
+   * the outcomes; 0 unless there is a bug to report.
+   */
+  public long failed() {
+    return failed;
+  }
+
   /** Wall time in milliseconds. */
   public long millis() {
     return millis;
@@ -52,6 +62,8 @@ public final class BulkSummary {
   @Override
   public String toString() {
     return lines + " lines, " + procedures + " procedures, " + claims + " claims, " + outcomes
-        + " outcomes, " + malformed + " malformed, " + millis + " ms";
+        + " outcomes, " + malformed + " malformed, "
+        + (failed == 0 ? "" : failed + " could not be coded (FC-513, please report), ")
+        + millis + " ms";
   }
 }

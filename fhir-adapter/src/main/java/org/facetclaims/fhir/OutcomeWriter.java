@@ -101,6 +101,8 @@ final class OutcomeWriter {
         return OperationOutcome.IssueType.TOOLONG;
       case MALFORMED_RECORD:
         return OperationOutcome.IssueType.STRUCTURE;
+      case CODING_FAILED:
+        return OperationOutcome.IssueType.EXCEPTION;
       case TEXT_UNPLACED:
       case SIDE_CONFLICT:
         return OperationOutcome.IssueType.VALUE;

@@ -89,6 +89,63 @@ class BulkCoderTest {
     assertThat(o2.toString()).isEqualTo(o1.toString());
   }
 
+  /** A clock that fails once, on its {@code failAt}-th reading: a stand-in for a bug. */
+  static final class FailingOnceClock extends Clock {
+    private final java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    private final int failAt;
+
+    FailingOnceClock(int failAt) {
+      this.failAt = failAt;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      if (calls.incrementAndGet() == failAt) {
+        throw new IllegalStateException("a bug, with a record's secret-value in its message");
+      }
+      return Instant.parse("2026-11-27T12:00:00Z");
+    }
+  }
+
+  @Test
+  void aSessionWhoseCodingFailsIsFindingFc513AndTheRunGoesOn() throws IOException {
+    String in = synthetic(200, 1);
+    StringWriter goodClaims = new StringWriter();
+    BulkSummary good = BulkCoder.builder(FACET).threads(1).build()
+        .run(new BufferedReader(new StringReader(in)), goodClaims, new StringWriter());
+    FacetClaims failing = FacetClaims.builder().clock(new FailingOnceClock(40)).build();
+    StringWriter claims = new StringWriter();
+    StringWriter outcomes = new StringWriter();
+    BulkSummary s = BulkCoder.builder(failing).threads(1).build()
+        .run(new BufferedReader(new StringReader(in)), claims, outcomes);
+    assertThat(s.failed()).isEqualTo(1);
+    assertThat(s.claims()).isEqualTo(good.claims() - 1);
+    assertThat(s.toString()).contains("1 could not be coded (FC-513");
+    List<String> failed = outcomes.toString().lines().filter(l -> l.contains("FC-513"))
+        .collect(Collectors.toList());
+    assertThat(failed).hasSize(1);
+    OperationOutcome oo = FhirContext.forR4Cached().newJsonParser()
+        .parseResource(OperationOutcome.class, failed.get(0));
+    OperationOutcome.OperationOutcomeIssueComponent issue = oo.getIssue().stream()
+        .filter(i -> i.getDetails().getCodingFirstRep().getCode().equals("FC-513"))
+        .findFirst().orElseThrow();
+    assertThat(issue.getCode()).isEqualTo(OperationOutcome.IssueType.EXCEPTION);
+    assertThat(issue.getDiagnostics()).containsPattern("^line \\d+")
+        .contains("IllegalStateException").doesNotContain("secret-value");
+    assertThat(FhirValidation.errors(oo)).isEmpty();
+  }
+
   @Test
   void codesWithoutAValueDoNotStopTheRun() throws IOException {
     String in = AdapterBasicsTest.procedureWithAbsentCodes() + "\n"
