@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -181,23 +182,35 @@ public final class BulkCoder {
       }
     }
 
-    /** Sink {@code i} (0 Claims, 1 outcomes): bytes, to the stream once it is open. */
+    /**
+     * Sink {@code i} (0 Claims, 1 outcomes): a batch's lines as UTF-8 bytes, to the stream once
+     * it is open.
+     */
     Sink sink(int i) {
       return new Sink() {
         private OutputStream o;
 
         @Override
-        public Object prepare(Object json) {
-          return json instanceof byte[] ? json : ((String) json).getBytes(StandardCharsets.UTF_8);
+        public boolean bytes() {
+          return true;
         }
 
         @Override
-        public void line(Object prepared) throws IOException {
+        public Object prepare(Object json) {
+          throw new UnsupportedOperationException("lines go out in batches");
+        }
+
+        @Override
+        public void line(Object prepared) {
+          throw new UnsupportedOperationException("lines go out in batches");
+        }
+
+        @Override
+        public void lines(JsonBytes batch) throws IOException {
           if (o == null) {
             o = streams()[i];
           }
-          o.write((byte[]) prepared);
-          o.write('\n');
+          batch.writeTo(o); // a batch is larger than the stream's buffer: written, not copied
         }
 
         @Override
@@ -237,8 +250,15 @@ public final class BulkCoder {
   /** Where one output file's lines go. */
   private interface Sink {
     /**
+     * True when lines go out as UTF-8 bytes (a file): the coding threads then write a whole
+     * batch's lines into one buffer, which {@link #lines} writes without copying it again;
+     * false when they go out line by line as Strings ({@link #prepare}, {@link #line}).
+     */
+    boolean bytes();
+
+    /**
      * On a pool thread: the line as this sink will write it, from a String or the UTF-8 bytes of
-     * one. Turning the JSON into bytes is done here, by the coding threads, not by the one
+     * one. Turning the JSON into a String is done here, by the coding threads, not by the one
      * reading thread, which every line goes through.
      */
     Object prepare(Object json);
@@ -246,10 +266,23 @@ public final class BulkCoder {
     /** On the reading thread: writes a prepared line. */
     void line(Object prepared) throws IOException;
 
+    /** On the reading thread: writes a batch of lines, each ending in a newline. */
+    void lines(JsonBytes batch) throws IOException;
+
     void flush() throws IOException;
 
     static Sink of(Writer w) {
       return new Sink() {
+        @Override
+        public boolean bytes() {
+          return false; // Strings as they are: HAPI's may hold what UTF-8 cannot
+        }
+
+        @Override
+        public void lines(JsonBytes batch) {
+          throw new UnsupportedOperationException("lines go out one by one");
+        }
+
         @Override
         public Object prepare(Object json) {
           return json instanceof byte[] ? new String((byte[]) json, StandardCharsets.UTF_8) : json;
@@ -269,19 +302,38 @@ public final class BulkCoder {
     }
   }
 
-  /** What one unit wrote, prepared for the sinks: its Claim lines (or null) and outcome. */
+  /**
+   * What one unit wrote: its Claim lines and outcome, prepared for line-by-line sinks (null with
+   * byte sinks, whose lines are in the batch's buffers), and what to count.
+   */
   private static final class Written {
     final Object claim;
     final int claims;
     final Object outcome;
+    final boolean hasOutcome;
     /** The coding failed inside the library (FC-513). */
     final boolean failed;
 
-    Written(Object claim, int claims, Object outcome, boolean failed) {
+    Written(Object claim, int claims, Object outcome, boolean hasOutcome, boolean failed) {
       this.claim = claim;
       this.claims = claims;
       this.outcome = outcome;
+      this.hasOutcome = hasOutcome;
       this.failed = failed;
+    }
+  }
+
+  /** A batch of units coded: each unit's counts and, with byte sinks, all their lines. */
+  private static final class Coded {
+    final List<Written> units;
+    /** The batch's Claim and outcome lines with byte sinks; null otherwise. */
+    final JsonBytes claimLines;
+    final JsonBytes outcomeLines;
+
+    Coded(List<Written> units, JsonBytes claimLines, JsonBytes outcomeLines) {
+      this.units = units;
+      this.claimLines = claimLines;
+      this.outcomeLines = outcomeLines;
     }
   }
 
@@ -330,7 +382,12 @@ public final class BulkCoder {
     private final Sink outcomesOut;
     private final ExecutorService pool;
     private final ArrayDeque<Future<List<LineResult>>> parsing = new ArrayDeque<>();
-    private final ArrayDeque<Future<List<Written>>> coding = new ArrayDeque<>();
+    private final ArrayDeque<Future<Coded>> coding = new ArrayDeque<>();
+    /**
+     * Batch buffers the reading thread has written, for the coding threads to fill again: a run
+     * holds about two per batch in flight instead of allocating a byte[] for every line.
+     */
+    private final ConcurrentLinkedQueue<JsonBytes> buffers = new ConcurrentLinkedQueue<>();
     private final LinkedHashMap<String, Unit> open = new LinkedHashMap<>();
     private List<Unit> batch = new ArrayList<>(CHUNK);
     private long lines;
@@ -520,7 +577,7 @@ public final class BulkCoder {
     }
 
     /** On a pool thread: code and write JSON; returns each unit's lines, prepared for the sinks. */
-    private List<Written> codeUnits(List<Unit> units) {
+    private Coded codeUnits(List<Unit> units) {
       // Called directly, not through a Function: a lambda would be one more place for the JIT
       // to compile the whole encoder into.
       IParser hapiJson = fastDecoder == null
@@ -528,6 +585,10 @@ public final class BulkCoder {
       // The fast path writes Claims and outcomes as JSON from the coding result; with HAPI
       // alone (--hapi-parser) they are built and encoded by HAPI, as the code command does.
       ResultJsonWriter direct = fastDecoder == null ? null : writers.get();
+      // A file: every line of the batch goes into one buffer per output, straight from the
+      // writer (or as the UTF-8 of HAPI's text), in unit order.
+      JsonBytes claimLines = claimsOut.bytes() ? buffer() : null;
+      JsonBytes outcomeLines = outcomesOut.bytes() ? buffer() : null;
       List<Written> out = new ArrayList<>(units.size());
       for (Unit u : units) {
         List<Finding> findings = new ArrayList<>();
@@ -545,6 +606,10 @@ public final class BulkCoder {
             }
             claim = claimCount == 0 ? null : sb.toString();
             findings.addAll(co.findings());
+            if (claim != null && claimLines != null) {
+              claimLines.text((String) claim).raw('\n');
+              claim = null;
+            }
           } catch (InputException e) {
             findings.add(Finding.of(FindingCode.MALFORMED_RECORD, "line " + u.firstLine + ": "
                 + e.getMessage()));
@@ -565,9 +630,15 @@ public final class BulkCoder {
               CodedSession cs = facet.codeForClaim(u.key, u.procedures, options,
                   options.coverage(), findings, null);
               if (cs != null) {
-                claim = direct == null ? null : direct.claim(cs);
-                if (claim == null) { // HAPI alone, or a value the direct writer declined
-                  claim = json(hapiJson, facet.writeClaim(cs));
+                if (claimLines != null) {
+                  if (direct == null || !direct.appendClaim(cs, claimLines)) {
+                    claimLines.text(json(hapiJson, facet.writeClaim(cs))).raw('\n');
+                  }
+                } else {
+                  claim = direct == null ? null : direct.claim(cs);
+                  if (claim == null) { // HAPI alone, or a value the direct writer declined
+                    claim = json(hapiJson, facet.writeClaim(cs));
+                  }
                 }
                 claimCount = 1;
               }
@@ -586,18 +657,36 @@ public final class BulkCoder {
           String seed = "bulk|" + u.key + "|" + u.firstLine;
           // A line that gave no Procedure: each issue names it.
           String lineTag = u.procedures.isEmpty() ? "line " + u.firstLine : null;
-          outcome = direct == null ? null
-              : direct.outcome(findings, u.procedures, seed, lineTag);
-          if (outcome == null) {
-            outcome = json(hapiJson,
-                OutcomeWriter.write(findings, u.procedures, seed, lineTag));
+          if (outcomeLines != null) {
+            if (direct == null
+                || !direct.appendOutcome(findings, u.procedures, seed, lineTag, outcomeLines)) {
+              outcomeLines.text(json(hapiJson,
+                  OutcomeWriter.write(findings, u.procedures, seed, lineTag))).raw('\n');
+            }
+          } else {
+            outcome = direct == null ? null
+                : direct.outcome(findings, u.procedures, seed, lineTag);
+            if (outcome == null) {
+              outcome = json(hapiJson,
+                  OutcomeWriter.write(findings, u.procedures, seed, lineTag));
+            }
+            outcome = outcomesOut.prepare(outcome);
           }
         }
-        out.add(new Written(claim == null ? null : claimsOut.prepare(claim),
-            claimCount,
-            outcome == null ? null : outcomesOut.prepare(outcome), failed));
+        out.add(new Written(claim == null ? null : claimsOut.prepare(claim), claimCount,
+            outcome, !findings.isEmpty(), failed));
       }
-      return out;
+      return new Coded(out, claimLines, outcomeLines);
+    }
+
+    /** An empty batch buffer: one the reading thread has written, or a new one. */
+    private JsonBytes buffer() {
+      JsonBytes b = buffers.poll();
+      if (b == null) {
+        return new JsonBytes(CHUNK * 4096);
+      }
+      b.clear();
+      return b;
     }
 
     /**
@@ -621,19 +710,36 @@ public final class BulkCoder {
       return hapiJson == null ? encoders.get().encode(r) : hapiJson.encodeResourceToString(r);
     }
 
-    private void write(List<Written> results) throws IOException {
-      for (Written w : results) {
+    private void write(Coded batch) throws IOException {
+      for (Written w : batch.units) {
         if (w.failed) {
           failedCount++;
         }
+        claims += w.claims;
+        if (w.hasOutcome) {
+          outcomes++;
+        }
         if (w.claim != null) {
           claimsOut.line(w.claim);
-          claims += w.claims;
         }
         if (w.outcome != null) {
           outcomesOut.line(w.outcome);
-          outcomes++;
         }
+      }
+      if (batch.claimLines != null) {
+        claimsOut.lines(batch.claimLines);
+        recycle(batch.claimLines);
+      }
+      if (batch.outcomeLines != null) {
+        outcomesOut.lines(batch.outcomeLines);
+        recycle(batch.outcomeLines);
+      }
+    }
+
+    /** Back to the coding threads, unless an odd batch grew it past 1 MiB (memory stays flat). */
+    private void recycle(JsonBytes b) {
+      if (b.capacity() <= 1 << 20) {
+        buffers.offer(b);
       }
     }
 

@@ -45,8 +45,23 @@ final class JsonBytes {
     n = length;
   }
 
+  /** Forgets that an unpaired surrogate was written (the bytes stay). */
+  void clearLossy() {
+    lossy = false;
+  }
+
+  /** Writes the bytes to {@code out}, without a copy. */
+  void writeTo(java.io.OutputStream out) throws java.io.IOException {
+    out.write(buf, 0, n);
+  }
+
   int length() {
     return n;
+  }
+
+  /** The buffer's size. */
+  int capacity() {
+    return buf.length;
   }
 
   /** The last byte written (the buffer is not empty). */
@@ -102,6 +117,11 @@ final class JsonBytes {
   /** A copy of the bytes written from {@code from} on. */
   byte[] copyOf(int from) {
     return Arrays.copyOfRange(buf, from, n);
+  }
+
+  /** A copy of the bytes in {@code [from, to)}. */
+  byte[] copyOf(int from, int to) {
+    return Arrays.copyOfRange(buf, from, to);
   }
 
   JsonBytes raw(char c) {

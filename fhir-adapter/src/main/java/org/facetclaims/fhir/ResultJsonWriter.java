@@ -53,7 +53,10 @@ final class ResultJsonWriter {
   private static final Decline DECLINE = new Decline();
 
   private final Clock clock;
-  private final JsonBytes out = new JsonBytes(4096);
+  /** This writer's own buffer, for {@link #claim} and {@link #outcome}. */
+  private final JsonBytes own = new JsonBytes(4096);
+  /** Where the writing methods write: {@link #own}, or a caller's buffer while appending. */
+  private JsonBytes out = own;
   /**
    * The escaped bytes of the library's own texts (code descriptions, finding titles and sources,
    * code systems), which recur on nearly every record: each is scanned and escaped once, not
@@ -75,13 +78,41 @@ final class ResultJsonWriter {
    * (those of HAPI's JSON text); null when declined.
    */
   byte[] claim(CodedSession s) {
-    out.clear();
+    own.clear();
+    return appendClaim(s, own) ? own.copyOf(0, own.length() - 1) : null;
+  }
+
+  /**
+   * Appends the JSON of {@link #claim} and a newline to {@code to}, the UTF-8 bytes of an NDJSON
+   * line; false, with {@code to} as it was, when declined (also when a bug throws).
+   */
+  boolean appendClaim(CodedSession s, JsonBytes to) {
+    int mark = to.length();
+    out = to;
+    to.clearLossy();
     try {
       writeClaim(s);
-      return out.lossy() ? null : out.toByteArray();
+      return keep(to, mark);
     } catch (Decline e) {
-      return null;
+      to.truncate(mark);
+      return false;
+    } catch (RuntimeException e) {
+      to.truncate(mark);
+      throw e;
+    } finally {
+      out = own;
+      to.clearLossy();
     }
+  }
+
+  /** Ends the line started at {@code mark} with a newline; a lossy one is taken back. */
+  private static boolean keep(JsonBytes to, int mark) {
+    if (to.lossy()) {
+      to.truncate(mark);
+      return false;
+    }
+    to.raw('\n');
+    return true;
   }
 
   /**
@@ -90,12 +121,29 @@ final class ResultJsonWriter {
    */
   byte[] outcome(List<Finding> findings, List<ReadProcedure> procedures, String idSeed,
       String lineTag) {
-    out.clear();
+    own.clear();
+    return appendOutcome(findings, procedures, idSeed, lineTag, own)
+        ? own.copyOf(0, own.length() - 1) : null;
+  }
+
+  /** Appends the JSON of {@link #outcome} and a newline to {@code to}, as {@link #appendClaim}. */
+  boolean appendOutcome(List<Finding> findings, List<ReadProcedure> procedures, String idSeed,
+      String lineTag, JsonBytes to) {
+    int mark = to.length();
+    out = to;
+    to.clearLossy();
     try {
       writeOutcome(findings, procedures, idSeed, lineTag);
-      return out.lossy() ? null : out.toByteArray();
+      return keep(to, mark);
     } catch (Decline e) {
-      return null;
+      to.truncate(mark);
+      return false;
+    } catch (RuntimeException e) {
+      to.truncate(mark);
+      throw e;
+    } finally {
+      out = own;
+      to.clearLossy();
     }
   }
 
