@@ -87,11 +87,21 @@ final class ResultJsonWriter {
    * line; false, with {@code to} as it was, when declined (also when a bug throws).
    */
   boolean appendClaim(CodedSession s, JsonBytes to) {
+    return append(to, () -> writeClaim(s));
+  }
+
+  /** What one line writes into {@link #out}. */
+  private interface Line {
+    void write() throws Decline;
+  }
+
+  /** Writes {@code line} into {@code to} and keeps it with a newline, or takes it back. */
+  private boolean append(JsonBytes to, Line line) {
     int mark = to.length();
     out = to;
     to.clearLossy();
     try {
-      writeClaim(s);
+      line.write();
       return keep(to, mark);
     } catch (Decline e) {
       to.truncate(mark);
@@ -129,22 +139,7 @@ final class ResultJsonWriter {
   /** Appends the JSON of {@link #outcome} and a newline to {@code to}, as {@link #appendClaim}. */
   boolean appendOutcome(List<Finding> findings, List<ReadProcedure> procedures, String idSeed,
       String lineTag, JsonBytes to) {
-    int mark = to.length();
-    out = to;
-    to.clearLossy();
-    try {
-      writeOutcome(findings, procedures, idSeed, lineTag);
-      return keep(to, mark);
-    } catch (Decline e) {
-      to.truncate(mark);
-      return false;
-    } catch (RuntimeException e) {
-      to.truncate(mark);
-      throw e;
-    } finally {
-      out = own;
-      to.clearLossy();
-    }
+    return append(to, () -> writeOutcome(findings, procedures, idSeed, lineTag));
   }
 
   // ---- Claim, in the element order of the FHIR R4 Claim ----
