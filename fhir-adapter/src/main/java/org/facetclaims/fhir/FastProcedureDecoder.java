@@ -155,6 +155,8 @@ final class FastProcedureDecoder {
     final Class<? extends Base> type;
     /** A code the model binds to a Java enum: the model's setter checks it. */
     final boolean enumerated;
+    /** A primitive whose every string value HAPI accepts ({@link #ANY_STRING}). */
+    final boolean anyString;
     private final Constructor<? extends Base> constructor;
     /** For an enumerated code: the owner's constructor, to check a code that is not built. */
     private final Constructor<? extends Base> ownerConstructor;
@@ -173,6 +175,7 @@ final class FastProcedureDecoder {
       this.primitive = primitive;
       this.type = type;
       this.enumerated = enumeratedIn != null;
+      this.anyString = primitive && ANY_STRING.contains(type);
       this.constructor = accessible(type);
       this.ownerConstructor = enumerated ? accessible(enumeratedIn) : null;
       this.members = SLOTS.get(type);
@@ -564,6 +567,20 @@ final class FastProcedureDecoder {
       if (bool != (type == BooleanType.class) || (!bool && t != JsonToken.VALUE_STRING)) {
         throw FALLBACK; // numbers, nulls, objects, arrays, strings for booleans
       }
+      if (target == null && slot.anyString && !slot.enumerated) {
+        // Checked, not built (most elements the reader does not read are such texts): only
+        // whether it is blank, on Jackson's characters, without a String for it.
+        char[] chars = p.getTextCharacters();
+        int end = p.getTextOffset() + p.getTextLength();
+        int i = p.getTextOffset();
+        while (i < end && Character.isWhitespace(chars[i])) {
+          i++;
+        }
+        if (i == end) {
+          throw FALLBACK; // as JsonText.isBlank
+        }
+        return;
+      }
       String v = p.getText();
       if (JsonText.isBlank(v)) {
         throw FALLBACK;
@@ -577,7 +594,7 @@ final class FastProcedureDecoder {
         slot.set(target, new DeferredDateTime(v)); // HAPI's parse when (if) someone asks
         return;
       }
-      if (target != null || slot.enumerated || !ANY_STRING.contains(type)) {
+      if (target != null || slot.enumerated || !slot.anyString) {
         PrimitiveType<?> prim = (PrimitiveType<?>) slot.newValue();
         prim.setValueAsString(v); // HAPI's own check of the value; failing: Fallback
         if (target != null) {

@@ -526,19 +526,19 @@ final class ProcedureReader {
 
   private static LocalDate date(Procedure p, String path, List<Finding> findings) {
     String raw = null;
-    String where = path + ".performed";
+    String element = ".performed"; // its path is built only for a finding
     if (p.hasPerformedDateTimeType()) {
       raw = p.getPerformedDateTimeType().getValueAsString();
-      where = path + ".performedDateTime";
+      element = ".performedDateTime";
     } else if (p.hasPerformedPeriod() && p.getPerformedPeriod().hasStart()) {
       raw = p.getPerformedPeriod().getStartElement().getValueAsString();
-      where = path + ".performedPeriod.start";
+      element = ".performedPeriod.start";
     }
     if (raw == null || raw.length() < 10) {
       findings.add(Finding.of(FindingCode.DATE_MISSING, raw == null
           ? "No performedDateTime or performedPeriod.start; the date of service is unknown."
           : "The performed date is not a full calendar date; the date of service is unknown.")
-          .at(where));
+          .at(path + element));
       return null;
     }
     try {
@@ -546,7 +546,7 @@ final class ProcedureReader {
       return isoDate(raw.substring(0, 10));
     } catch (DateTimeException e) {
       findings.add(Finding.of(FindingCode.DATE_MISSING, "The performed date is not a valid"
-          + " calendar date.").at(where));
+          + " calendar date.").at(path + element));
       return null;
     }
   }
