@@ -90,14 +90,14 @@ public final class BulkCoder {
    */
   public BulkSummary run(Path input, Path outputDir) throws IOException {
     Files.createDirectories(outputDir);
-    // Bytes in and out: each line is decoded on its own (a line that is not UTF-8 is one bad
-    // line, see NdjsonLines), and JSON goes out through String.getBytes, without a Writer's
-    // char[] copy and char-by-char encoder on the reading thread.
+    // Bytes in and out: each line is checked on its own (a line that is not UTF-8 is one bad
+    // line, see NdjsonLines) and parsed from its bytes (Utf8Line), and JSON goes out as bytes,
+    // without a Writer's char[] copy and char-by-char encoder on the reading thread.
     try (InputStream in = Files.newInputStream(input);
         Outputs out = new Outputs(outputDir.resolve("Claim.ndjson"),
             outputDir.resolve("OperationOutcome.ndjson"))) {
-      NdjsonLines lines = new NdjsonLines(in, facet.limits().maxBytes());
-      return new Run(lines::next, true, out.sink(0), out.sink(1)).execute();
+      NdjsonLines lines = new NdjsonLines(in, facet.limits().maxBytes(), true);
+      return new Run(lines::next, out.sink(0), out.sink(1)).execute();
     }
   }
 
@@ -239,10 +239,13 @@ public final class BulkCoder {
   public BulkSummary run(BufferedReader in, Writer claims, Writer outcomes) throws IOException {
     // A line is held up to the input limit, never more (a longer one is refused as FCA-002).
     BufferedReader lines = BoundedLineReader.of(in, facet.limits().maxBytes());
-    return new Run(lines::readLine, false, Sink.of(claims), Sink.of(outcomes)).execute();
+    return new Run(lines::readLine, Sink.of(claims), Sink.of(outcomes)).execute();
   }
 
-  /** The next line: a String, or a byte[] for SafeParser to judge; null at the end. */
+  /**
+   * The next line: a String (from a Reader) or a {@link Utf8Line} (from a file), or a byte[] for
+   * SafeParser to judge; null at the end.
+   */
   private interface LineSource {
     Object next() throws IOException;
   }
@@ -373,11 +376,6 @@ public final class BulkCoder {
   /** One run: the state of the reading thread. */
   private final class Run {
     private final LineSource in;
-    /**
-     * The lines are Strings decoded from valid UTF-8 ({@link NdjsonLines}), which cannot hold an
-     * unpaired surrogate: the fast decoder need not look for one.
-     */
-    private final boolean fromUtf8;
     private final Sink claimsOut;
     private final Sink outcomesOut;
     private final ExecutorService pool;
@@ -408,9 +406,8 @@ public final class BulkCoder {
     private final ThreadLocal<ResultJsonWriter> writers = ThreadLocal.withInitial(
         () -> new ResultJsonWriter(facet.clock()));
 
-    Run(LineSource in, boolean fromUtf8, Sink claimsOut, Sink outcomesOut) {
+    Run(LineSource in, Sink claimsOut, Sink outcomesOut) {
       this.in = in;
-      this.fromUtf8 = fromUtf8;
       this.claimsOut = claimsOut;
       this.outcomesOut = outcomesOut;
       this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -472,12 +469,14 @@ public final class BulkCoder {
       for (int i = 0; i < chunk.size(); i++) {
         long n = firstLine + i;
         Object item = chunk.get(i);
-        if (item instanceof String && ((String) item).isBlank()) {
+        if (item instanceof Utf8Line ? ((Utf8Line) item).isBlank()
+            : item instanceof String && ((String) item).isBlank()) {
           continue;
         }
         try {
           // A byte[] line is not UTF-8 or over the limit: SafeParser refuses it with its id.
-          IBaseResource r = item instanceof String ? parse(parser, (String) item)
+          IBaseResource r = item instanceof Utf8Line ? parse(parser, (Utf8Line) item)
+              : item instanceof String ? parse(parser, (String) item)
               : parser.parse((byte[]) item);
           if (r instanceof Procedure) {
             Procedure p = (Procedure) r;
@@ -507,12 +506,24 @@ public final class BulkCoder {
     private IBaseResource parse(SafeParser parser, String text) {
       if (fastDecoder != null) {
         try {
-          return fastDecoder.decode(text, fromUtf8);
+          return fastDecoder.decode(text);
         } catch (FastProcedureDecoder.Fallback e) {
           // outside its subset: HAPI decides
         }
       }
       return parser.parse(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #parse(SafeParser, String)} for a line read from a file: its bytes. */
+    private IBaseResource parse(SafeParser parser, Utf8Line line) {
+      if (fastDecoder != null) {
+        try {
+          return fastDecoder.decode(line);
+        } catch (FastProcedureDecoder.Fallback e) {
+          // outside its subset: HAPI decides
+        }
+      }
+      return parser.parse(line.bytes);
     }
 
     /** In input order, on the reading thread. */

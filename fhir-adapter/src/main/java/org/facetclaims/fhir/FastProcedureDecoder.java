@@ -273,38 +273,51 @@ final class FastProcedureDecoder {
    *     {@link SafeParser} refuses)
    */
   Procedure decode(String text) throws Fallback {
-    return decode(text, false);
-  }
-
-  /**
-   * Decodes one Procedure; {@code fromUtf8} says the text was decoded from valid UTF-8, so it has
-   * no unpaired surrogate to look for (a scan of every character, 1 % of decoding).
-   *
-   * @throws Fallback as {@link #decode(String)}
-   */
-  Procedure decode(String text, boolean fromUtf8) throws Fallback {
     // A string longer than the byte limit / 3 may be over it in UTF-8: let SafeParser decide.
     if (text.isEmpty() || text.length() > limits.maxBytes() / 3 || text.charAt(0) != '{') {
       throw FALLBACK;
     }
-    if (!fromUtf8) {
-      checkSurrogates(text);
-    }
+    checkSurrogates(text);
     try (JsonParser p = JSON.createParser(text)) {
-      State s = new State();
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw FALLBACK;
-      }
-      Procedure proc = (Procedure) resource(p, s, 1, true);
-      if (p.nextToken() != null) {
-        throw FALLBACK;
-      }
-      s.resolveLocalReferences(proc);
-      return proc;
+      return procedure(p);
     } catch (IOException | RuntimeException | ReflectiveOperationException e) {
       // Syntax errors, limits, the model refusing a value: SafeParser gives the exact answer.
       throw FALLBACK;
     }
+  }
+
+  /**
+   * Decodes one Procedure from a line's UTF-8 bytes, with Jackson's byte parser (no
+   * {@code char[]} copy of the line; see {@link Utf8Line}). The same subset and the same result
+   * as {@link #decode(String)} of the line's text: valid UTF-8 holds no unpaired surrogate, and
+   * a line over the byte limit goes to SafeParser as before.
+   *
+   * @throws Fallback as {@link #decode(String)}
+   */
+  Procedure decode(Utf8Line line) throws Fallback {
+    byte[] utf8 = line.bytes;
+    if (utf8.length == 0 || utf8.length > limits.maxBytes() || utf8[0] != '{') {
+      throw FALLBACK;
+    }
+    try (JsonParser p = JSON.createParser(utf8)) {
+      return procedure(p);
+    } catch (IOException | RuntimeException | ReflectiveOperationException e) {
+      throw FALLBACK;
+    }
+  }
+
+  private Procedure procedure(JsonParser p)
+      throws IOException, Fallback, ReflectiveOperationException {
+    State s = new State();
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      throw FALLBACK;
+    }
+    Procedure proc = (Procedure) resource(p, s, 1, true);
+    if (p.nextToken() != null) {
+      throw FALLBACK;
+    }
+    s.resolveLocalReferences(proc);
+    return proc;
   }
 
   /** Per-call state: references built (for contained resolution). */

@@ -17,7 +17,8 @@ import java.util.Arrays;
  *
  * <p>{@link #next()} gives, for each line:
  * <ul>
- *   <li>a {@code String}: the line, valid UTF-8, decoded;
+ *   <li>a {@code String}: the line, valid UTF-8, decoded (or, in bytes mode, a {@link Utf8Line}:
+ *       its bytes, checked to be valid UTF-8, not decoded);
  *   <li>a {@code byte[]}: the line's bytes, when they are not valid UTF-8 or the line is longer
  *       than the limit (then its first {@code limit + 1} bytes; the rest is skipped). The caller
  *       hands them to {@link SafeParser}, which refuses them with its usual error and id (FCA-010
@@ -39,14 +40,24 @@ final class NdjsonLines {
   /** The line being assembled when it spans buffer refills. */
   private byte[] line = new byte[1024];
   private int lineLength;
+  /** Valid lines as {@link Utf8Line}, not Strings. */
+  private final boolean asBytes;
 
   /**
    * @param in the input, read in blocks (not closed here)
    * @param limit the longest line kept, in bytes
    */
   NdjsonLines(InputStream in, int limit) {
+    this(in, limit, false);
+  }
+
+  /**
+   * @param bytes give a valid line as a {@link Utf8Line} (its bytes) instead of a String
+   */
+  NdjsonLines(InputStream in, int limit, boolean bytes) {
     this.in = in;
     this.limit = limit;
+    this.asBytes = bytes;
   }
 
   /** The next line as a String or (bad or too long) byte[]; null at the end. */
@@ -97,6 +108,10 @@ final class NdjsonLines {
     if (cut || length > limit) {
       return Arrays.copyOfRange(bytes, from, from + length);
     }
+    if (asBytes) {
+      byte[] copy = Arrays.copyOfRange(bytes, from, from + length);
+      return ascii(copy) || validUtf8(copy, 0, length) ? new Utf8Line(copy) : copy;
+    }
     String s = new String(bytes, from, length, StandardCharsets.UTF_8);
     // new String replaces malformed input with U+FFFD; only then check strictly (the character
     // itself, EF BF BD, is valid UTF-8 and may be in the text).
@@ -104,6 +119,15 @@ final class NdjsonLines {
       return Arrays.copyOfRange(bytes, from, from + length);
     }
     return s;
+  }
+
+  private static boolean ascii(byte[] b) {
+    for (byte x : b) {
+      if (x < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean validUtf8(byte[] bytes, int from, int length) {

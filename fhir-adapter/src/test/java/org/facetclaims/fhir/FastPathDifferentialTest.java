@@ -104,10 +104,25 @@ class FastPathDifferentialTest {
       fast = DECODER.decode(line);
     } catch (FastProcedureDecoder.Fallback e) {
       fellBack++;
+      try { // the same line's bytes may be decoded (a long line): then as HAPI reads them
+        Procedure fromBytes = DECODER.decode(new Utf8Line(line.getBytes(StandardCharsets.UTF_8)));
+        assertThat(describe(fromBytes)).as("fast decoding of the bytes of %s", line)
+            .isEqualTo(hapi);
+      } catch (FastProcedureDecoder.Fallback again) {
+        // both go to SafeParser
+      }
       return false; // the bulk coder hands it to SafeParser: HAPI's answer
     }
     decoded++;
     assertThat(describe(fast)).as("fast decoding of %s", line).isEqualTo(hapi);
+    // From the line's UTF-8 bytes (a file's lines), the same result.
+    Procedure fromBytes;
+    try {
+      fromBytes = DECODER.decode(new Utf8Line(line.getBytes(StandardCharsets.UTF_8)));
+    } catch (FastProcedureDecoder.Fallback e) {
+      throw new AssertionError("decoded from text but not from bytes: " + line);
+    }
+    assertThat(describe(fromBytes)).as("fast decoding of the bytes of %s", line).isEqualTo(hapi);
     return true;
   }
 

@@ -75,7 +75,7 @@ class NdjsonLinesTest {
     assertThat((byte[]) got.get(3)).containsExactly('a', (byte) 0xe2, (byte) 0x82);
   }
 
-  /** The fast decoder relies on it (BulkCoder passes fromUtf8): no scan for lone surrogates. */
+  /** A line with an encoded surrogate (CESU-8) is not UTF-8: never text, never a Utf8Line. */
   @Test
   void noLineStringHoldsAnUnpairedSurrogate() throws IOException {
     byte[][] surrogates = {{(byte) 0xed, (byte) 0xa0, (byte) 0x80}, // U+D800 alone, as CESU-8
@@ -111,6 +111,43 @@ class NdjsonLinesTest {
         }
       }
     }
+  }
+
+  /** Bytes mode gives the same lines: valid ones as their bytes, the others as before. */
+  @Test
+  void bytesModeGivesEachValidLineAsItsBytes() throws IOException {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(17);
+    byte[] alphabet = {'a', '{', ' ', '\t', '\n', '\r', (byte) 0xc3, (byte) 0xa9, (byte) 0xe2,
+        (byte) 0x80, (byte) 0x83, (byte) 0xed, (byte) 0xa0, (byte) 0xff, (byte) 0xf0, (byte) 0x9d,
+        (byte) 0x84, (byte) 0x9e};
+    int utf8Lines = 0;
+    for (int i = 0; i < 3000; i++) {
+      byte[] input = new byte[rnd.nextInt(0, 60)];
+      for (int k = 0; k < input.length; k++) {
+        input[k] = alphabet[rnd.nextInt(alphabet.length)];
+      }
+      List<Object> text = lines(input, 40);
+      List<Object> bytes = new ArrayList<>();
+      NdjsonLines r = new NdjsonLines(new ByteArrayInputStream(input), 40, true);
+      for (Object o; (o = r.next()) != null; ) {
+        bytes.add(o);
+      }
+      assertThat(bytes).hasSameSizeAs(text);
+      for (int k = 0; k < text.size(); k++) {
+        if (text.get(k) instanceof String) {
+          Utf8Line line = (Utf8Line) bytes.get(k);
+          assertThat(line.text()).isEqualTo(text.get(k));
+          assertThat(line.isBlank()).isEqualTo(((String) text.get(k)).isBlank());
+          utf8Lines++;
+        } else {
+          assertThat((byte[]) bytes.get(k)).isEqualTo((byte[]) text.get(k));
+        }
+      }
+    }
+    assertThat(utf8Lines).isGreaterThan(1000);
+    // U+2003 (em space) is whitespace to String.isBlank, and so to a Utf8Line
+    assertThat(new Utf8Line(utf8(" \u2003\t")).isBlank()).isTrue();
+    assertThat(new Utf8Line(utf8(" \u00a0")).isBlank()).isFalse();
   }
 
   @Test
