@@ -56,7 +56,8 @@ import org.hl7.fhir.r4.model.UrlType;
 import org.hl7.fhir.r4.model.UuidType;
 
 /**
- * Reads one Procedure JSON text with Jackson's streaming API straight into a HAPI
+ * Reads one Procedure JSON text (a String, or the UTF-8 bytes of a line read from a file, see
+ * {@link Utf8Line}) with Jackson's streaming API straight into a HAPI
  * {@link Procedure} that holds the elements {@link ProcedureReader} reads (status, performed[x],
  * subject, performer, encounter, code, note, usedCode, usedReference, bodySite, extensions,
  * reasonCode, reasonReference, contained resources of the types it resolves, id). The other
