@@ -60,8 +60,8 @@ public final class FacetClaims {
   private final ClaimWriter writer;
 
   private FacetClaims(Builder b) {
-    FhirContext given = b.fhir;
-    this.fhir = given != null ? () -> given : Suppliers.memoize(FhirContext::forR4Cached);
+    this.fhir = b.fhir != null ? Suppliers.ofInstance(b.fhir)
+        : Suppliers.memoize(FhirContext::forR4Cached);
     this.clock = b.clock;
     this.engine = b.engine != null ? b.engine : FacetCodingEngine.builder().clock(clock).build();
     this.grammar = b.rememberedTexts > 0 ? ClinicalTextGrammar.remembering(b.rememberedTexts)

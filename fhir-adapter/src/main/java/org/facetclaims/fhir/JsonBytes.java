@@ -69,10 +69,6 @@ final class JsonBytes {
     return buf[n - 1];
   }
 
-  byte[] toByteArray() {
-    return Arrays.copyOf(buf, n);
-  }
-
   @Override
   public String toString() {
     return new String(buf, 0, n, StandardCharsets.UTF_8);
@@ -117,11 +113,6 @@ final class JsonBytes {
   /** A copy of the bytes written from {@code from} on. */
   byte[] copyOf(int from) {
     return Arrays.copyOfRange(buf, from, n);
-  }
-
-  /** A copy of the bytes in {@code [from, to)}. */
-  byte[] copyOf(int from, int to) {
-    return Arrays.copyOfRange(buf, from, to);
   }
 
   JsonBytes raw(char c) {

@@ -79,7 +79,13 @@ final class ResultJsonWriter {
    */
   byte[] claim(CodedSession s) {
     own.clear();
-    return appendClaim(s, own) ? own.copyOf(0, own.length() - 1) : null;
+    return appendClaim(s, own) ? line(own) : null;
+  }
+
+  /** The one line in {@code b}, without its newline. */
+  private static byte[] line(JsonBytes b) {
+    b.truncate(b.length() - 1);
+    return b.copyOf(0);
   }
 
   /**
@@ -132,8 +138,7 @@ final class ResultJsonWriter {
   byte[] outcome(List<Finding> findings, List<ReadProcedure> procedures, String idSeed,
       String lineTag) {
     own.clear();
-    return appendOutcome(findings, procedures, idSeed, lineTag, own)
-        ? own.copyOf(0, own.length() - 1) : null;
+    return appendOutcome(findings, procedures, idSeed, lineTag, own) ? line(own) : null;
   }
 
   /** Appends the JSON of {@link #outcome} and a newline to {@code to}, as {@link #appendClaim}. */
