@@ -6,7 +6,10 @@
 # fast decoder and encoder). JAVA_OPTS is passed to every java command alike; BULK_JAVA_OPTS
 # to the bulk command only (BULK_JAVA_OPTS=-XX:TieredStopAtLevel=1: the short-run option of
 # docs/bulk.md). ROUNDS=N (default 1) runs floor and bulk N times in alternation and prints each
-# round's ratio and the median: on a shared machine one round can be off by 20 %.
+# round's ratio and the median: on a shared machine one round can be off by 20 %. BULK_ARGS is
+# added to the bulk command's arguments. bulk runs with its default --jit auto, which on a
+# machine of at most 2 cores and an input up to 256 MiB codes in a second JVM with C1 only
+# (docs/bulk.md); WITH_CURRENT=1 also runs it with --jit current (in its own JVM, C1 and C2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-100000}"
@@ -17,6 +20,7 @@ jar=fhir-adapter/target/facet-claims.jar
 bench=benchmarks/target/benchmarks.jar
 read -r -a jopts <<< "${JAVA_OPTS:-}"
 read -r -a bopts <<< "${BULK_JAVA_OPTS:-}"
+read -r -a bargs <<< "${BULK_ARGS:-}"
 java "${jopts[@]}" -jar "$jar" generate --count "$count" --seed 1 --output "$work/Procedure.ndjson"
 echo "input: $count procedures, $(du -h "$work/Procedure.ndjson" | cut -f1); $(nproc) cores;" \
   "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -26,6 +30,7 @@ if [ -x /usr/bin/time ]; then
 fi
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 ratios=()
+currents=()
 for round in $(seq "$rounds"); do
   [ "$rounds" = 1 ] || echo "=== round $round of $rounds"
   echo "--- floor (plain HAPI, one thread: parse, one-item Claim, encode)"
@@ -35,7 +40,7 @@ for round in $(seq "$rounds"); do
   floor=$(ms "$start")
   echo "--- bulk (full coding, all cores)"
   start=$(date +%s%N)
-  "${timer[@]}" java "${jopts[@]}" "${bopts[@]}" -jar "$jar" bulk --quiet \
+  "${timer[@]}" java "${jopts[@]}" "${bopts[@]}" -jar "$jar" bulk --quiet "${bargs[@]}" \
     --coverage Coverage/bench --input "$work/Procedure.ndjson" --output "$work/out"
   bulk=$(ms "$start")
   echo "bulk: claims: $(wc -l < "$work/out/Claim.ndjson"), outcomes:" \
@@ -45,14 +50,29 @@ for round in $(seq "$rounds"); do
     "${timer[@]}" java "${jopts[@]}" "${bopts[@]}" -jar "$jar" bulk --quiet --hapi-parser \
       --coverage Coverage/bench --input "$work/Procedure.ndjson" --output "$work/out-hapi"
   fi
+  if [ "${WITH_CURRENT:-0}" = 1 ]; then
+    echo "--- bulk --jit current (full coding, all cores, in its own JVM: C1 and C2)"
+    start=$(date +%s%N)
+    "${timer[@]}" java "${jopts[@]}" "${bopts[@]}" -jar "$jar" bulk --quiet --jit current \
+      "${bargs[@]}" --coverage Coverage/bench --input "$work/Procedure.ndjson" \
+      --output "$work/out-current"
+    current=$(ms "$start")
+    currents+=("$(awk -v b="$current" -v f="$floor" 'BEGIN { printf "%.2f", b / f }')")
+    echo "bulk --jit current: $current ms, bulk/floor ${currents[-1]}"
+  fi
   ratio=$(awk -v b="$bulk" -v f="$floor" 'BEGIN { printf "%.2f", b / f }')
   ratios+=("$ratio")
   echo "wall including JVM start: floor $floor ms, bulk $bulk ms, bulk/floor $ratio" \
     "(goal: at most 0.60)"
 done
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END {
+    printf "%.2f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
 if [ "$rounds" != 1 ]; then
-  echo "bulk/floor per round: ${ratios[*]}; median" \
-    "$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ a[NR] = $1 } END {
-      printf "%.2f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')"
+  echo "bulk/floor per round: ${ratios[*]}; median $(median "${ratios[@]}")"
+  if [ "${#currents[@]}" != 0 ]; then
+    echo "bulk --jit current/floor per round: ${currents[*]}; median $(median "${currents[@]}")"
+  fi
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

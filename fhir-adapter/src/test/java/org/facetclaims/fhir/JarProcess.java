@@ -28,13 +28,13 @@ final class JarProcess {
   /** Runs {@code java -Xmx512m -jar facet-claims.jar args...} with optional standard input. */
   static JarProcess run(Path stdin, long timeoutSeconds, String... args)
       throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx512m");
-    cmd.add("-jar");
-    cmd.add(JAR.toAbsolutePath().toString());
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(REPO.toFile());
+    return run(List.of(), stdin, timeoutSeconds, args);
+  }
+
+  /** {@link #run(Path, long, String...)} with more JVM options after {@code -Xmx512m}. */
+  static JarProcess run(List<String> jvmOptions, Path stdin, long timeoutSeconds,
+      String... args) throws IOException, InterruptedException {
+    ProcessBuilder pb = builder(jvmOptions, args);
     Path out = Files.createTempFile("facet-out", ".txt");
     Path err = Files.createTempFile("facet-err", ".txt");
     pb.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -53,5 +53,27 @@ final class JarProcess {
     Files.deleteIfExists(out);
     Files.deleteIfExists(err);
     return r;
+  }
+
+  /** The command {@code java -Xmx512m [jvmOptions] -jar facet-claims.jar args...} in the repo. */
+  static ProcessBuilder builder(List<String> jvmOptions, String... args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx512m");
+    cmd.addAll(jvmOptions);
+    cmd.add("-jar");
+    cmd.add(JAR.toAbsolutePath().toString());
+    cmd.addAll(List.of(args));
+    return new ProcessBuilder(cmd).directory(REPO.toFile());
+  }
+
+  /**
+   * A Claim.ndjson's text with each Claim's {@code created} (the time the run coded it, the one
+   * field allowed to differ between runs) emptied; fails when there is none.
+   */
+  static String claimsWithoutCreated(Path claims) throws IOException {
+    String s = Files.readString(claims, StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThat(s).contains("\"created\":\"");
+    return s.replaceAll("\"created\":\"[^\"]*\"", "\"created\":\"\"");
   }
 }

@@ -1,0 +1,113 @@
+package org.facetclaims.fhir.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.facetclaims.fhir.cli.JitChoice.Decision;
+import org.facetclaims.fhir.cli.JitChoice.Jvm;
+import org.facetclaims.fhir.cli.JitChoice.Mode;
+import org.junit.jupiter.api.Test;
+
+/** When {@code bulk} runs in a second JVM with C1 only, and with what command. */
+class JitChoiceTest {
+  private static final long MB = 1_000_000;
+  /** A 100,000-line input. */
+  private static final long SMALL = 89 * MB;
+
+  private static Jvm jvm(boolean defaultTiered, boolean c1Only, boolean agents,
+      boolean secondJvm) {
+    return new Jvm(defaultTiered, c1Only, agents, secondJvm, List.of("-Xmx512m", "-Da=b c"),
+        "/opt/jdk/bin/java", "facet-claims.jar");
+  }
+
+  private static final Jvm DEFAULT = jvm(true, false, false, false);
+
+  @Test
+  void autoUsesASecondJvmForAShortRunOnTwoCores() {
+    Decision d = JitChoice.decide(Mode.AUTO, DEFAULT, true, SMALL, 2);
+    assertThat(d.secondJvm).isTrue();
+    assertThat(d.reason).contains("89.0 MB").contains("2 cores")
+        .contains("-XX:TieredStopAtLevel=1").contains("--jit current");
+    assertThat(JitChoice.decide(Mode.AUTO, DEFAULT, true, SMALL, 1).secondJvm).isTrue();
+    assertThat(JitChoice.decide(Mode.AUTO, DEFAULT, true, 0, 2).secondJvm).isTrue();
+    assertThat(JitChoice.decide(Mode.AUTO, DEFAULT, true, JitChoice.AUTO_MAX_INPUT_BYTES, 2)
+        .secondJvm).isTrue();
+  }
+
+  @Test
+  void autoKeepsThisJvmWhereC1WasNotMeasuredToPay() {
+    // More cores: C2 has cores of its own.
+    assertThat(JitChoice.decide(Mode.AUTO, DEFAULT, true, SMALL, 3).reason)
+        .isEqualTo("3 cores: C2 has cores of its own");
+    // A long run: C2's faster code pays back.
+    Decision big = JitChoice.decide(Mode.AUTO, DEFAULT, true,
+        JitChoice.AUTO_MAX_INPUT_BYTES + 1, 2);
+    assertThat(big.secondJvm).isFalse();
+    assertThat(big.reason).contains("long enough");
+    // A program's JVM (Main.run): never replaced under auto.
+    assertThat(JitChoice.decide(Mode.AUTO, DEFAULT, false, SMALL, 2).secondJvm).isFalse();
+    // JIT options chosen by the user, or C1 already.
+    assertThat(JitChoice.decide(Mode.AUTO, jvm(false, false, false, false), true, SMALL, 2)
+        .reason).contains("its own JIT options");
+    assertThat(JitChoice.decide(Mode.AUTO, jvm(false, true, false, false), true, SMALL, 2)
+        .reason).contains("already runs C1 only");
+  }
+
+  @Test
+  void neverAgainFromTheSecondJvmNorWithAnAgentNorWithoutALauncher() {
+    for (Mode m : new Mode[] {Mode.AUTO, Mode.C1}) {
+      assertThat(JitChoice.decide(m, jvm(true, false, false, true), true, SMALL, 2).secondJvm)
+          .isFalse();
+      assertThat(JitChoice.decide(m, jvm(true, false, true, false), true, SMALL, 2).reason)
+          .contains("agent");
+      assertThat(JitChoice.decide(m, Jvm.unknown(), true, SMALL, 2).reason)
+          .contains("not known");
+      Jvm noClassPath = new Jvm(true, false, false, false, List.of(), "/opt/jdk/bin/java", "");
+      assertThat(JitChoice.decide(m, noClassPath, true, SMALL, 2).secondJvm).isFalse();
+    }
+  }
+
+  @Test
+  void c1IsHonouredWhateverTheSizeCoresOrCaller() {
+    for (boolean owns : new boolean[] {true, false}) {
+      Decision d = JitChoice.decide(Mode.C1, DEFAULT, owns, 50_000 * MB, 64);
+      assertThat(d.secondJvm).isTrue();
+      assertThat(d.reason).startsWith("--jit c1");
+    }
+    assertThat(JitChoice.decide(Mode.C1, jvm(false, true, false, false), true, SMALL, 2)
+        .secondJvm).isFalse();
+  }
+
+  @Test
+  void currentNeverStartsASecondJvm() {
+    assertThat(JitChoice.decide(Mode.CURRENT, DEFAULT, true, SMALL, 1).secondJvm).isFalse();
+  }
+
+  @Test
+  void theSecondJvmGetsTheSameOptionsThenC1OnlyAndTheSameArguments() {
+    List<String> args = List.of("bulk", "--input", "in put.ndjson", "--output", "out");
+    assertThat(JitChoice.command(DEFAULT, "why", args)).containsExactly("/opt/jdk/bin/java",
+        "-Xmx512m", "-Da=b c", "-XX:TieredStopAtLevel=1", "-Dfacetclaims.bulk.secondJvm=why",
+        "-Dfacetclaims.bulk.parent=" + ProcessHandle.current().pid(), "-cp", "facet-claims.jar", "org.facetclaims.fhir.cli.Main", "bulk", "--input",
+        "in put.ndjson", "--output", "out");
+  }
+
+  @Test
+  void mayStartSecondJvmIsTheDecisionWithoutSizeOrMode() {
+    assertThat(JitChoice.mayStartSecondJvm(DEFAULT, 2)).isTrue();
+    assertThat(JitChoice.mayStartSecondJvm(DEFAULT, 4)).isFalse();
+    assertThat(JitChoice.mayStartSecondJvm(jvm(true, false, false, true), 2)).isFalse();
+    assertThat(JitChoice.mayStartSecondJvm(jvm(true, false, true, false), 2)).isFalse();
+    assertThat(JitChoice.mayStartSecondJvm(jvm(false, true, false, false), 2)).isFalse();
+    assertThat(JitChoice.mayStartSecondJvm(Jvm.unknown(), 1)).isFalse();
+  }
+
+  @Test
+  void theTestJvmIsLookedUpAsItIs() {
+    // Surefire's JVM: HotSpot, tiered to C2 by default, not a second JVM, a launcher found.
+    Jvm here = JitChoice.currentJvm();
+    assertThat(here.secondJvm).isFalse();
+    assertThat(here.canStartAnother()).isTrue();
+    assertThat(here.options).contains("-da:ca.uhn.fhir...");
+  }
+}
