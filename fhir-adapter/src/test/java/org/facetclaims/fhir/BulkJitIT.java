@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bulk --jit}: the run in a second JVM with C1 only ({@code -XX:TieredStopAtLevel=1})
- * gives the same bytes as in one JVM, passes its exit code on, keeps JIT options the user gave,
+ * {@code bulk --jit}: the run in a second JVM with C1 only ({@code -XX:TieredStopAtLevel=1}) and
+ * the serial collector gives the same bytes as in one JVM, passes its exit code on, keeps JIT options the user gave,
  * and never outlives the command that started it. The packaged jar runs as a user runs it.
  */
 class BulkJitIT {
@@ -51,6 +51,11 @@ class BulkJitIT {
     assertThat(stopAt).hasSize(2);
     assertThat(stopAt.get(0)).startsWith("intx TieredStopAtLevel = 4 ");
     assertThat(stopAt.get(1)).startsWith("intx TieredStopAtLevel = 1 ").contains("command line");
+    List<String> serial = two.out.lines().filter(l -> l.contains(" UseSerialGC "))
+        .map(l -> l.replaceAll("\\s+", " ").trim()).collect(Collectors.toList());
+    assertThat(serial).hasSize(2);
+    assertThat(serial.get(0)).startsWith("bool UseSerialGC = false ");
+    assertThat(serial.get(1)).startsWith("bool UseSerialGC = true ").contains("command line");
     assertThat(JarProcess.claimsWithoutCreated(second.resolve("Claim.ndjson")))
         .isEqualTo(JarProcess.claimsWithoutCreated(here.resolve("Claim.ndjson")));
     assertThat(Files.readString(second.resolve("OperationOutcome.ndjson")))

@@ -87,9 +87,23 @@ class JitChoiceTest {
   void theSecondJvmGetsTheSameOptionsThenC1OnlyAndTheSameArguments() {
     List<String> args = List.of("bulk", "--input", "in put.ndjson", "--output", "out");
     assertThat(JitChoice.command(DEFAULT, "why", args)).containsExactly("/opt/jdk/bin/java",
-        "-Xmx512m", "-Da=b c", "-XX:TieredStopAtLevel=1", "-Dfacetclaims.bulk.secondJvm=why",
+        "-Xmx512m", "-Da=b c", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-Dfacetclaims.bulk.secondJvm=why",
         "-Dfacetclaims.bulk.parent=" + ProcessHandle.current().pid(), "-cp", "facet-claims.jar", "org.facetclaims.fhir.cli.Main", "bulk", "--input",
         "in put.ndjson", "--output", "out");
+  }
+
+  @Test
+  void aCollectorTheUserChoseIsKept() {
+    for (String gc : new String[] {"-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseZGC",
+        "-XX:-UseSerialGC"}) {
+      Jvm j = new Jvm(true, false, false, false, List.of(gc), "/opt/jdk/bin/java", "x.jar");
+      assertThat(JitChoice.command(j, "why", List.of("bulk"))).contains(gc)
+          .doesNotContain("-XX:+UseSerialGC");
+    }
+    Jvm other = new Jvm(true, false, false, false, List.of("-XX:+UseStringDeduplication",
+        "-XX:MaxGCPauseMillis=50"), "/opt/jdk/bin/java", "x.jar");
+    assertThat(JitChoice.command(other, "why", List.of("bulk"))).contains("-XX:+UseSerialGC");
   }
 
   @Test
