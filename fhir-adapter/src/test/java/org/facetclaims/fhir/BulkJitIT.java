@@ -63,6 +63,28 @@ class BulkJitIT {
   }
 
   @Test
+  void autoChoosesBySizeAndCores() throws Exception {
+    Path auto = dir.resolve("auto");
+    JarProcess r = JarProcess.run(null, 180, "bulk", "--coverage", "Coverage/it", "--input",
+        input.toString(), "--output", auto.toString());
+    assertThat(r.exit).as(r.err).isZero();
+    // The test's JVM runs on the same machine as the command's.
+    if (Runtime.getRuntime().availableProcessors() <= 2) {
+      assertThat(r.err).contains("on " + Runtime.getRuntime().availableProcessors() + " core")
+          .contains(": coding in a second JVM with C1 only (-XX:TieredStopAtLevel=1), faster for"
+              + " runs of this size; --jit current keeps this JVM");
+    } else {
+      assertThat(r.err).doesNotContain("second JVM");
+    }
+    Path here = dir.resolve("auto-current");
+    JarProcess one = JarProcess.run(null, 180, "bulk", "--quiet", "--jit", "current",
+        "--coverage", "Coverage/it", "--input", input.toString(), "--output", here.toString());
+    assertThat(one.exit).as(one.err).isZero();
+    assertThat(JarProcess.claimsWithoutCreated(auto.resolve("Claim.ndjson")))
+        .isEqualTo(JarProcess.claimsWithoutCreated(here.resolve("Claim.ndjson")));
+  }
+
+  @Test
   void theSecondJvmsExitCodeAndErrorsAreTheCommands() throws Exception {
     // An option the engine refuses: one line, exit 2, as in one JVM.
     JarProcess neg = JarProcess.run(null, 60, "bulk", "--jit", "c1", "--input",

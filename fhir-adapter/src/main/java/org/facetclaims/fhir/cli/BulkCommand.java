@@ -146,8 +146,7 @@ final class BulkCommand implements Callable<Integer> {
     } catch (IOException e) {
       return null; // the run itself reports the input
     }
-    JitChoice.Jvm jvm = JitChoice.currentJvm();
-    JitChoice.Decision d = JitChoice.decide(jit, jvm, ownsProcess, size,
+    JitChoice.Decision d = JitChoice.decide(jit, JitChoice::currentJvm, ownsProcess, size,
         Runtime.getRuntime().availableProcessors());
     if (!d.secondJvm) {
       if (jit == JitChoice.Mode.C1 && !quiet) {
@@ -157,7 +156,7 @@ final class BulkCommand implements Callable<Integer> {
     }
     err.flush();
     try {
-      return JitChoice.runSecondJvm(JitChoice.command(jvm, d.reason,
+      return JitChoice.runSecondJvm(JitChoice.command(JitChoice.currentJvm(), d.reason,
           spec.root().commandLine().getParseResult().originalArgs()));
     } catch (IOException e) {
       if (!quiet) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Which JIT compilers a {@code bulk} run uses, and starting the run in a second JVM when that
@@ -46,7 +47,7 @@ final class JitChoice {
   /**
    * The largest input {@code auto} runs with C1 only (about 290,000 typical lines). C1's time
    * advantage shrinks with the run: a third at 100,000 lines, an eighth at 300,000; at
-   * 1,000,000 lines it is 30 % slower.
+   * 1,000,000 lines it is 18-30 % slower.
    */
   static final long AUTO_MAX_INPUT_BYTES = 256L << 20;
   /** The most cores {@code auto} runs with C1 only on (measured on one and two). */
@@ -193,54 +194,62 @@ final class JitChoice {
    * Whether a bulk run in this JVM could go to a second one (everything but the input's size
    * and the {@code --jit} value): the command line skips its in-process warm-up then.
    */
-  static boolean mayStartSecondJvm(Jvm jvm, int cores) {
-    return jvm.defaultTiered && !jvm.secondJvm && !jvm.agents && jvm.canStartAnother()
-        && cores <= AUTO_MAX_CORES;
+  static boolean mayStartSecondJvm(Supplier<Jvm> jvm, int cores) {
+    if (cores > AUTO_MAX_CORES) {
+      return false;
+    }
+    Jvm j = jvm.get();
+    return j.defaultTiered && !j.secondJvm && !j.agents && j.canStartAnother();
   }
 
   /**
-   * The choice for a run.
+   * The choice for a run. What costs nothing is checked first: the running JVM is looked up
+   * (about 30 ms of management beans) only when the answer depends on it.
    *
    * @param mode the {@code --jit} value
-   * @param jvm the running JVM
+   * @param jvm the running JVM, looked up when needed
    * @param ownsProcess the JVM is the command line's own (started by {@code main}); a program
    *     calling {@link Main#run} keeps its run in its JVM under {@code auto}
    * @param inputBytes the input file's size
    * @param cores the cores this JVM may use
    */
-  static Decision decide(Mode mode, Jvm jvm, boolean ownsProcess, long inputBytes, int cores) {
+  static Decision decide(Mode mode, Supplier<Jvm> jvm, boolean ownsProcess, long inputBytes,
+      int cores) {
     if (mode == Mode.CURRENT) {
       return new Decision(false, "--jit current");
     }
-    if (jvm.secondJvm) {
+    String size = String.format(Locale.ROOT, "%.1f MB", inputBytes / 1e6);
+    if (mode == Mode.AUTO) {
+      if (!ownsProcess) {
+        return new Decision(false, "a program's own JVM (Main.run) is not replaced");
+      }
+      if (cores > AUTO_MAX_CORES) {
+        return new Decision(false, cores + " cores: C2 has cores of its own");
+      }
+      if (inputBytes > AUTO_MAX_INPUT_BYTES) {
+        return new Decision(false, "input of " + size + ": long enough for C2 to pay back");
+      }
+    }
+    Jvm j = jvm.get();
+    if (j.secondJvm) {
       return new Decision(false, "this is the second JVM of the run");
     }
-    if (!jvm.canStartAnother()) {
+    if (!j.canStartAnother()) {
       return new Decision(false, "the java launcher or class path of this JVM is not known");
     }
-    if (jvm.agents) {
+    if (j.agents) {
       return new Decision(false, "an agent (debugger or profiler) runs in this JVM and would be"
           + " started again in a second one");
     }
-    if (jvm.c1Only) {
+    if (j.c1Only) {
       return new Decision(false, "this JVM already runs C1 only");
     }
-    if (!jvm.defaultTiered) {
+    if (!j.defaultTiered) {
       return new Decision(false, "this JVM was started with its own JIT options");
     }
-    String size = String.format(Locale.ROOT, "%.1f MB", inputBytes / 1e6);
     if (mode == Mode.C1) {
       return new Decision(true, "--jit c1: coding in a second JVM with C1 only (" + C1_ONLY
           + ")");
-    }
-    if (!ownsProcess) {
-      return new Decision(false, "a program's own JVM (Main.run) is not replaced");
-    }
-    if (cores > AUTO_MAX_CORES) {
-      return new Decision(false, cores + " cores: C2 has cores of its own");
-    }
-    if (inputBytes > AUTO_MAX_INPUT_BYTES) {
-      return new Decision(false, "input of " + size + ": long enough for C2 to pay back");
     }
     return new Decision(true, "input of " + size + " on " + cores + (cores == 1 ? " core" :
         " cores") + ": coding in a second JVM with C1 only (" + C1_ONLY + "), faster for runs"
@@ -317,6 +326,7 @@ final class JitChoice {
     Optional<ProcessHandle> parent = ProcessHandle.of(pid);
     if (parent.isEmpty() || !parent.get().isAlive()) {
       Runtime.getRuntime().halt(Main.EXIT_INTERNAL);
+      return;
     }
     parent.get().onExit().thenRun(() -> Runtime.getRuntime().halt(Main.EXIT_INTERNAL));
   }

@@ -80,7 +80,7 @@ public final class Main implements Runnable {
       }
       // Not when the run may go to a second JVM (--jit auto): that one warms up itself, and
       // this one's warm-up would only take a core from its start.
-      if (!JitChoice.mayStartSecondJvm(JitChoice.currentJvm(),
+      if (!JitChoice.mayStartSecondJvm(JitChoice::currentJvm,
           Runtime.getRuntime().availableProcessors())) {
         warmUpBulk();
       }

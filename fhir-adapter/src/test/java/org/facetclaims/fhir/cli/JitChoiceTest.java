@@ -22,65 +22,86 @@ class JitChoiceTest {
 
   private static final Jvm DEFAULT = jvm(true, false, false, false);
 
+  /** The decision with the JVM given, as the command looks it up. */
+  private static Decision decide(Mode mode, Jvm jvm, boolean owns, long bytes, int cores) {
+    return JitChoice.decide(mode, () -> jvm, owns, bytes, cores);
+  }
+
+  private static boolean mayStart(Jvm jvm, int cores) {
+    return JitChoice.mayStartSecondJvm(() -> jvm, cores);
+  }
+
   @Test
   void autoUsesASecondJvmForAShortRunOnTwoCores() {
-    Decision d = JitChoice.decide(Mode.AUTO, DEFAULT, true, SMALL, 2);
+    Decision d = decide(Mode.AUTO, DEFAULT, true, SMALL, 2);
     assertThat(d.secondJvm).isTrue();
     assertThat(d.reason).contains("89.0 MB").contains("2 cores")
         .contains("-XX:TieredStopAtLevel=1").contains("--jit current");
-    assertThat(JitChoice.decide(Mode.AUTO, DEFAULT, true, SMALL, 1).secondJvm).isTrue();
-    assertThat(JitChoice.decide(Mode.AUTO, DEFAULT, true, 0, 2).secondJvm).isTrue();
-    assertThat(JitChoice.decide(Mode.AUTO, DEFAULT, true, JitChoice.AUTO_MAX_INPUT_BYTES, 2)
+    assertThat(decide(Mode.AUTO, DEFAULT, true, SMALL, 1).secondJvm).isTrue();
+    assertThat(decide(Mode.AUTO, DEFAULT, true, 0, 2).secondJvm).isTrue();
+    assertThat(decide(Mode.AUTO, DEFAULT, true, JitChoice.AUTO_MAX_INPUT_BYTES, 2)
         .secondJvm).isTrue();
   }
 
   @Test
   void autoKeepsThisJvmWhereC1WasNotMeasuredToPay() {
     // More cores: C2 has cores of its own.
-    assertThat(JitChoice.decide(Mode.AUTO, DEFAULT, true, SMALL, 3).reason)
+    assertThat(decide(Mode.AUTO, DEFAULT, true, SMALL, 3).reason)
         .isEqualTo("3 cores: C2 has cores of its own");
     // A long run: C2's faster code pays back.
-    Decision big = JitChoice.decide(Mode.AUTO, DEFAULT, true,
+    Decision big = decide(Mode.AUTO, DEFAULT, true,
         JitChoice.AUTO_MAX_INPUT_BYTES + 1, 2);
     assertThat(big.secondJvm).isFalse();
     assertThat(big.reason).contains("long enough");
     // A program's JVM (Main.run): never replaced under auto.
-    assertThat(JitChoice.decide(Mode.AUTO, DEFAULT, false, SMALL, 2).secondJvm).isFalse();
+    assertThat(decide(Mode.AUTO, DEFAULT, false, SMALL, 2).secondJvm).isFalse();
     // JIT options chosen by the user, or C1 already.
-    assertThat(JitChoice.decide(Mode.AUTO, jvm(false, false, false, false), true, SMALL, 2)
+    assertThat(decide(Mode.AUTO, jvm(false, false, false, false), true, SMALL, 2)
         .reason).contains("its own JIT options");
-    assertThat(JitChoice.decide(Mode.AUTO, jvm(false, true, false, false), true, SMALL, 2)
+    assertThat(decide(Mode.AUTO, jvm(false, true, false, false), true, SMALL, 2)
         .reason).contains("already runs C1 only");
   }
 
   @Test
   void neverAgainFromTheSecondJvmNorWithAnAgentNorWithoutALauncher() {
     for (Mode m : new Mode[] {Mode.AUTO, Mode.C1}) {
-      assertThat(JitChoice.decide(m, jvm(true, false, false, true), true, SMALL, 2).secondJvm)
+      assertThat(decide(m, jvm(true, false, false, true), true, SMALL, 2).secondJvm)
           .isFalse();
-      assertThat(JitChoice.decide(m, jvm(true, false, true, false), true, SMALL, 2).reason)
+      assertThat(decide(m, jvm(true, false, true, false), true, SMALL, 2).reason)
           .contains("agent");
-      assertThat(JitChoice.decide(m, Jvm.unknown(), true, SMALL, 2).reason)
+      assertThat(decide(m, Jvm.unknown(), true, SMALL, 2).reason)
           .contains("not known");
       Jvm noClassPath = new Jvm(true, false, false, false, List.of(), "/opt/jdk/bin/java", "");
-      assertThat(JitChoice.decide(m, noClassPath, true, SMALL, 2).secondJvm).isFalse();
+      assertThat(decide(m, noClassPath, true, SMALL, 2).secondJvm).isFalse();
     }
   }
 
   @Test
   void c1IsHonouredWhateverTheSizeCoresOrCaller() {
     for (boolean owns : new boolean[] {true, false}) {
-      Decision d = JitChoice.decide(Mode.C1, DEFAULT, owns, 50_000 * MB, 64);
+      Decision d = decide(Mode.C1, DEFAULT, owns, 50_000 * MB, 64);
       assertThat(d.secondJvm).isTrue();
       assertThat(d.reason).startsWith("--jit c1");
     }
-    assertThat(JitChoice.decide(Mode.C1, jvm(false, true, false, false), true, SMALL, 2)
+    assertThat(decide(Mode.C1, jvm(false, true, false, false), true, SMALL, 2)
         .secondJvm).isFalse();
   }
 
   @Test
+  void theJvmIsNotLookedUpWhenTheAnswerDoesNotDependOnIt() {
+    java.util.function.Supplier<Jvm> none = () -> {
+      throw new AssertionError("looked up");
+    };
+    assertThat(JitChoice.decide(Mode.CURRENT, none, true, SMALL, 2).secondJvm).isFalse();
+    assertThat(JitChoice.decide(Mode.AUTO, none, false, SMALL, 2).secondJvm).isFalse();
+    assertThat(JitChoice.decide(Mode.AUTO, none, true, SMALL, 8).secondJvm).isFalse();
+    assertThat(JitChoice.decide(Mode.AUTO, none, true, 1L << 30, 2).secondJvm).isFalse();
+    assertThat(JitChoice.mayStartSecondJvm(none, 8)).isFalse();
+  }
+
+  @Test
   void currentNeverStartsASecondJvm() {
-    assertThat(JitChoice.decide(Mode.CURRENT, DEFAULT, true, SMALL, 1).secondJvm).isFalse();
+    assertThat(decide(Mode.CURRENT, DEFAULT, true, SMALL, 1).secondJvm).isFalse();
   }
 
   @Test
@@ -108,12 +129,12 @@ class JitChoiceTest {
 
   @Test
   void mayStartSecondJvmIsTheDecisionWithoutSizeOrMode() {
-    assertThat(JitChoice.mayStartSecondJvm(DEFAULT, 2)).isTrue();
-    assertThat(JitChoice.mayStartSecondJvm(DEFAULT, 4)).isFalse();
-    assertThat(JitChoice.mayStartSecondJvm(jvm(true, false, false, true), 2)).isFalse();
-    assertThat(JitChoice.mayStartSecondJvm(jvm(true, false, true, false), 2)).isFalse();
-    assertThat(JitChoice.mayStartSecondJvm(jvm(false, true, false, false), 2)).isFalse();
-    assertThat(JitChoice.mayStartSecondJvm(Jvm.unknown(), 1)).isFalse();
+    assertThat(mayStart(DEFAULT, 2)).isTrue();
+    assertThat(mayStart(DEFAULT, 4)).isFalse();
+    assertThat(mayStart(jvm(true, false, false, true), 2)).isFalse();
+    assertThat(mayStart(jvm(true, false, true, false), 2)).isFalse();
+    assertThat(mayStart(jvm(false, true, false, false), 2)).isFalse();
+    assertThat(mayStart(Jvm.unknown(), 1)).isFalse();
   }
 
   @Test
