@@ -8,7 +8,7 @@
 # docs/bulk.md). ROUNDS=N (default 1) runs floor and bulk N times in alternation and prints each
 # round's ratio and the median: on a shared machine one round can be off by 20 %. BULK_ARGS is
 # added to the bulk command's arguments. bulk runs with its default --jit auto, which on a
-# machine of at most 2 cores and an input up to 256 MiB codes in a second JVM with C1 only
+# machine of at most 2 cores and an input of 1 to 256 MiB codes in a second JVM with C1 only
 # (docs/bulk.md); WITH_CURRENT=1 also runs it with --jit current (in its own JVM, C1 and C2).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -64,6 +64,7 @@ class BulkJitIT {
 
   @Test
   void autoChoosesBySizeAndCores() throws Exception {
+    assertThat(Files.size(input)).isGreaterThan(1 << 20);
     Path auto = dir.resolve("auto");
     JarProcess r = JarProcess.run(null, 180, "bulk", "--coverage", "Coverage/it", "--input",
         input.toString(), "--output", auto.toString());
@@ -76,6 +77,13 @@ class BulkJitIT {
     } else {
       assertThat(r.err).doesNotContain("second JVM");
     }
+    // Under 1 MiB a second JVM's start is not won back: one JVM, whatever the cores.
+    Path tiny = dir.resolve("tiny.ndjson");
+    Files.write(tiny, Files.readAllLines(input).subList(0, 100));
+    JarProcess small = JarProcess.run(null, 120, "bulk", "--input", tiny.toString(), "--output",
+        dir.resolve("tiny-out").toString());
+    assertThat(small.exit).as(small.err).isZero();
+    assertThat(small.err).doesNotContain("second JVM").contains("done: 100 lines read");
     Path here = dir.resolve("auto-current");
     JarProcess one = JarProcess.run(null, 180, "bulk", "--quiet", "--jit", "current",
         "--coverage", "Coverage/it", "--input", input.toString(), "--output", here.toString());

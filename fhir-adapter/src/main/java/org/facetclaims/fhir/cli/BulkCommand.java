@@ -62,7 +62,7 @@ final class BulkCommand implements Callable<Integer> {
 
   @Option(names = "--jit", paramLabel = "MODE", defaultValue = "auto",
       description = "JIT compilers: auto (a second JVM with C1 only where that was measured to"
-          + " be faster: at most 2 cores, input up to 256 MiB, no JIT options or agents given),"
+          + " be faster: at most 2 cores, input of 1 to 256 MiB, no JIT options or agents given),"
           + " c1 (always that), current (this JVM as started). Default: ${DEFAULT-VALUE}.")
   JitChoice.Mode jit;
 

@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  *
  * <p>{@code auto} does this only where it was measured to pay: the JVM is HotSpot with its
  * default tiered compilation (the user chose no JIT options), at most {@value #AUTO_MAX_CORES}
- * cores, an input file of at most 256 MiB, no agent in the JVM (a debugger or profiler would be
+ * cores, an input file of 1 to 256 MiB, no agent in the JVM (a debugger or profiler would be
  * started a second time), and the process is the command line's own ({@code main}), not a
  * program that calls {@link Main#run} inside its JVM.
  */
@@ -50,6 +50,12 @@ final class JitChoice {
    * 1,000,000 lines it is 18-30 % slower.
    */
   static final long AUTO_MAX_INPUT_BYTES = 256L << 20;
+  /**
+   * The smallest input {@code auto} runs in a second JVM (about 1,100 typical lines): starting
+   * it costs about 0.1 s, which a shorter run does not win back (300 lines: 0.60-0.63 s against
+   * 0.54-0.62 s in one JVM; 1,000 lines even; 2,000 lines 0.70-0.91 s against 0.80-0.89 s).
+   */
+  static final long AUTO_MIN_INPUT_BYTES = 1L << 20;
   /** The most cores {@code auto} runs with C1 only on (measured on one and two). */
   static final int AUTO_MAX_CORES = 2;
   /**
@@ -228,6 +234,10 @@ final class JitChoice {
       }
       if (inputBytes > AUTO_MAX_INPUT_BYTES) {
         return new Decision(false, "input of " + size + ": long enough for C2 to pay back");
+      }
+      if (inputBytes < AUTO_MIN_INPUT_BYTES) {
+        return new Decision(false, "input of " + size + ": too short to win back a second JVM's"
+            + " start");
       }
     }
     Jvm j = jvm.get();

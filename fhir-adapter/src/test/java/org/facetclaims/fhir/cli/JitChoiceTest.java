@@ -38,7 +38,8 @@ class JitChoiceTest {
     assertThat(d.reason).contains("89.0 MB").contains("2 cores")
         .contains("-XX:TieredStopAtLevel=1").contains("--jit current");
     assertThat(decide(Mode.AUTO, DEFAULT, true, SMALL, 1).secondJvm).isTrue();
-    assertThat(decide(Mode.AUTO, DEFAULT, true, 0, 2).secondJvm).isTrue();
+    assertThat(decide(Mode.AUTO, DEFAULT, true, JitChoice.AUTO_MIN_INPUT_BYTES, 2).secondJvm)
+        .isTrue();
     assertThat(decide(Mode.AUTO, DEFAULT, true, JitChoice.AUTO_MAX_INPUT_BYTES, 2)
         .secondJvm).isTrue();
   }
@@ -53,6 +54,12 @@ class JitChoiceTest {
         JitChoice.AUTO_MAX_INPUT_BYTES + 1, 2);
     assertThat(big.secondJvm).isFalse();
     assertThat(big.reason).contains("long enough");
+    // A short run: the second JVM's start is not won back.
+    Decision small = decide(Mode.AUTO, DEFAULT, true, JitChoice.AUTO_MIN_INPUT_BYTES - 1, 2);
+    assertThat(small.secondJvm).isFalse();
+    assertThat(small.reason).contains("too short");
+    assertThat(decide(Mode.AUTO, DEFAULT, true, 0, 2).secondJvm).isFalse();
+    assertThat(decide(Mode.C1, DEFAULT, true, 0, 2).secondJvm).isTrue();
     // A program's JVM (Main.run): never replaced under auto.
     assertThat(decide(Mode.AUTO, DEFAULT, false, SMALL, 2).secondJvm).isFalse();
     // JIT options chosen by the user, or C1 already.
@@ -96,6 +103,7 @@ class JitChoiceTest {
     assertThat(JitChoice.decide(Mode.AUTO, none, false, SMALL, 2).secondJvm).isFalse();
     assertThat(JitChoice.decide(Mode.AUTO, none, true, SMALL, 8).secondJvm).isFalse();
     assertThat(JitChoice.decide(Mode.AUTO, none, true, 1L << 30, 2).secondJvm).isFalse();
+    assertThat(JitChoice.decide(Mode.AUTO, none, true, 1000, 2).secondJvm).isFalse();
     assertThat(JitChoice.mayStartSecondJvm(none, 8)).isFalse();
   }
 
