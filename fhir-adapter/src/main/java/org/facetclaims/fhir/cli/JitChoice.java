@@ -29,8 +29,9 @@ import java.util.function.Supplier;
  *
  * <p>{@code auto} does this only where it was measured to pay: the JVM is HotSpot with its
  * default tiered compilation (the user chose no JIT options), at most {@value #AUTO_MAX_CORES}
- * cores, an input file of 1 to 256 MiB, no agent in the JVM (a debugger or profiler would be
- * started a second time), and the process is the command line's own ({@code main}), not a
+ * cores, an input file of 1 to 256 MiB, no agent or recording in the JVM (a debugger, profiler,
+ * flight recording or log file would run a second time, and the first JVM's would overwrite the
+ * second's), and the process is the command line's own ({@code main}), not a
  * program that calls {@link Main#run} inside its JVM.
  */
 final class JitChoice {
@@ -92,7 +93,7 @@ final class JitChoice {
     final boolean defaultTiered;
     /** Tiered compilation stopping before C2 ({@code TieredStopAtLevel} 1-3). */
     final boolean c1Only;
-    /** An agent runs in it (-agentlib, -agentpath, -javaagent, -Xrun, -Xdebug). */
+    /** An agent or a recording runs in it ({@link #isAgentOrRecording}). */
     final boolean agents;
     /** It is the second JVM of a run. */
     final boolean secondJvm;
@@ -160,11 +161,7 @@ final class JitChoice {
       boolean tiered = "true".equals(option(hs, "TieredCompilation").orElse("false"));
       int stopAt = Integer.parseInt(option(hs, "TieredStopAtLevel").orElse("0"));
       boolean jvmci = "true".equals(option(hs, "UseJVMCICompiler").orElse("false"));
-      boolean agents = false;
-      for (String o : options) {
-        agents |= o.startsWith("-agentlib") || o.startsWith("-agentpath")
-            || o.startsWith("-javaagent") || o.startsWith("-Xrun") || o.equals("-Xdebug");
-      }
+      boolean agents = options.stream().anyMatch(JitChoice::isAgentOrRecording);
       return new Jvm(mixed && tiered && stopAt >= 4 && !jvmci,
           mixed && tiered && stopAt >= 1 && stopAt <= 3, agents,
           false, options, launcher(),
@@ -173,6 +170,20 @@ final class JitChoice {
       // No java.management (a trimmed runtime) or no HotSpot: this JVM simply runs the job.
       return Jvm.unknown();
     }
+  }
+
+  /**
+   * Whether a JVM option attaches a tool that a second JVM would run again: an agent (a
+   * debugger would try to open its port twice), a flight recording or a log to a file (the first
+   * JVM, ending last, would overwrite the second's with a recording of itself waiting).
+   */
+  static boolean isAgentOrRecording(String option) {
+    return option.startsWith("-agentlib") || option.startsWith("-agentpath")
+        || option.startsWith("-javaagent") || option.startsWith("-Xrun")
+        || option.equals("-Xdebug") || option.startsWith("-XX:StartFlightRecording")
+        || option.startsWith("-XX:FlightRecorderOptions")
+        || option.startsWith("-Xlog") && option.contains("file=")
+        || option.startsWith("-Xloggc");
   }
 
   private static Optional<String> option(HotSpotDiagnosticMXBean hs, String name) {
@@ -248,8 +259,8 @@ final class JitChoice {
       return new Decision(false, "the java launcher or class path of this JVM is not known");
     }
     if (j.agents) {
-      return new Decision(false, "an agent (debugger or profiler) runs in this JVM and would be"
-          + " started again in a second one");
+      return new Decision(false, "an agent or recording (debugger, profiler, flight recording,"
+          + " log file) runs in this JVM and would run again in a second one");
     }
     if (j.c1Only) {
       return new Decision(false, "this JVM already runs C1 only");

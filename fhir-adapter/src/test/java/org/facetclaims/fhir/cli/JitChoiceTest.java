@@ -84,6 +84,21 @@ class JitChoiceTest {
   }
 
   @Test
+  void agentsAndRecordingsAreRecognised() {
+    for (String o : new String[] {"-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
+        "-agentpath:/opt/ap/libasyncProfiler.so=start", "-javaagent:jacoco.jar", "-Xrunhprof",
+        "-Xdebug", "-XX:StartFlightRecording=filename=run.jfr", "-XX:StartFlightRecording",
+        "-XX:FlightRecorderOptions=stackdepth=128", "-Xlog:gc:file=gc.log",
+        "-Xlog:gc*:file=gc.log:time", "-Xloggc:gc.log"}) {
+      assertThat(JitChoice.isAgentOrRecording(o)).as(o).isTrue();
+    }
+    for (String o : new String[] {"-Xmx512m", "-Xlog:gc", "-Xlog:disable", "-Dagentlib=x",
+        "-XX:+PrintFlagsFinal", "-XX:+HeapDumpOnOutOfMemoryError", "-Xss1m", "-ea"}) {
+      assertThat(JitChoice.isAgentOrRecording(o)).as(o).isFalse();
+    }
+  }
+
+  @Test
   void c1IsHonouredWhateverTheSizeCoresOrCaller() {
     for (boolean owns : new boolean[] {true, false}) {
       Decision d = decide(Mode.C1, DEFAULT, owns, 50_000 * MB, 64);
