@@ -584,14 +584,9 @@ final class FastProcedureDecoder {
       if (target == null && slot.anyString && !slot.enumerated) {
         // Checked, not built (most elements the reader does not read are such texts): only
         // whether it is blank, on Jackson's characters, without a String for it.
-        char[] chars = p.getTextCharacters();
-        int end = p.getTextOffset() + p.getTextLength();
-        int i = p.getTextOffset();
-        while (i < end && Character.isWhitespace(chars[i])) {
-          i++;
-        }
-        if (i == end) {
-          throw FALLBACK; // as JsonText.isBlank
+        int from = p.getTextOffset();
+        if (JsonText.isBlank(p.getTextCharacters(), from, from + p.getTextLength())) {
+          throw FALLBACK;
         }
         return;
       }

@@ -111,4 +111,14 @@ final class JsonText {
     }
     return true;
   }
+
+  /** {@link #isBlank(String)} of the characters {@code c[from, to)}. */
+  static boolean isBlank(char[] c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(c[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import org.facetclaims.core.ClaimLine;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.codeset.Modifier;
@@ -428,6 +430,10 @@ final class ResultJsonWriter {
     return created;
   }
 
+  /** HAPI's dateTime of precision seconds: {@code +00:00}, not {@code Z}, for UTC. */
+  private static final DateTimeFormatter CREATED =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+
   /**
    * {@code epochSecond} as HAPI writes a dateTime of precision seconds in {@code zone}
    * ({@code YYYY-MM-DDThh:mm:ss+hh:mm}), with java.time: HAPI's way builds a GregorianCalendar,
@@ -437,37 +443,11 @@ final class ResultJsonWriter {
    */
   static String createdText(long epochSecond, ZoneId zone) {
     ZoneOffset offset = zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond));
-    int total = offset.getTotalSeconds();
     LocalDateTime t = LocalDateTime.ofEpochSecond(epochSecond, 0, offset);
-    if (total % 60 != 0 || t.getYear() < 1000 || t.getYear() > 9999) {
+    if (offset.getTotalSeconds() % 60 != 0 || t.getYear() < 1000 || t.getYear() > 9999) {
       return null;
     }
-    int abs = Math.abs(total) / 60;
-    char[] c = new char[25];
-    digits(c, 0, t.getYear(), 4);
-    c[4] = '-';
-    digits(c, 5, t.getMonthValue(), 2);
-    c[7] = '-';
-    digits(c, 8, t.getDayOfMonth(), 2);
-    c[10] = 'T';
-    digits(c, 11, t.getHour(), 2);
-    c[13] = ':';
-    digits(c, 14, t.getMinute(), 2);
-    c[16] = ':';
-    digits(c, 17, t.getSecond(), 2);
-    c[19] = total < 0 ? '-' : '+';
-    digits(c, 20, abs / 60, 2);
-    c[22] = ':';
-    digits(c, 23, abs % 60, 2);
-    return new String(c);
-  }
-
-  /** {@code v} as {@code width} decimal digits at {@code c[at]}. */
-  private static void digits(char[] c, int at, int v, int width) {
-    for (int i = at + width - 1; i >= at; i--) {
-      c[i] = (char) ('0' + v % 10);
-      v /= 10;
-    }
+    return CREATED.format(t.atOffset(offset));
   }
 
   // ---- OperationOutcome ----
