@@ -60,18 +60,6 @@ final class BulkCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress lines.")
   boolean quiet;
 
-  @Option(names = "--jit", paramLabel = "MODE", defaultValue = "auto",
-      description = "JIT compilers: auto (a second JVM with C1 only where that was measured to"
-          + " be faster: at most 2 cores, input of 1 to 256 MiB, no JIT options or agents given),"
-          + " c1 (always that), current (this JVM as started). Default: ${DEFAULT-VALUE}.")
-  JitChoice.Mode jit;
-
-  /**
-   * The JVM is the command line's own ({@code Main.main}): {@code --jit auto} may then run the
-   * job in a second JVM. A program calling {@code Main.run} keeps the job in its JVM.
-   */
-  boolean ownsProcess;
-
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -88,10 +76,6 @@ final class BulkCommand implements Callable<Integer> {
       err.println("facet-claims: cannot read " + input + ": not a readable file");
       return Main.EXIT_UNREADABLE;
     }
-    Integer second = inSecondJvm(err);
-    if (second != null) {
-      return second;
-    }
     BulkCoder.Builder b;
     try {
       FacetClaims facet = rememberedTexts == 0 ? FacetClaims.create()
@@ -107,9 +91,6 @@ final class BulkCommand implements Callable<Integer> {
     }
     if (coverage != null) {
       b.coverage(new Reference(coverage));
-    }
-    if (!quiet && ownsProcess && JitChoice.isSecondJvm()) {
-      err.println("facet-claims: " + System.getProperty(JitChoice.SECOND_JVM_PROPERTY));
     }
     if (!quiet) {
       b.progress(line -> {
@@ -129,45 +110,6 @@ final class BulkCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("facet-claims: input or output failed: " + e.getClass().getSimpleName());
       return Main.EXIT_UNREADABLE;
-    }
-  }
-
-  /**
-   * The run in a second JVM with C1 only, when {@link JitChoice} says so: its exit code. Null
-   * to run here (also when the second JVM cannot be started: nothing has run then).
-   */
-  private Integer inSecondJvm(PrintWriter err) {
-    if (JitChoice.isSecondJvm()) {
-      return null; // it is the second JVM (which says so once the options are accepted)
-    }
-    long size;
-    try {
-      size = Files.size(input);
-    } catch (IOException e) {
-      return null; // the run itself reports the input
-    }
-    JitChoice.Decision d = JitChoice.decide(jit, JitChoice::currentJvm, ownsProcess, size,
-        Runtime.getRuntime().availableProcessors());
-    if (!d.secondJvm) {
-      if (jit == JitChoice.Mode.C1 && !quiet) {
-        err.println("facet-claims: --jit c1: coding in this JVM (" + d.reason + ")");
-      }
-      return null;
-    }
-    err.flush();
-    try {
-      return JitChoice.runSecondJvm(JitChoice.command(JitChoice.currentJvm(), d.reason,
-          spec.root().commandLine().getParseResult().originalArgs()));
-    } catch (IOException e) {
-      if (!quiet) {
-        err.println("facet-claims: a second JVM could not be started ("
-            + e.getClass().getSimpleName() + "); coding in this one");
-      }
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      err.println("facet-claims: interrupted");
-      return Main.EXIT_INTERNAL;
     }
   }
 }

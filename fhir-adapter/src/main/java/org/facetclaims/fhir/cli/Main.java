@@ -28,18 +28,10 @@ public final class Main implements Runnable {
         "Missing command: use code, bulk or serve (see --help)");
   }
 
-  /**
-   * Runs the command line and returns the exit code (for tests and embedding). The job runs in
-   * the caller's JVM ({@code bulk --jit auto} never starts a second one from here).
-   */
+  /** Runs the command line in the caller's JVM and returns the exit code (tests, embedding). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, false);
-  }
-
-  private static int run(String[] args, PrintWriter out, PrintWriter err, boolean ownsProcess) {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    ((BulkCommand) cl.getSubcommands().get("bulk").getCommand()).ownsProcess = ownsProcess;
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((ex, a) -> {
@@ -75,17 +67,9 @@ public final class Main implements Runnable {
       warmUpFhirContext();
     }
     if (args.length > 0 && args[0].equals("bulk")) {
-      if (JitChoice.isSecondJvm()) {
-        JitChoice.stopWithParent();
-      }
-      // Not when the run may go to a second JVM (--jit auto): that one warms up itself, and
-      // this one's warm-up would only take a core from its start.
-      if (!JitChoice.mayStartSecondJvm(JitChoice::currentJvm,
-          Runtime.getRuntime().availableProcessors())) {
-        warmUpBulk();
-      }
+      warmUpBulk();
     }
-    int code = run(args, out, err, true);
+    int code = run(args, out, err);
     out.flush();
     System.exit(code);
   }
