@@ -44,7 +44,10 @@ public final class InputException extends RuntimeException {
 
   private final Kind kind;
 
-  InputException(Kind kind, String detail) {
+  /**
+   * An exception of a kind; {@code detail} (nullable) says where, never what the input holds.
+   */
+  public InputException(Kind kind, String detail) {
     super(kind.id() + ": " + kind.summary() + (detail == null || detail.isEmpty() ? "" : " (" + detail + ")"));
     this.kind = kind;
   }

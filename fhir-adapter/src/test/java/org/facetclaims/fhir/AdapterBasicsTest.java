@@ -13,7 +13,7 @@ import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.junit.jupiter.api.Test;
 
-class AdapterBasicsTest {
+public class AdapterBasicsTest {
   static final FacetClaims FACET = FacetClaims.builder()
       .clock(Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)).build();
 
@@ -152,7 +152,7 @@ class AdapterBasicsTest {
       + "\"http://hl7.org/fhir/StructureDefinition/data-absent-reason\",\"valueCode\":"
       + "\"unknown\"}]}";
 
-  static String procedureWithAbsentCodes() {
+  public static String procedureWithAbsentCodes() {
     return "{\"resourceType\":\"Procedure\",\"id\":\"dar\",\"status\":\"completed\","
         + "\"subject\":{\"reference\":\"Patient/p1\"},\"performer\":[{\"actor\":"
         + "{\"reference\":\"Practitioner/d1\"}}],\"code\":{\"coding\":[{\"system\":"

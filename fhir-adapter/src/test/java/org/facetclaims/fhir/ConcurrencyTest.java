@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.cli.SyntheticProcedures;
 import org.facetclaims.fhir.server.FacetClaimsOperationProvider;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -75,7 +76,7 @@ class ConcurrencyTest {
   }
 
   static String viaFacet(Job j) {
-    FacetClaims.CodingOptions options = FacetClaims.CodingOptions.of(j.profile());
+    CodingOptions options = CodingOptions.of(j.profile());
     if (!j.coverage()) {
       options = options.withCoverageChecks(null);
     }

@@ -14,7 +14,6 @@ import org.facetclaims.core.Finding;
 import org.facetclaims.core.Severity;
 import org.facetclaims.core.coverage.AbnStatus;
 import org.facetclaims.core.payer.PayerProfile;
-import org.facetclaims.fhir.FacetClaims.CodingOptions;
 import org.facetclaims.fhir.history.CoverageOptions;
 import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.CodeableConcept;

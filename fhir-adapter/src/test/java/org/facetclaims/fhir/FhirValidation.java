@@ -20,7 +20,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * first validation take seconds). Errors fail; warnings about code systems the validator cannot
  * check (CPT, the finding system) are expected and ignored.
  */
-final class FhirValidation {
+public final class FhirValidation {
   private static final FhirValidator VALIDATOR = build();
 
   private FhirValidation() {}
@@ -40,7 +40,7 @@ final class FhirValidation {
   }
 
   /** The error and fatal messages of validating a resource (empty when it is valid). */
-  static synchronized List<String> errors(IBaseResource resource) {
+  public static synchronized List<String> errors(IBaseResource resource) {
     ValidationResult r = VALIDATOR.validateWithResult(resource);
     return r.getMessages().stream()
         .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR

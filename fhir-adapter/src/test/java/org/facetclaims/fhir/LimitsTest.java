@@ -17,7 +17,11 @@ import org.facetclaims.core.DocumentedProcedure;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.bulk.BulkCoder;
 import org.facetclaims.fhir.history.ReliefGrammar;
+import org.facetclaims.fhir.read.FindingList;
+import org.facetclaims.fhir.read.ProcedureReader;
+import org.facetclaims.fhir.read.ResourceIndex;
 import org.facetclaims.fhir.text.ClinicalTextGrammar;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -283,7 +287,8 @@ class LimitsTest {
   }
 
   static List<Finding> readingFindings(FacetClaims facet, Procedure p) {
-    return facet.read(p, "Procedure", new ResourceIndex(p, 10)).findings;
+    return new ProcedureReader(facet.textGrammar(), facet.limits(), facet.engine().editions())
+        .read(p, "Procedure", new ResourceIndex(p, 10)).findings();
   }
 
   @Test
@@ -375,50 +380,5 @@ class LimitsTest {
     String out = bulk(small, over + "\r\n" + ok + "\n");
     assertThat(out).contains("\"resourceType\":\"Claim\"").contains("FC-512")
         .contains("line 1: FCA-002: input is larger than the limit (limit 4096 bytes)");
-  }
-
-  @Test
-  void aHugeLineIsNeverHeldWhole() throws IOException {
-    // 200 million characters without a line break, then a line: held up to the limit only.
-    long huge = 200_000_000L;
-    Reader endless = new Reader() {
-      long left = huge;
-      final char[] tail = "\nnext\r\nlast".toCharArray();
-      int t;
-
-      @Override
-      public int read(char[] cbuf, int off, int len) {
-        if (left > 0) {
-          int n = (int) Math.min(len, left);
-          java.util.Arrays.fill(cbuf, off, off + n, 'x');
-          left -= n;
-          return n;
-        }
-        if (t == tail.length) {
-          return -1;
-        }
-        int n = Math.min(len, tail.length - t);
-        System.arraycopy(tail, t, cbuf, off, n);
-        t += n;
-        return n;
-      }
-
-      @Override
-      public void close() {}
-    };
-    BufferedReader r = BoundedLineReader.of(new BufferedReader(endless), 1000);
-    assertThat(r.readLine()).hasSize(1001).matches("x+");
-    assertThat(r.readLine()).isEqualTo("next");
-    assertThat(r.readLine()).isEqualTo("last");
-    assertThat(r.readLine()).isNull();
-  }
-
-  @Test
-  void boundedLinesEndLikeBufferedReaderLines() throws IOException {
-    String text = "a\nb\r\nc\rd\n\ne\r\r\nf";
-    BufferedReader plain = new BufferedReader(new StringReader(text));
-    BufferedReader bounded = BoundedLineReader.of(new BufferedReader(new StringReader(text)), 10);
-    assertThat(bounded.lines().collect(Collectors.toList()))
-        .isEqualTo(plain.lines().collect(Collectors.toList()));
   }
 }

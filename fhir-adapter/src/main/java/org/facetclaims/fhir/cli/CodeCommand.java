@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.CodingOptions;
 import org.facetclaims.fhir.CodingOutput;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.InputException;
@@ -66,7 +67,7 @@ final class CodeCommand implements Callable<Integer> {
     }
     FacetClaims facet = maxInputMb == 16 ? FacetClaims.create() : FacetClaims.builder()
         .limits(FacetClaims.create().limits().withMaxBytes(maxInputMb * 1024 * 1024)).build();
-    FacetClaims.CodingOptions options = FacetClaims.CodingOptions.of(p);
+    CodingOptions options = CodingOptions.of(p);
     try {
       options = options.withCoverageChecks(coverageFlags.resolve(p));
     } catch (IllegalArgumentException e) {

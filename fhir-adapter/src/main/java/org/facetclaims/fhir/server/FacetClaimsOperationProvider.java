@@ -8,6 +8,7 @@ import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
 import java.util.List;
 import java.util.Objects;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.CodingOptions;
 import org.facetclaims.fhir.CodingOutput;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.InputException;
@@ -107,7 +108,7 @@ public final class FacetClaimsOperationProvider {
       }
       input = all;
     }
-    FacetClaims.CodingOptions options = FacetClaims.CodingOptions.of(p);
+    CodingOptions options = CodingOptions.of(p);
     AbnStatus status = abn == null || abn.getValue() == null ? AbnStatus.UNKNOWN
         : AbnStatus.byCode(abn.getValue()).orElseThrow(() -> new InvalidRequestException(
             "FCS-006: abn must be on-file, none or unknown"));

@@ -9,9 +9,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import org.facetclaims.fhir.BulkCoder;
-import org.facetclaims.fhir.BulkSummary;
 import org.facetclaims.fhir.FacetClaims;
+import org.facetclaims.fhir.bulk.BulkCoder;
+import org.facetclaims.fhir.bulk.BulkSummary;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -21,7 +21,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
  * values, Bundles, and raw fuzzed lines) through {@link BulkCoder} on one thread. The property:
  * the run always finishes, every line is counted, every output line is one Claim or one
  * OperationOutcome, the output is the same with HAPI alone ({@code hapi(true)}: no fast decoder,
- * no direct JSON writer), and no output or message names the patient. Regression inputs:
+ * no JSON renderer), and no output or message names the patient. Regression inputs:
  * {@code BulkLinesFuzzTestInputs/}.
  */
 class BulkLinesFuzzTest {

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.facetclaims.fhir.NdjsonLinesFuzzAccess;
+import org.facetclaims.fhir.bulk.NdjsonLinesFuzzAccess;
 
 /**
  * Coverage-guided fuzzing of the bulk file reader ({@code NdjsonLines}): any bytes, any line

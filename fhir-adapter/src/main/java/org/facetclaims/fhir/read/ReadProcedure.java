@@ -1,0 +1,43 @@
+package org.facetclaims.fhir.read;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.facetclaims.core.DocumentedProcedure;
+import org.facetclaims.core.Finding;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Reference;
+
+/**
+ * What the reader took from one Procedure: the core input (when codable) and the facts a Claim
+ * needs. Not the Procedure itself: a bulk run holds the readings of a whole window of lines, and
+ * the parsed resource behind each would be most of that memory. The parties and diagnoses are
+ * the input's own elements, not copies: read them, do not change them.
+ *
+ * @param id the id part of {@code Procedure.id} as the input has it, or null
+ * @param path FHIRPath of the Procedure in the input, for example {@code Bundle.entry[0].resource}
+ * @param label {@code Procedure/id}, or the path when the Procedure has no id (the bulk coder
+ *     adds the line)
+ * @param date the date of service, or null when unknown (a finding says why)
+ * @param patient {@code Procedure.subject}, or null
+ * @param performer the first {@code Procedure.performer.actor}, or null
+ * @param encounter {@code Procedure.encounter}, or null
+ * @param documented the core input; null when the Procedure is not coded (status, scope, date)
+ * @param cptHints the CPT codes the Procedure carries
+ * @param diagnoses its ICD-10-CM codings (reasonCode, then resolved reasonReference)
+ * @param findings what reading it found
+ */
+public record ReadProcedure(String id, String path, String label, LocalDate date,
+    Reference patient, Reference performer, Reference encounter, DocumentedProcedure documented,
+    List<String> cptHints, List<Coding> diagnoses, List<Finding> findings) {
+
+  /** True when the Procedure can be coded: in scope, completed, with a date of service. */
+  public boolean codable() {
+    return documented != null && date != null;
+  }
+
+  /** The same reading under another label (the bulk coder adds the line number). */
+  public ReadProcedure withLabel(String newLabel) {
+    return new ReadProcedure(id, path, newLabel, date, patient, performer, encounter, documented,
+        cptHints, diagnoses, findings);
+  }
+}

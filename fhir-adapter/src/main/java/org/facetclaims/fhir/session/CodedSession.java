@@ -1,0 +1,29 @@
+package org.facetclaims.fhir.session;
+
+import java.util.List;
+import org.facetclaims.core.CodingResult;
+import org.facetclaims.core.coverage.CoverageAssessment;
+import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.read.ReadProcedure;
+
+/**
+ * One session coded and checked: everything its Claim is made of ({@code ClaimMapping} makes the
+ * Claim from it).
+ *
+ * @param key the session key (patient, date, performer), which names the Claim's id
+ * @param result the core result: lines, rationale, findings
+ * @param profile the payer profile coded under
+ * @param procedures the procedures coded, at most {@code CodingSession.MAX_PROCEDURES}
+ * @param parties the Claim's parties
+ * @param complete patient, provider and coverage all known: an active Claim; otherwise a draft
+ * @param coverage the Medicare coverage checks' result (its GA/GZ go on the lines), or null
+ */
+public record CodedSession(String key, CodingResult result, PayerProfile profile,
+    List<ReadProcedure> procedures, SessionParties parties, boolean complete,
+    CoverageAssessment coverage) {
+
+  /** This session with other parties, its completeness as it was (for tests of the mapping). */
+  public CodedSession withParties(SessionParties other) {
+    return new CodedSession(key, result, profile, procedures, other, complete, coverage);
+  }
+}
