@@ -78,7 +78,8 @@ final class UnitCoding {
         // A bug, not the record's fault: this unit has no Claim; the run goes on.
         claimLines.reset(mark);
         written = 0;
-        findings = readingFindings(u);
+        findings.clear();
+        addReadingFindings(u, findings);
         findings.add(codingFailed(u, e));
         failed++;
       }
@@ -101,7 +102,7 @@ final class UnitCoding {
     if (u instanceof Units.BundleLine b) {
       return bundle(b, findings);
     }
-    findings.addAll(readingFindings(u));
+    addReadingFindings(u, findings);
     if (!(u instanceof Units.Session)) {
       return List.of(); // a Procedure that is not coded: its findings say why
     }
@@ -128,13 +129,11 @@ final class UnitCoding {
     return out;
   }
 
-  /** The findings of reading the unit's Procedures. */
-  private static List<Finding> readingFindings(Units.Unit u) {
-    List<Finding> out = new ArrayList<>();
+  /** Adds the findings of reading the unit's Procedures. */
+  private static void addReadingFindings(Units.Unit u, List<Finding> findings) {
     for (ReadProcedure p : u.procedures()) {
-      out.addAll(p.findings());
+      findings.addAll(p.findings());
     }
-    return out;
   }
 
   /** The unit's OperationOutcome; each issue names the line when no Procedure came from it. */

@@ -26,13 +26,13 @@ public record ClaimDocument(String id, String status, ConceptValue type, Concept
     MoneyValue total) {
 
   public ClaimDocument {
-    related = List.copyOf(related);
-    careTeam = List.copyOf(careTeam);
-    supportingInfo = List.copyOf(supportingInfo);
-    diagnosis = List.copyOf(diagnosis);
-    procedure = List.copyOf(procedure);
-    insurance = List.copyOf(insurance);
-    item = List.copyOf(item);
+    related = Lists.copy(related);
+    careTeam = Lists.copy(careTeam);
+    supportingInfo = Lists.copy(supportingInfo);
+    diagnosis = Lists.copy(diagnosis);
+    procedure = Lists.copy(procedure);
+    insurance = Lists.copy(insurance);
+    item = Lists.copy(item);
   }
 
   /** {@code Claim.related}: another claim and how it relates. */
@@ -48,7 +48,7 @@ public record ClaimDocument(String id, String status, ConceptValue type, Concept
   /** {@code Claim.diagnosis}: an ICD-10-CM concept and its types. */
   public record Diagnosis(int sequence, ConceptValue diagnosis, List<ConceptValue> type) {
     public Diagnosis {
-      type = List.copyOf(type);
+      type = Lists.copy(type);
     }
   }
 
@@ -59,7 +59,7 @@ public record ClaimDocument(String id, String status, ConceptValue type, Concept
   public record Insurance(int sequence, boolean focal, ReferenceValue coverage,
       List<String> preAuthRef) {
     public Insurance {
-      preAuthRef = List.copyOf(preAuthRef);
+      preAuthRef = Lists.copy(preAuthRef);
     }
   }
 
@@ -72,13 +72,13 @@ public record ClaimDocument(String id, String status, ConceptValue type, Concept
       List<ReferenceValue> encounter) {
 
     public Item {
-      careTeamSequence = List.copyOf(careTeamSequence);
-      diagnosisSequence = List.copyOf(diagnosisSequence);
-      procedureSequence = List.copyOf(procedureSequence);
-      informationSequence = List.copyOf(informationSequence);
-      modifier = List.copyOf(modifier);
-      subSite = List.copyOf(subSite);
-      encounter = List.copyOf(encounter);
+      careTeamSequence = Lists.copy(careTeamSequence);
+      diagnosisSequence = Lists.copy(diagnosisSequence);
+      procedureSequence = Lists.copy(procedureSequence);
+      informationSequence = Lists.copy(informationSequence);
+      modifier = Lists.copy(modifier);
+      subSite = Lists.copy(subSite);
+      encounter = Lists.copy(encounter);
     }
 
     /** A builder for item {@code sequence}. */

@@ -1,6 +1,7 @@
 package org.facetclaims.fhir.claim;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.facetclaims.core.ClaimLine;
@@ -56,7 +57,7 @@ public final class ClaimMapping {
             profile.claimType() == ClaimType.PROFESSIONAL ? "Professional" : "Institutional"))
         .use("claim")
         .patient(party(reference(parties.patient()), "patient not supplied"))
-        .created(clock.instant())
+        .created(Instant.ofEpochMilli(clock.millis())) // HAPI keeps milliseconds (a Date)
         .provider(party(provider, "provider not supplied"))
         .priority(NORMAL)
         .insurance(new ClaimDocument.Insurance(1, true,

@@ -5,7 +5,7 @@ import java.util.List;
 /** A FHIR CodeableConcept: its codings and its text (null: none). */
 public record ConceptValue(List<CodingValue> coding, String text) {
   public ConceptValue {
-    coding = List.copyOf(coding);
+    coding = Lists.copy(coding);
   }
 
   /** A concept of one coding and no text. */

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record OutcomeDocument(String id, List<Issue> issue) {
   public OutcomeDocument {
-    issue = List.copyOf(issue);
+    issue = Lists.copy(issue);
   }
 
   /**
@@ -23,7 +23,7 @@ public record OutcomeDocument(String id, List<Issue> issue) {
   public record Issue(String severity, String code, ConceptValue details, String diagnostics,
       List<String> expression) {
     public Issue {
-      expression = List.copyOf(expression);
+      expression = Lists.copy(expression);
     }
   }
 }

@@ -157,11 +157,12 @@ public final class JsonBytes {
 
   /** Text written as it is (no JSON escaping), as UTF-8: a value HAPI writes unescaped. */
   public JsonBytes text(String s) {
-    return write(s, false);
+    return write(s, 0, false);
   }
 
   /**
-   * {@code s} as a JSON string in quotes, escaped as HAPI's encoder escapes it ({@link JsonText#escapeOf}).
+   * {@code s} as a JSON string in quotes, escaped as HAPI's encoder escapes it
+   * ({@link JsonText#escapeOf}).
    */
   JsonBytes string(String s) {
     raw('"');
@@ -171,21 +172,34 @@ public final class JsonBytes {
 
   /** {@code s} escaped as inside a JSON string, without the quotes. */
   JsonBytes escaped(String s) {
-    return write(s, true);
+    return write(s, 0, true);
   }
 
-  /** {@code s} as UTF-8, JSON-escaped when {@code escape}. */
-  private JsonBytes write(String s, boolean escape) {
+  /** {@code s} from index {@code from} on, escaped as inside a JSON string. */
+  JsonBytes escaped(String s, int from) {
+    return write(s, from, true);
+  }
+
+  /** {@code s} from {@code from} on as UTF-8, JSON-escaped when {@code escape}. */
+  private JsonBytes write(String s, int from, boolean escape) {
     int len = s.length();
-    int i = 0;
-    for (; i < len; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x80 || (escape && JsonText.escapeOf(c) != null)) {
-        break;
+    int i = from;
+    if (escape) {
+      // Compares, not a table: this loop sees every character the bulk command writes.
+      for (; i < len; i++) {
+        char c = s.charAt(i);
+        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+          break;
+        }
+      }
+    } else {
+      for (; i < len && s.charAt(i) < 0x80; i++) {
+        // ASCII goes as it is
       }
     }
-    ensure(i == len ? len : len * 6); // at most 6 bytes (an escape) a char; UTF-8 takes 3
-    copyAscii(s, 0, i); // all of it in the usual case: ASCII with nothing to escape
+    // At most 6 bytes (an escape) a char; UTF-8 takes 3.
+    ensure(i == len ? len - from : (len - from) * 6);
+    copyAscii(s, from, i); // all of it in the usual case: ASCII with nothing to escape
     if (i < len) {
       encodeFrom(s, i, escape);
     }

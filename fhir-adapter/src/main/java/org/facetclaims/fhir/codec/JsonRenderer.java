@@ -54,6 +54,9 @@ public final class JsonRenderer {
 
   /** Where the writing methods write, while a resource is appended. */
   private JsonBytes out;
+  /** The escaped bytes of the last string written: {@code out[quotedFrom, quotedTo)}. */
+  private int quotedFrom;
+  private int quotedTo;
   /** Claim.created, formatted once a second (the value has a precision of seconds). */
   private long createdSecond = Long.MIN_VALUE;
   private String created;
@@ -230,7 +233,7 @@ public final class JsonRenderer {
       string("severity", issue.severity());
       string("code", issue.code());
       concept("details", issue.details());
-      string("diagnostics", issue.diagnostics());
+      diagnostics(issue);
       strings("expression", issue.expression());
       end(at);
     }
@@ -290,7 +293,27 @@ public final class JsonRenderer {
     if (JsonText.isBlank(value)) {
       throw DECLINE;
     }
-    out.string(value);
+    quotedFrom = out.raw('"').length();
+    quotedTo = out.escaped(value).length();
+    out.raw('"');
+  }
+
+  /**
+   * An issue's diagnostics. When they begin with the details' text (a finding's message, as the
+   * mapping writes them), those bytes, just written, are copied rather than escaped again.
+   */
+  private void diagnostics(OutcomeDocument.Issue issue) throws Decline {
+    String diagnostics = issue.diagnostics();
+    String text = issue.details() == null ? null : issue.details().text();
+    if (diagnostics == null || text == null || !diagnostics.startsWith(text)) {
+      string("diagnostics", diagnostics);
+      return;
+    }
+    // text was the last string written (the details' last member), and it is not blank
+    int from = quotedFrom;
+    int to = quotedTo;
+    member("diagnostics");
+    out.raw('"').again(from, to).escaped(diagnostics, text.length()).raw('"');
   }
 
   private void strings(String name, List<String> values) throws Decline {
