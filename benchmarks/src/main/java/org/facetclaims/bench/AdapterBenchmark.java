@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.CodingOutput;
 import org.facetclaims.fhir.FacetClaims;
-import org.facetclaims.fhir.SyntheticProcedures;
+import org.facetclaims.fhir.cli.SyntheticProcedures;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Procedure;
 import org.openjdk.jmh.annotations.Benchmark;
