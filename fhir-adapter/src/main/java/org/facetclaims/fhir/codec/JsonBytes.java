@@ -93,11 +93,6 @@ public final class JsonBytes {
     return this;
   }
 
-  /** Bytes as they are (a value this class wrote before: see {@link #copyOf}). */
-  JsonBytes raw(byte[] b) {
-    return copy(b, 0, b.length);
-  }
-
   /** Writes again the bytes written from {@code from} to {@code to}. */
   JsonBytes again(int from, int to) {
     return copy(buf, from, to - from);

@@ -1,0 +1,11 @@
+/**
+ * Bulk coding of NDJSON exports: {@link org.facetclaims.fhir.bulk.BulkCoder} (the public entry,
+ * with its builder) and {@link org.facetclaims.fhir.bulk.BulkSummary} (what a run did).
+ *
+ * <p>Inside, one run ({@code BulkRun}) reads lines ({@code NdjsonLines} from a file's bytes, or a
+ * {@code Reader}'s lines held to a limit), has a pool parse and read them ({@code LineParsing}),
+ * groups the readings into sessions within a window of lines ({@code SessionWindow}), has the
+ * pool code and render each batch of units ({@code UnitCoding}) into line batches, and writes
+ * them in order ({@code LineSink}). Output bytes do not depend on the thread count.
+ */
+package org.facetclaims.fhir.bulk;
