@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.facetclaims.fhir.claim.ClaimDocument;
-import org.facetclaims.fhir.claim.CodingValue;
 import org.facetclaims.fhir.claim.ConceptValue;
 import org.facetclaims.fhir.claim.IdentifierValue;
 import org.facetclaims.fhir.claim.MoneyValue;
@@ -131,94 +130,59 @@ public final class JsonRenderer {
     }
     reference("provider", d.provider());
     concept("priority", d.priority());
-    for (int k = 0; k < d.related().size(); k++) {
-      ClaimDocument.Related r = d.related().get(k);
-      int at = element("related", k == 0);
+    objects("related", d.related(), r -> {
       reference("claim", r.claim());
       concept("relationship", r.relationship());
-      end(at);
-    }
-    endArray(d.related());
-    for (int k = 0; k < d.careTeam().size(); k++) {
-      ClaimDocument.CareTeam t = d.careTeam().get(k);
-      int at = element("careTeam", k == 0);
+    });
+    objects("careTeam", d.careTeam(), t -> {
       number("sequence", t.sequence());
       reference("provider", t.provider());
       concept("role", t.role());
-      end(at);
-    }
-    endArray(d.careTeam());
-    for (int k = 0; k < d.supportingInfo().size(); k++) {
-      ClaimDocument.SupportingInfo s = d.supportingInfo().get(k);
-      int at = element("supportingInfo", k == 0);
+    });
+    objects("supportingInfo", d.supportingInfo(), s -> {
       number("sequence", s.sequence());
       concept("category", s.category());
       concept("code", s.code());
       string("valueString", s.valueString());
       reference("valueReference", s.valueReference());
-      end(at);
-    }
-    endArray(d.supportingInfo());
-    for (int k = 0; k < d.diagnosis().size(); k++) {
-      ClaimDocument.Diagnosis g = d.diagnosis().get(k);
-      int at = element("diagnosis", k == 0);
+    });
+    objects("diagnosis", d.diagnosis(), g -> {
       number("sequence", g.sequence());
       concept("diagnosisCodeableConcept", g.diagnosis());
-      concepts("type", g.type());
-      end(at);
-    }
-    endArray(d.diagnosis());
-    for (int k = 0; k < d.procedure().size(); k++) {
-      ClaimDocument.ProcedureEntry p = d.procedure().get(k);
-      int at = element("procedure", k == 0);
+      array("type", g.type(), this::conceptBody);
+    });
+    objects("procedure", d.procedure(), p -> {
       number("sequence", p.sequence());
       date("date", p.date());
       reference("procedureReference", p.procedure());
-      end(at);
-    }
-    endArray(d.procedure());
-    for (int k = 0; k < d.insurance().size(); k++) {
-      ClaimDocument.Insurance n = d.insurance().get(k);
-      int at = element("insurance", k == 0);
+    });
+    objects("insurance", d.insurance(), n -> {
       number("sequence", n.sequence());
       out.raw(n.focal() ? ",\"focal\":true" : ",\"focal\":false");
       reference("coverage", n.coverage());
-      strings("preAuthRef", n.preAuthRef());
-      end(at);
-    }
-    endArray(d.insurance());
-    List<ClaimDocument.Item> items = d.item();
-    for (int i = 0; i < items.size(); i++) {
-      item(items.get(i), i == 0);
-    }
-    endArray(items);
+      array("preAuthRef", n.preAuthRef(), this::quoted);
+    });
+    objects("item", d.item(), this::item);
     money("total", d.total());
     out.raw('}');
   }
 
-  private void item(ClaimDocument.Item i, boolean first) throws Decline {
-    int at = element("item", first);
+  private void item(ClaimDocument.Item i) throws Decline {
     number("sequence", i.sequence());
-    numbers("careTeamSequence", i.careTeamSequence());
-    numbers("diagnosisSequence", i.diagnosisSequence());
-    numbers("procedureSequence", i.procedureSequence());
-    numbers("informationSequence", i.informationSequence());
+    array("careTeamSequence", i.careTeamSequence(), out::number);
+    array("diagnosisSequence", i.diagnosisSequence(), out::number);
+    array("procedureSequence", i.procedureSequence(), out::number);
+    array("informationSequence", i.informationSequence(), out::number);
     concept("revenue", i.revenue());
     concept("productOrService", i.productOrService());
-    concepts("modifier", i.modifier());
+    array("modifier", i.modifier(), this::conceptBody);
     date("servicedDate", i.servicedDate());
     concept("locationCodeableConcept", i.location());
     out.raw(",\"quantity\":{\"value\":").number(i.quantity()).raw('}');
     money("net", i.net());
     concept("bodySite", i.bodySite());
-    concepts("subSite", i.subSite());
-    List<ReferenceValue> encounters = i.encounter();
-    for (int e = 0; e < encounters.size(); e++) {
-      out.raw(e == 0 ? ",\"encounter\":[" : ",");
-      referenceBody(encounters.get(e));
-    }
-    endArray(encounters);
-    end(at);
+    array("subSite", i.subSite(), this::conceptBody);
+    array("encounter", i.encounter(), this::referenceBody);
   }
 
   // ---- OperationOutcome ----
@@ -226,24 +190,48 @@ public final class JsonRenderer {
   private void outcome(OutcomeDocument d) throws Decline {
     out.raw("{\"resourceType\":\"OperationOutcome\"");
     string("id", d.id());
-    List<OutcomeDocument.Issue> issues = d.issue();
-    for (int i = 0; i < issues.size(); i++) {
-      OutcomeDocument.Issue issue = issues.get(i);
-      int at = element("issue", i == 0);
+    objects("issue", d.issue(), issue -> {
       string("severity", issue.severity());
       string("code", issue.code());
       concept("details", issue.details());
       diagnostics(issue);
-      strings("expression", issue.expression());
-      end(at);
-    }
-    endArray(issues);
+      array("expression", issue.expression(), this::quoted);
+    });
     out.raw('}');
   }
 
   // ---- pieces ----
   // A member is written as ,"name":value, without the comma when it is its object's first
   // (member). An object in an array starts with element() and ends with end().
+
+  /** Writes one value of a document into {@link #out}. */
+  private interface Part<T> {
+    void write(T value) throws Decline;
+  }
+
+  /** Array {@code name} of objects, the members of each written by {@code members}. */
+  private <T> void objects(String name, List<T> values, Part<T> members) throws Decline {
+    for (int k = 0; k < values.size(); k++) {
+      int at = element(name, k == 0);
+      members.write(values.get(k));
+      end(at);
+    }
+    endArray(values);
+  }
+
+  /** Array {@code name} of values, each written by {@code value}; nothing when empty. */
+  private <T> void array(String name, List<T> values, Part<T> value) throws Decline {
+    for (int k = 0; k < values.size(); k++) {
+      if (k == 0) {
+        member(name);
+        out.raw('[');
+      } else {
+        out.raw(',');
+      }
+      value.write(values.get(k));
+    }
+    endArray(values);
+  }
 
   /**
    * Starts an object in array {@code name} (opening the array for the first), and returns where
@@ -316,36 +304,14 @@ public final class JsonRenderer {
     out.raw('"').again(from, to).escaped(diagnostics, text.length()).raw('"');
   }
 
-  private void strings(String name, List<String> values) throws Decline {
-    for (int i = 0; i < values.size(); i++) {
-      if (i == 0) {
-        member(name);
-        out.raw('[');
-      } else {
-        out.raw(',');
-      }
-      quoted(values.get(i));
-    }
-    endArray(values);
-  }
+
 
   private void number(String name, int value) {
     member(name);
     out.number(value);
   }
 
-  private void numbers(String name, List<Integer> values) {
-    for (int i = 0; i < values.size(); i++) {
-      if (i == 0) {
-        member(name);
-        out.raw('[');
-      } else {
-        out.raw(',');
-      }
-      out.number(values.get(i));
-    }
-    endArray(values);
-  }
+
 
   /** A date as HAPI's date types write a day: YYYY-MM-DD (other years: declined). */
   private void date(String name, LocalDate d) throws Decline {
@@ -366,32 +332,16 @@ public final class JsonRenderer {
     }
   }
 
-  private void concepts(String name, List<ConceptValue> cs) throws Decline {
-    for (int i = 0; i < cs.size(); i++) {
-      if (i == 0) {
-        member(name);
-        out.raw('[');
-      } else {
-        out.raw(',');
-      }
-      conceptBody(cs.get(i));
-    }
-    endArray(cs);
-  }
+
 
   private void conceptBody(ConceptValue c) throws Decline {
     out.raw('{');
     int at = out.length();
-    List<CodingValue> codings = c.coding();
-    for (int i = 0; i < codings.size(); i++) {
-      CodingValue cd = codings.get(i);
-      int cAt = element("coding", i == 0);
+    objects("coding", c.coding(), cd -> {
       string("system", cd.system());
       string("code", cd.code());
       string("display", cd.display());
-      end(cAt);
-    }
-    endArray(codings);
+    });
     string("text", c.text());
     end(at);
   }

@@ -1,5 +1,7 @@
 package org.facetclaims.fhir.codec;
 
+import org.facetclaims.fhir.read.PerformedDate;
+
 /**
  * Dates in a narrow, ordinary form, which HAPI's parser accepts whatever their type: what the
  * fast decoder checks or keeps as text without HAPI's parse ({@link DeferredDateTime}).
@@ -19,7 +21,7 @@ final class PlainDates {
     if (n < 4) {
       return false;
     }
-    int y = num(v, 0, 4);
+    int y = PerformedDate.digits(v, 0, 4);
     if (y < 1900 || y > 2999) {
       return false;
     }
@@ -29,7 +31,7 @@ final class PlainDates {
     if (n < 7 || v.charAt(4) != '-') {
       return false;
     }
-    int m = num(v, 5, 7);
+    int m = PerformedDate.digits(v, 5, 7);
     if (m < 1 || m > 12) {
       return false;
     }
@@ -39,7 +41,7 @@ final class PlainDates {
     if (n < 10 || v.charAt(7) != '-') {
       return false;
     }
-    int d = num(v, 8, 10);
+    int d = PerformedDate.digits(v, 8, 10);
     boolean leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     int max = m == 2 ? (leap ? 29 : 28) : (m == 4 || m == 6 || m == 9 || m == 11) ? 30 : 31;
     if (d < 1 || d > max) {
@@ -52,9 +54,9 @@ final class PlainDates {
         || v.charAt(16) != ':') {
       return false;
     }
-    int hh = num(v, 11, 13);
-    int mm = num(v, 14, 16);
-    int ss = num(v, 17, 19);
+    int hh = PerformedDate.digits(v, 11, 13);
+    int mm = PerformedDate.digits(v, 14, 16);
+    int ss = PerformedDate.digits(v, 17, 19);
     if (hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 59) {
       return false;
     }
@@ -74,21 +76,8 @@ final class PlainDates {
     if (i != n - 6 || (v.charAt(i) != '+' && v.charAt(i) != '-') || v.charAt(i + 3) != ':') {
       return false;
     }
-    int oh = num(v, i + 1, i + 3);
-    int om = num(v, i + 4, i + 6);
+    int oh = PerformedDate.digits(v, i + 1, i + 3);
+    int om = PerformedDate.digits(v, i + 4, i + 6);
     return oh >= 0 && oh <= 14 && (om == 0 || om == 15 || om == 30 || om == 45);
-  }
-
-  /** The ASCII digits of v[from, to) as a number, or -1. */
-  private static int num(String v, int from, int to) {
-    int r = 0;
-    for (int i = from; i < to; i++) {
-      char c = v.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      r = r * 10 + (c - '0');
-    }
-    return r;
   }
 }

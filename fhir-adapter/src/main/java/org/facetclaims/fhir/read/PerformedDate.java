@@ -58,7 +58,8 @@ public final class PerformedDate {
     return LocalDate.parse(s);
   }
 
-  private static int digits(String s, int from, int to) {
+  /** The ASCII digits of {@code s[from, to)} as a number, or -1 when one is not a digit. */
+  public static int digits(String s, int from, int to) {
     int v = 0;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
