@@ -2,7 +2,6 @@ package org.facetclaims.fhir.claim;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -90,42 +89,42 @@ public record ClaimDocument(String id, String status, ConceptValue type, Concept
   /** Builds an {@link Item}; unset lists are empty, other unset values absent. */
   public static final class ItemBuilder {
     private final int sequence;
-    private final List<Integer> careTeamSequence = new ArrayList<>(1);
-    private final List<Integer> diagnosisSequence = new ArrayList<>(4);
-    private final List<Integer> procedureSequence = new ArrayList<>(2);
-    private final List<Integer> informationSequence = new ArrayList<>(0);
+    private List<Integer> careTeamSequence;
+    private List<Integer> diagnosisSequence;
+    private List<Integer> procedureSequence;
+    private List<Integer> informationSequence;
     private ConceptValue revenue;
     private ConceptValue productOrService;
-    private final List<ConceptValue> modifier = new ArrayList<>(2);
+    private List<ConceptValue> modifier;
     private LocalDate servicedDate;
     private ConceptValue location;
     private int quantity;
     private MoneyValue net;
     private ConceptValue bodySite;
-    private final List<ConceptValue> subSite = new ArrayList<>(0);
-    private final List<ReferenceValue> encounter = new ArrayList<>(1);
+    private List<ConceptValue> subSite;
+    private List<ReferenceValue> encounter;
 
     private ItemBuilder(int sequence) {
       this.sequence = sequence;
     }
 
     public ItemBuilder careTeamSequence(int s) {
-      careTeamSequence.add(s);
+      careTeamSequence = Lists.add(careTeamSequence, s);
       return this;
     }
 
     public ItemBuilder diagnosisSequence(int s) {
-      diagnosisSequence.add(s);
+      diagnosisSequence = Lists.add(diagnosisSequence, s);
       return this;
     }
 
     public ItemBuilder procedureSequence(int s) {
-      procedureSequence.add(s);
+      procedureSequence = Lists.add(procedureSequence, s);
       return this;
     }
 
     public ItemBuilder informationSequence(int s) {
-      informationSequence.add(s);
+      informationSequence = Lists.add(informationSequence, s);
       return this;
     }
 
@@ -140,7 +139,7 @@ public record ClaimDocument(String id, String status, ConceptValue type, Concept
     }
 
     public ItemBuilder modifier(ConceptValue c) {
-      modifier.add(c);
+      modifier = Lists.add(modifier, c);
       return this;
     }
 
@@ -171,19 +170,20 @@ public record ClaimDocument(String id, String status, ConceptValue type, Concept
     }
 
     public ItemBuilder subSite(ConceptValue c) {
-      subSite.add(c);
+      subSite = Lists.add(subSite, c);
       return this;
     }
 
     public ItemBuilder encounter(ReferenceValue r) {
-      encounter.add(r);
+      encounter = Lists.add(encounter, r);
       return this;
     }
 
     public Item build() {
-      return new Item(sequence, careTeamSequence, diagnosisSequence, procedureSequence,
-          informationSequence, revenue, productOrService, modifier, servicedDate, location,
-          quantity, net, bodySite, subSite, encounter);
+      return new Item(sequence, Lists.of(careTeamSequence), Lists.of(diagnosisSequence),
+          Lists.of(procedureSequence), Lists.of(informationSequence), revenue, productOrService,
+          Lists.of(modifier), servicedDate, location, quantity, net, bodySite, Lists.of(subSite),
+          Lists.of(encounter));
     }
   }
 
@@ -204,13 +204,13 @@ public record ClaimDocument(String id, String status, ConceptValue type, Concept
     private Instant created;
     private ReferenceValue provider;
     private ConceptValue priority;
-    private final List<Related> related = new ArrayList<>(0);
-    private final List<CareTeam> careTeam = new ArrayList<>(1);
-    private final List<SupportingInfo> supportingInfo = new ArrayList<>(0);
-    private final List<Diagnosis> diagnosis = new ArrayList<>(2);
-    private final List<ProcedureEntry> procedure = new ArrayList<>(1);
-    private final List<Insurance> insurance = new ArrayList<>(1);
-    private final List<Item> item = new ArrayList<>(2);
+    private List<Related> related;
+    private List<CareTeam> careTeam;
+    private List<SupportingInfo> supportingInfo;
+    private List<Diagnosis> diagnosis;
+    private List<ProcedureEntry> procedure;
+    private List<Insurance> insurance;
+    private List<Item> item;
     private MoneyValue total;
 
     private Builder(String id) {
@@ -263,37 +263,37 @@ public record ClaimDocument(String id, String status, ConceptValue type, Concept
     }
 
     public Builder related(Related r) {
-      related.add(r);
+      related = Lists.add(related, r);
       return this;
     }
 
     public Builder careTeam(CareTeam c) {
-      careTeam.add(c);
+      careTeam = Lists.add(careTeam, c);
       return this;
     }
 
     public Builder supportingInfo(SupportingInfo s) {
-      supportingInfo.add(s);
+      supportingInfo = Lists.add(supportingInfo, s);
       return this;
     }
 
     public Builder diagnosis(Diagnosis d) {
-      diagnosis.add(d);
+      diagnosis = Lists.add(diagnosis, d);
       return this;
     }
 
     public Builder procedure(ProcedureEntry p) {
-      procedure.add(p);
+      procedure = Lists.add(procedure, p);
       return this;
     }
 
     public Builder insurance(Insurance i) {
-      insurance.add(i);
+      insurance = Lists.add(insurance, i);
       return this;
     }
 
     public Builder item(Item i) {
-      item.add(i);
+      item = Lists.add(item, i);
       return this;
     }
 
@@ -304,8 +304,8 @@ public record ClaimDocument(String id, String status, ConceptValue type, Concept
 
     public ClaimDocument build() {
       return new ClaimDocument(id, status, type, subType, use, patient, billablePeriod, created,
-          provider, priority, related, careTeam, supportingInfo, diagnosis, procedure, insurance,
-          item, total);
+          provider, priority, Lists.of(related), Lists.of(careTeam), Lists.of(supportingInfo),
+          Lists.of(diagnosis), Lists.of(procedure), Lists.of(insurance), Lists.of(item), total);
     }
   }
 }

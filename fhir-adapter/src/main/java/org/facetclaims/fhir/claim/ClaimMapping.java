@@ -3,7 +3,11 @@ package org.facetclaims.fhir.claim;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.facetclaims.core.ClaimLine;
 import org.facetclaims.core.codeset.Modifier;
 import org.facetclaims.core.payer.ClaimType;
@@ -37,8 +41,22 @@ public final class ClaimMapping {
   static final int ITEM_DIAGNOSES = 4;
 
   private static final ConceptValue NORMAL = ConceptValue.of(PRIORITY, "normal", "Normal");
+  /** The claim type of each {@link ClaimType}, and a modifier's concept: the same every time. */
+  private static final Map<ClaimType, ConceptValue> TYPES = new EnumMap<>(ClaimType.class);
+  private static final Map<Modifier, ConceptValue> MODIFIERS = new EnumMap<>(Modifier.class);
+
+  static {
+    for (ClaimType t : ClaimType.values()) {
+      TYPES.put(t, ConceptValue.of(CLAIM_TYPE, t.code(),
+          t == ClaimType.PROFESSIONAL ? "Professional" : "Institutional"));
+    }
+    for (Modifier m : Modifier.values()) {
+      MODIFIERS.put(m, ConceptValue.of(m.system(), m.code(), m.label()));
+    }
+  }
 
   private final Clock clock;
+  private final Map<String, ConceptValue> products = new ConcurrentHashMap<>();
 
   /** @param clock dates {@code Claim.created} */
   public ClaimMapping(Clock clock) {
@@ -53,8 +71,7 @@ public final class ClaimMapping {
     ClaimDocument.Builder c = ClaimDocument.builder(
             Ids.nameUuid("claim|" + profile.name() + "|" + s.key()))
         .status(s.complete() ? "active" : "draft")
-        .type(ConceptValue.of(CLAIM_TYPE, profile.claimType().code(),
-            profile.claimType() == ClaimType.PROFESSIONAL ? "Professional" : "Institutional"))
+        .type(TYPES.get(profile.claimType()))
         .use("claim")
         .patient(party(reference(parties.patient()), "patient not supplied"))
         .created(Instant.ofEpochMilli(clock.millis())) // HAPI keeps milliseconds (a Date)
@@ -84,7 +101,7 @@ public final class ClaimMapping {
     return c.build();
   }
 
-  private static ClaimDocument.Item item(CodedSession s, ClaimLine line, int index,
+  private ClaimDocument.Item item(CodedSession s, ClaimLine line, int index,
       boolean careTeam, int diagnoses, ReferenceValue encounter) {
     ClaimDocument.ItemBuilder item = ClaimDocument.Item.builder(index + 1);
     if (careTeam) {
@@ -96,8 +113,7 @@ public final class ClaimMapping {
     for (int p : line.procedureIndexes()) {
       item.procedureSequence(p + 1);
     }
-    item.productOrService(new ConceptValue(
-        List.of(new CodingValue(line.codeSystem(), line.code(), null)), line.description()));
+    item.productOrService(product(line));
     for (Modifier m : line.modifiers()) {
       item.modifier(modifier(m));
     }
@@ -113,8 +129,25 @@ public final class ClaimMapping {
     return item.build();
   }
 
+  /**
+   * The line's code with its description. The same for every line of that code and edition: made
+   * once and kept (codes of the library's editions only, a few dozen).
+   */
+  private ConceptValue product(ClaimLine line) {
+    ConceptValue c = products.get(line.code());
+    if (c == null || !Objects.equals(c.text(), line.description())
+        || !Objects.equals(c.coding().get(0).system(), line.codeSystem())) {
+      c = new ConceptValue(List.of(new CodingValue(line.codeSystem(), line.code(), null)),
+          line.description());
+      if (products.size() < 256) {
+        products.put(line.code(), c);
+      }
+    }
+    return c;
+  }
+
   private static ConceptValue modifier(Modifier m) {
-    return ConceptValue.of(m.system(), m.code(), m.label());
+    return MODIFIERS.get(m);
   }
 
   /**

@@ -17,10 +17,10 @@ public record OutcomeDocument(String id, List<Issue> issue) {
    * @param severity the issue severity code ({@code error}, {@code warning}, {@code information})
    * @param code the issue type code ({@code business-rule}, {@code value}...)
    * @param details the finding's id and title as a coding, its message as text; null for none
-   * @param diagnostics the text for people
+   * @param diagnostics the text for people, in pieces
    * @param expression the FHIRPath expressions of the elements concerned
    */
-  public record Issue(String severity, String code, ConceptValue details, String diagnostics,
+  public record Issue(String severity, String code, ConceptValue details, ComposedText diagnostics,
       List<String> expression) {
     public Issue {
       expression = Lists.copy(expression);

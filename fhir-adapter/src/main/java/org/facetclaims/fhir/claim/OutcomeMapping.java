@@ -1,7 +1,9 @@
 package org.facetclaims.fhir.claim;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.Severity;
@@ -18,6 +20,17 @@ public final class OutcomeMapping {
   /** The code system of finding identifiers. */
   public static final String FINDING_SYSTEM = "https://facetclaims.org/fhir/CodeSystem/finding";
 
+  /** The details coding of each finding code: the same every time. */
+  private static final Map<FindingCode, CodingValue> DETAILS = new EnumMap<>(FindingCode.class);
+
+  static {
+    for (FindingCode c : FindingCode.values()) {
+      DETAILS.put(c, new CodingValue(FINDING_SYSTEM, c.id(), c.title()));
+    }
+  }
+
+  private static final ComposedText NO_FINDINGS = new ComposedText(List.of("No findings."));
+
   private OutcomeMapping() {}
 
   /**
@@ -33,33 +46,54 @@ public final class OutcomeMapping {
     String id = Ids.nameUuid("outcome|" + idSeed);
     if (findings.isEmpty()) {
       return new OutcomeDocument(id, List.of(new OutcomeDocument.Issue("information",
-          "informational", null, "No findings.", List.of())));
+          "informational", null, NO_FINDINGS, List.of())));
     }
-    List<OutcomeDocument.Issue> issues = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      issues.add(new OutcomeDocument.Issue(severity(f), type(f),
-          new ConceptValue(List.of(new CodingValue(FINDING_SYSTEM, f.id(), f.code().title())),
-              f.message()),
+    OutcomeDocument.Issue[] issues = new OutcomeDocument.Issue[findings.size()];
+    for (int i = 0; i < issues.length; i++) {
+      Finding f = findings.get(i);
+      issues[i] = new OutcomeDocument.Issue(severity(f), type(f),
+          new ConceptValue(List.of(DETAILS.get(f.code())), f.message()),
           diagnostics(f, procedures, lineTag),
-          f.element().isPresent() ? List.of(f.element().get()) : List.of()));
+          f.element().isPresent() ? List.of(f.element().get()) : List.of());
     }
-    return new OutcomeDocument(id, issues);
+    return new OutcomeDocument(id, List.of(issues));
   }
 
-  /** An issue's diagnostics: the message, the procedures' labels, the question, the source. */
-  static String diagnostics(Finding f, List<ReadProcedure> procedures, String lineTag) {
-    // Sized for the message and what follows it, so that it is not copied while growing.
-    StringBuilder d = new StringBuilder(f.message().length() + 192).append(f.message());
+  /**
+   * An issue's diagnostics: the message, the procedures' labels in brackets (unless the message
+   * names them), the question for the physician, the source; a line tag first, in brackets, when
+   * the text does not name the line already.
+   */
+  static ComposedText diagnostics(Finding f, List<ReadProcedure> procedures, String lineTag) {
+    String message = f.message();
     String label = labelFor(f, procedures);
-    if (label != null && !f.message().contains(label)) {
-      d.append(" [").append(label).append(']');
+    boolean withLabel = label != null && !message.contains(label);
+    String question = f.physicianQuestion().orElse(null);
+    // The pieces in an array of their exact size: diagnostics are made for every finding.
+    String[] pieces = new String[4 + (withLabel ? 3 : 0) + (question != null ? 2 : 0)];
+    int k = 0;
+    pieces[k++] = message;
+    if (withLabel) {
+      pieces[k++] = " [";
+      pieces[k++] = label;
+      pieces[k++] = "]";
     }
-    f.physicianQuestion().ifPresent(q -> d.append(" Ask the physician: ").append(q));
-    d.append(" Source: ").append(f.source()).append('.');
-    if (lineTag != null && d.indexOf(lineTag) < 0) {
-      d.insert(0, "[" + lineTag + "] ");
+    if (question != null) {
+      pieces[k++] = " Ask the physician: ";
+      pieces[k++] = question;
     }
-    return d.toString();
+    pieces[k++] = " Source: ";
+    pieces[k++] = f.source();
+    pieces[k] = ".";
+    List<String> text = List.of(pieces);
+    if (lineTag != null && !String.join("", text).contains(lineTag)) {
+      // only for a line that gave no Procedure: rare
+      List<String> tagged = new ArrayList<>(text.size() + 1);
+      tagged.add("[" + lineTag + "] ");
+      tagged.addAll(text);
+      text = tagged;
+    }
+    return new ComposedText(text);
   }
 
   /** The labels of the procedures whose element the finding names, or null. */

@@ -125,7 +125,7 @@ public final class HapiRenderer {
           .setSeverity(OperationOutcome.IssueSeverity.fromCode(i.severity()))
           .setCode(OperationOutcome.IssueType.fromCode(i.code()))
           .setDetails(concept(i.details()))
-          .setDiagnostics(i.diagnostics());
+          .setDiagnostics(i.diagnostics() == null ? null : i.diagnostics().text());
       i.expression().forEach(issue::addExpression);
     }
     return oo;

@@ -152,7 +152,7 @@ public final class JsonBytes {
 
   /** Text written as it is (no JSON escaping), as UTF-8: a value HAPI writes unescaped. */
   public JsonBytes text(String s) {
-    return write(s, 0, false);
+    return write(s, false);
   }
 
   /**
@@ -167,18 +167,13 @@ public final class JsonBytes {
 
   /** {@code s} escaped as inside a JSON string, without the quotes. */
   JsonBytes escaped(String s) {
-    return write(s, 0, true);
+    return write(s, true);
   }
 
-  /** {@code s} from index {@code from} on, escaped as inside a JSON string. */
-  JsonBytes escaped(String s, int from) {
-    return write(s, from, true);
-  }
-
-  /** {@code s} from {@code from} on as UTF-8, JSON-escaped when {@code escape}. */
-  private JsonBytes write(String s, int from, boolean escape) {
+  /** {@code s} as UTF-8, JSON-escaped when {@code escape}. */
+  private JsonBytes write(String s, boolean escape) {
     int len = s.length();
-    int i = from;
+    int i = 0;
     if (escape) {
       // Compares, not a table: this loop sees every character the bulk command writes.
       for (; i < len; i++) {
@@ -192,9 +187,8 @@ public final class JsonBytes {
         // ASCII goes as it is
       }
     }
-    // At most 6 bytes (an escape) a char; UTF-8 takes 3.
-    ensure(i == len ? len - from : (len - from) * 6);
-    copyAscii(s, from, i); // all of it in the usual case: ASCII with nothing to escape
+    ensure(i == len ? len : len * 6); // at most 6 bytes (an escape) a char; UTF-8 takes 3
+    copyAscii(s, 0, i); // all of it in the usual case: ASCII with nothing to escape
     if (i < len) {
       encodeFrom(s, i, escape);
     }

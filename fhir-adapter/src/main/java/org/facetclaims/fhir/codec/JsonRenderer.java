@@ -10,6 +10,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.facetclaims.fhir.claim.ClaimDocument;
+import org.facetclaims.fhir.claim.CodingValue;
+import org.facetclaims.fhir.claim.ComposedText;
 import org.facetclaims.fhir.claim.ConceptValue;
 import org.facetclaims.fhir.claim.IdentifierValue;
 import org.facetclaims.fhir.claim.MoneyValue;
@@ -130,59 +132,71 @@ public final class JsonRenderer {
     }
     reference("provider", d.provider());
     concept("priority", d.priority());
-    objects("related", d.related(), r -> {
-      reference("claim", r.claim());
-      concept("relationship", r.relationship());
-    });
-    objects("careTeam", d.careTeam(), t -> {
-      number("sequence", t.sequence());
-      reference("provider", t.provider());
-      concept("role", t.role());
-    });
-    objects("supportingInfo", d.supportingInfo(), s -> {
-      number("sequence", s.sequence());
-      concept("category", s.category());
-      concept("code", s.code());
-      string("valueString", s.valueString());
-      reference("valueReference", s.valueReference());
-    });
-    objects("diagnosis", d.diagnosis(), g -> {
-      number("sequence", g.sequence());
-      concept("diagnosisCodeableConcept", g.diagnosis());
-      array("type", g.type(), this::conceptBody);
-    });
-    objects("procedure", d.procedure(), p -> {
-      number("sequence", p.sequence());
-      date("date", p.date());
-      reference("procedureReference", p.procedure());
-    });
-    objects("insurance", d.insurance(), n -> {
-      number("sequence", n.sequence());
-      out.raw(n.focal() ? ",\"focal\":true" : ",\"focal\":false");
-      reference("coverage", n.coverage());
-      array("preAuthRef", n.preAuthRef(), this::quoted);
-    });
-    objects("item", d.item(), this::item);
+    objects("related", d.related(), relatedMembers);
+    objects("careTeam", d.careTeam(), careTeamMembers);
+    objects("supportingInfo", d.supportingInfo(), supportingInfoMembers);
+    objects("diagnosis", d.diagnosis(), diagnosisMembers);
+    objects("procedure", d.procedure(), procedureMembers);
+    objects("insurance", d.insurance(), insuranceMembers);
+    objects("item", d.item(), itemMembers);
     money("total", d.total());
     out.raw('}');
   }
 
+  private void related(ClaimDocument.Related r) throws Decline {
+    reference("claim", r.claim());
+    concept("relationship", r.relationship());
+  }
+
+  private void careTeam(ClaimDocument.CareTeam t) throws Decline {
+    number("sequence", t.sequence());
+    reference("provider", t.provider());
+    concept("role", t.role());
+  }
+
+  private void supportingInfo(ClaimDocument.SupportingInfo s) throws Decline {
+    number("sequence", s.sequence());
+    concept("category", s.category());
+    concept("code", s.code());
+    string("valueString", s.valueString());
+    reference("valueReference", s.valueReference());
+  }
+
+  private void diagnosis(ClaimDocument.Diagnosis g) throws Decline {
+    number("sequence", g.sequence());
+    concept("diagnosisCodeableConcept", g.diagnosis());
+    array("type", g.type(), conceptValue);
+  }
+
+  private void procedure(ClaimDocument.ProcedureEntry p) throws Decline {
+    number("sequence", p.sequence());
+    date("date", p.date());
+    reference("procedureReference", p.procedure());
+  }
+
+  private void insurance(ClaimDocument.Insurance n) throws Decline {
+    number("sequence", n.sequence());
+    out.raw(n.focal() ? ",\"focal\":true" : ",\"focal\":false");
+    reference("coverage", n.coverage());
+    array("preAuthRef", n.preAuthRef(), stringValue);
+  }
+
   private void item(ClaimDocument.Item i) throws Decline {
     number("sequence", i.sequence());
-    array("careTeamSequence", i.careTeamSequence(), out::number);
-    array("diagnosisSequence", i.diagnosisSequence(), out::number);
-    array("procedureSequence", i.procedureSequence(), out::number);
-    array("informationSequence", i.informationSequence(), out::number);
+    array("careTeamSequence", i.careTeamSequence(), numberValue);
+    array("diagnosisSequence", i.diagnosisSequence(), numberValue);
+    array("procedureSequence", i.procedureSequence(), numberValue);
+    array("informationSequence", i.informationSequence(), numberValue);
     concept("revenue", i.revenue());
     concept("productOrService", i.productOrService());
-    array("modifier", i.modifier(), this::conceptBody);
+    array("modifier", i.modifier(), conceptValue);
     date("servicedDate", i.servicedDate());
     concept("locationCodeableConcept", i.location());
     out.raw(",\"quantity\":{\"value\":").number(i.quantity()).raw('}');
     money("net", i.net());
     concept("bodySite", i.bodySite());
-    array("subSite", i.subSite(), this::conceptBody);
-    array("encounter", i.encounter(), this::referenceBody);
+    array("subSite", i.subSite(), conceptValue);
+    array("encounter", i.encounter(), referenceValue);
   }
 
   // ---- OperationOutcome ----
@@ -190,15 +204,33 @@ public final class JsonRenderer {
   private void outcome(OutcomeDocument d) throws Decline {
     out.raw("{\"resourceType\":\"OperationOutcome\"");
     string("id", d.id());
-    objects("issue", d.issue(), issue -> {
-      string("severity", issue.severity());
-      string("code", issue.code());
-      concept("details", issue.details());
-      diagnostics(issue);
-      array("expression", issue.expression(), this::quoted);
-    });
+    objects("issue", d.issue(), issueMembers);
     out.raw('}');
   }
+
+  private void issue(OutcomeDocument.Issue issue) throws Decline {
+    string("severity", issue.severity());
+    string("code", issue.code());
+    concept("details", issue.details());
+    diagnostics(issue);
+    array("expression", issue.expression(), stringValue);
+  }
+
+  // The writers of each element's members and of array values, made once per renderer: a
+  // lambda made in a method that runs for every line would be an object for every line.
+  private final Part<ClaimDocument.Related> relatedMembers = this::related;
+  private final Part<ClaimDocument.CareTeam> careTeamMembers = this::careTeam;
+  private final Part<ClaimDocument.SupportingInfo> supportingInfoMembers = this::supportingInfo;
+  private final Part<ClaimDocument.Diagnosis> diagnosisMembers = this::diagnosis;
+  private final Part<ClaimDocument.ProcedureEntry> procedureMembers = this::procedure;
+  private final Part<ClaimDocument.Insurance> insuranceMembers = this::insurance;
+  private final Part<ClaimDocument.Item> itemMembers = this::item;
+  private final Part<OutcomeDocument.Issue> issueMembers = this::issue;
+  private final Part<CodingValue> codingMembers = this::coding;
+  private final Part<ConceptValue> conceptValue = this::conceptBody;
+  private final Part<ReferenceValue> referenceValue = this::referenceBody;
+  private final Part<String> stringValue = this::quoted;
+  private final Part<Integer> numberValue = v -> out.number(v);
 
   // ---- pieces ----
   // A member is written as ,"name":value, without the comma when it is its object's first
@@ -287,24 +319,33 @@ public final class JsonRenderer {
   }
 
   /**
-   * An issue's diagnostics. When they begin with the details' text (a finding's message, as the
-   * mapping writes them), those bytes, just written, are copied rather than escaped again.
+   * An issue's diagnostics, piece by piece. When the first piece is the details' text (a
+   * finding's message, as the mapping writes them), its bytes, just written, are copied rather
+   * than escaped again.
    */
   private void diagnostics(OutcomeDocument.Issue issue) throws Decline {
-    String diagnostics = issue.diagnostics();
-    String text = issue.details() == null ? null : issue.details().text();
-    if (diagnostics == null || text == null || !diagnostics.startsWith(text)) {
-      string("diagnostics", diagnostics);
+    ComposedText diagnostics = issue.diagnostics();
+    if (diagnostics == null) {
       return;
     }
-    // text was the last string written (the details' last member), and it is not blank
-    int from = quotedFrom;
-    int to = quotedTo;
+    if (diagnostics.isBlank()) {
+      throw DECLINE; // HAPI leaves a blank value out
+    }
+    String text = issue.details() == null ? null : issue.details().text();
+    List<String> pieces = diagnostics.pieces();
     member("diagnostics");
-    out.raw('"').again(from, to).escaped(diagnostics, text.length()).raw('"');
+    out.raw('"');
+    int k = 0;
+    if (text != null && pieces.get(0).equals(text)) {
+      // text was the last string written (the details' last member)
+      out.again(quotedFrom, quotedTo);
+      k = 1;
+    }
+    for (; k < pieces.size(); k++) {
+      out.escaped(pieces.get(k));
+    }
+    out.raw('"');
   }
-
-
 
   private void number(String name, int value) {
     member(name);
@@ -337,13 +378,15 @@ public final class JsonRenderer {
   private void conceptBody(ConceptValue c) throws Decline {
     out.raw('{');
     int at = out.length();
-    objects("coding", c.coding(), cd -> {
-      string("system", cd.system());
-      string("code", cd.code());
-      string("display", cd.display());
-    });
+    objects("coding", c.coding(), codingMembers);
     string("text", c.text());
     end(at);
+  }
+
+  private void coding(CodingValue cd) throws Decline {
+    string("system", cd.system());
+    string("code", cd.code());
+    string("display", cd.display());
   }
 
   private void reference(String name, ReferenceValue r) throws Decline {

@@ -21,6 +21,7 @@ import org.facetclaims.fhir.FhirValidation;
 import org.facetclaims.fhir.claim.ClaimDocument;
 import org.facetclaims.fhir.claim.ClaimMapping;
 import org.facetclaims.fhir.claim.CodingValue;
+import org.facetclaims.fhir.claim.ComposedText;
 import org.facetclaims.fhir.claim.ConceptValue;
 import org.facetclaims.fhir.claim.IdentifierValue;
 import org.facetclaims.fhir.claim.Ids;
@@ -68,7 +69,7 @@ class JsonRendererTest {
       }
       OutcomeDocument d = new OutcomeDocument("o", List.of(new OutcomeDocument.Issue("error",
           "value", new ConceptValue(List.of(new CodingValue("s", "c", t.toString())), "y" + t),
-          t.toString(), List.of())));
+          new ComposedText(List.of(t.toString())), List.of())));
       int before = check.rendered;
       check.outcome(d);
       boolean surrogates = from + 512 > 0xD800 && from < 0xE000;
@@ -96,14 +97,14 @@ class JsonRendererTest {
           .build();
       check.claim(d);
       check.outcome(new OutcomeDocument("o", List.of(new OutcomeDocument.Issue("warning",
-          "value", null, t, List.of(t)))));
+          "value", null, new ComposedText(List.of(t)), List.of(t)))));
     }
     // "\u2028\u2029" is blank to HAPI (Character.isWhitespace): left out, so declined.
     assertThat(check.rendered).isEqualTo(2 * (TEXTS.length - 1));
     assertThat(check.declined).isEqualTo(2);
     for (String blank : List.of("", "  ", "\t\n")) {
       check.outcome(new OutcomeDocument("o", List.of(new OutcomeDocument.Issue("warning",
-          "value", null, "d", List.of(blank)))));
+          "value", null, new ComposedText(List.of("d")), List.of(blank)))));
       check.claim(ClaimDocument.builder("c").provider(ReferenceValue.display(blank)).build());
     }
     assertThat(check.declined).isEqualTo(2 + 6);
