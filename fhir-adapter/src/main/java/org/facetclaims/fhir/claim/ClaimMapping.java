@@ -94,8 +94,11 @@ public final class ClaimMapping {
     }
     ReferenceValue encounter = reference(parties.encounter());
     int itemDiagnoses = Math.min(diagnoses.size(), ITEM_DIAGNOSES);
-    List<ClaimLine> lines = s.result().lines();
-    for (int i = 0; i < lines.size(); i++) {
+    List<ClaimLine> lines = s.result().lines(); // a coded session has at least one
+    // The first line outside the loop: with all of them in it, C2's profiled loop predicates
+    // (one line in most sessions) made this method deoptimize and compile again in every run.
+    c.item(item(s, lines.get(0), 0, provider != null, itemDiagnoses, encounter));
+    for (int i = 1; i < lines.size(); i++) {
       c.item(item(s, lines.get(i), i, provider != null, itemDiagnoses, encounter));
     }
     return c.build();
