@@ -76,49 +76,10 @@ public final class FacetClaimsOperationProvider {
       @OperationParam(name = "placeOfService", min = 0, max = 1)
       @Description(shortDefinition = "With coverageChecks: CMS place-of-service code")
           CodeType placeOfService) {
-    PayerProfile p = PayerProfile.MEDICARE_PHYSICIAN;
-    if (profile != null && profile.getValue() != null) {
-      // The value is not repeated: error messages also go to the server log, and the log
-      // gets nothing from a request body.
-      p = PayerProfile.byName(profile.getValue()).orElseThrow(() -> new InvalidRequestException(
-          "FCS-002: unknown profile; use one of "
-              + String.join(", ", PayerProfile.standardProfiles().keySet())));
-    }
-    if (resources == null || resources.isEmpty()) {
-      throw new InvalidRequestException("FCS-001: the parameter 'resource' is required");
-    }
-    IBaseResource input;
-    if (resources.size() == 1) {
-      input = resources.get(0);
-      checkType(input, 0);
-    } else {
-      Bundle all = new Bundle().setType(Bundle.BundleType.COLLECTION);
-      for (int i = 0; i < resources.size(); i++) {
-        IBaseResource r = resources.get(i);
-        checkType(r, i);
-        if (r instanceof Bundle) {
-          for (Bundle.BundleEntryComponent e : ((Bundle) r).getEntry()) {
-            all.addEntry(e.copy());
-          }
-        } else {
-          Resource res = (Resource) r;
-          all.addEntry().setFullUrl(res.getIdElement().hasIdPart()
-              ? res.fhirType() + "/" + res.getIdElement().getIdPart() : null).setResource(res);
-        }
-      }
-      input = all;
-    }
-    CodingOptions options = CodingOptions.of(p);
-    AbnStatus status = abn == null || abn.getValue() == null ? AbnStatus.UNKNOWN
-        : AbnStatus.byCode(abn.getValue()).orElseThrow(() -> new InvalidRequestException(
-            "FCS-006: abn must be on-file, none or unknown"));
-    // As on the command line: on by default for the Medicare profiles, and abn and
-    // placeOfService apply whenever the checks run (not only when coverageChecks is sent).
-    boolean checks = coverageChecks != null && coverageChecks.getValue() != null
-        ? coverageChecks.getValue() : p.medicareCoverage();
-    options = options.withCoverageChecks(!checks ? null : CoverageOptions.standard()
-        .withAbn(status)
-        .withPlaceOfService(placeOfService == null ? null : placeOfService.getValue()));
+    PayerProfile p = profile(profile);
+    IBaseResource input = input(resources);
+    CodingOptions options = CodingOptions.of(p).withCoverageChecks(
+        coverageChecks(p, coverageChecks, abn, placeOfService));
     try {
       CodingOutput out = facet.code(input, options);
       return out.toBundle();
@@ -129,6 +90,60 @@ public final class FacetClaimsOperationProvider {
       }
       throw new InvalidRequestException("FCS-003: " + e.getMessage());
     }
+  }
+
+  /** The profile parameter: medicare-physician when absent; an unknown name is FCS-002. */
+  private static PayerProfile profile(CodeType profile) {
+    if (profile == null || profile.getValue() == null) {
+      return PayerProfile.MEDICARE_PHYSICIAN;
+    }
+    // The value is not repeated: error messages also go to the server log, and the log gets
+    // nothing from a request body.
+    return PayerProfile.byName(profile.getValue()).orElseThrow(() -> new InvalidRequestException(
+        "FCS-002: unknown profile; use one of "
+            + String.join(", ", PayerProfile.standardProfiles().keySet())));
+  }
+
+  /** One resource as it is; several joined into one collection Bundle (FCS-001, FCS-004). */
+  private static IBaseResource input(List<IBaseResource> resources) {
+    if (resources == null || resources.isEmpty()) {
+      throw new InvalidRequestException("FCS-001: the parameter 'resource' is required");
+    }
+    if (resources.size() == 1) {
+      checkType(resources.get(0), 0);
+      return resources.get(0);
+    }
+    Bundle all = new Bundle().setType(Bundle.BundleType.COLLECTION);
+    for (int i = 0; i < resources.size(); i++) {
+      IBaseResource r = resources.get(i);
+      checkType(r, i);
+      if (r instanceof Bundle) {
+        for (Bundle.BundleEntryComponent e : ((Bundle) r).getEntry()) {
+          all.addEntry(e.copy());
+        }
+      } else {
+        Resource res = (Resource) r;
+        all.addEntry().setFullUrl(res.getIdElement().hasIdPart()
+            ? res.fhirType() + "/" + res.getIdElement().getIdPart() : null).setResource(res);
+      }
+    }
+    return all;
+  }
+
+  /**
+   * The coverage checks, or null for none. As on the command line: on by default for the
+   * Medicare profiles, and abn and placeOfService apply whenever the checks run (not only when
+   * coverageChecks is sent); an abn that is not one of its values is FCS-006.
+   */
+  private static CoverageOptions coverageChecks(PayerProfile p, BooleanType coverageChecks,
+      CodeType abn, CodeType placeOfService) {
+    AbnStatus status = abn == null || abn.getValue() == null ? AbnStatus.UNKNOWN
+        : AbnStatus.byCode(abn.getValue()).orElseThrow(() -> new InvalidRequestException(
+            "FCS-006: abn must be on-file, none or unknown"));
+    boolean checks = coverageChecks != null && coverageChecks.getValue() != null
+        ? coverageChecks.getValue() : p.medicareCoverage();
+    return !checks ? null : CoverageOptions.standard().withAbn(status)
+        .withPlaceOfService(placeOfService == null ? null : placeOfService.getValue());
   }
 
   private static void checkType(IBaseResource r, int index) {
