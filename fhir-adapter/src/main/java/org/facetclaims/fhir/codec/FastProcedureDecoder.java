@@ -106,9 +106,6 @@ public final class FastProcedureDecoder {
   private static final Set<Class<?>> READ_CONTAINED = Set.of(BodyStructure.class,
       Condition.class, Device.class, Medication.class, Substance.class);
 
-
-
-
   private final InputLimits limits;
 
   public FastProcedureDecoder(InputLimits limits) {
@@ -195,8 +192,6 @@ public final class FastProcedureDecoder {
       }
     }
   }
-
-
 
   /**
    * Reads a resource object (the parser is on its START_OBJECT). Its first member must be

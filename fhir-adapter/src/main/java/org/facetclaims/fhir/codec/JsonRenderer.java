@@ -352,8 +352,6 @@ public final class JsonRenderer {
     out.number(value);
   }
 
-
-
   /** A date as HAPI's date types write a day: YYYY-MM-DD (other years: declined). */
   private void date(String name, LocalDate d) throws Decline {
     if (d != null) {
@@ -372,8 +370,6 @@ public final class JsonRenderer {
       conceptBody(c);
     }
   }
-
-
 
   private void conceptBody(ConceptValue c) throws Decline {
     out.raw('{');

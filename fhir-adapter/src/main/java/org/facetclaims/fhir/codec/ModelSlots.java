@@ -55,7 +55,6 @@ import org.hl7.fhir.r4.model.UriType;
 import org.hl7.fhir.r4.model.UrlType;
 import org.hl7.fhir.r4.model.UuidType;
 
-
 /**
  * What {@link FastProcedureDecoder} knows of the R4 model: for each model class, the JSON member
  * names it has seen, each with its {@link Slot} (property, type, cardinality), learned from the
@@ -72,7 +71,6 @@ final class ModelSlots {
       UrlType.class, CanonicalType.class, CodeType.class, MarkdownType.class, IdType.class,
       OidType.class, UuidType.class);
 
-
   /** The FHIR primitives this decoder reads, by type code (no xhtml: narratives go to HAPI). */
   private static final Map<String, Class<? extends PrimitiveType<?>>> PRIMITIVES = Map.ofEntries(
       Map.entry("boolean", BooleanType.class), Map.entry("integer", IntegerType.class),
@@ -86,7 +84,6 @@ final class ModelSlots {
       Map.entry("markdown", MarkdownType.class), Map.entry("unsignedInt", UnsignedIntType.class),
       Map.entry("positiveInt", PositiveIntType.class), Map.entry("uuid", UuidType.class));
 
-
   /**
    * The value types read in an extension ({@code value[x]}, which the model lists as "*"): the
    * primitives and the common data types. An extension with another value type goes to HAPI.
@@ -97,7 +94,6 @@ final class ModelSlots {
       "Annotation", "Attachment", "CodeableConcept", "Coding", "ContactPoint", "Count", "Distance",
       "Duration", "HumanName", "Identifier", "Money", "Period", "Quantity", "Range", "Ratio",
       "Reference", "Timing");
-
 
   /**
    * What this decoder knows of one JSON member name of one model class, learned from the R4
