@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.facetclaims.core.anatomy.JointFamily;
 import org.facetclaims.core.technique.Imaging;
@@ -62,6 +63,21 @@ public final class CoveragePolicy {
   private final LocalDate priorAuthorizationFrom;
   private final ImmutableSet<String> priorAuthorizationPlaces;
   private final ImmutableMap<CoverageRule, String> sources;
+  private final ImmutableMap<CoverageRule, Confidence> confidences;
+  // Rules of the 2024 revision; off (false, null, empty) in the 2021 policy.
+  private final boolean levelsBeyondLimitNonCovered;
+  private final boolean oneRegionPerSession;
+  private final LocalDate thoracolumbarJunctionFrom;
+  private final boolean repeatFunctionalImprovement;
+  private final Period diagnosticBlockSpacing;
+  private final int maxDiagnosticSessionsPerWindow;
+  private final Period diagnosticSessionWindow;
+  private final Period rediagnosisAfter;
+  private final ImmutableMap<String, DateRange> diagnosisValidity;
+  private final ImmutableMap<String, ImmutableSet<JointFamily>> radiculopathyDiagnoses;
+  private final ImmutableMap<String, LocalDate> priorAuthorizationCodeEnds;
+  private final ImmutableSet<String> priorAuthorizationBillTypes;
+  private final ImmutableSet<String> sedationCodes;
 
   private CoveragePolicy(Builder b) {
     this.name = b.name;
@@ -81,6 +97,20 @@ public final class CoveragePolicy {
     this.priorAuthorizationFrom = b.priorAuthorizationFrom;
     this.priorAuthorizationPlaces = ImmutableSet.copyOf(b.priorAuthorizationPlaces);
     this.sources = ImmutableMap.copyOf(b.sources);
+    this.confidences = ImmutableMap.copyOf(b.confidences);
+    this.levelsBeyondLimitNonCovered = b.levelsBeyondLimitNonCovered;
+    this.oneRegionPerSession = b.oneRegionPerSession;
+    this.thoracolumbarJunctionFrom = b.thoracolumbarJunctionFrom;
+    this.repeatFunctionalImprovement = b.repeatFunctionalImprovement;
+    this.diagnosticBlockSpacing = b.diagnosticBlockSpacing;
+    this.maxDiagnosticSessionsPerWindow = b.maxDiagnosticSessionsPerWindow;
+    this.diagnosticSessionWindow = b.diagnosticSessionWindow;
+    this.rediagnosisAfter = b.rediagnosisAfter;
+    this.diagnosisValidity = ImmutableMap.copyOf(b.diagnosisValidity);
+    this.radiculopathyDiagnoses = ImmutableMap.copyOf(b.radiculopathyDiagnoses);
+    this.priorAuthorizationCodeEnds = ImmutableMap.copyOf(b.priorAuthorizationCodeEnds);
+    this.priorAuthorizationBillTypes = ImmutableSet.copyOf(b.priorAuthorizationBillTypes);
+    this.sedationCodes = ImmutableSet.copyOf(b.sedationCodes);
   }
 
   /**
@@ -136,6 +166,11 @@ public final class CoveragePolicy {
         + " 19 or 22 from 2023-07-01" + h);
     b.source(CoverageRule.COVERAGE_MODIFIERS, "coding-rules §6; HCPCS modifiers GA (waiver of"
         + " liability statement on file) and GZ (expected denial, no ABN)");
+    for (CoverageRule r : CoverageRule.values()) {
+      if (b.sources.containsKey(r)) {
+        b.confidence(r, r == CoverageRule.DIAGNOSES ? Confidence.M : Confidence.H);
+      }
+    }
     return b;
   }
 
@@ -163,6 +198,20 @@ public final class CoveragePolicy {
     b.priorAuthorizationFrom = priorAuthorizationFrom;
     b.priorAuthorizationPlaces.addAll(priorAuthorizationPlaces);
     b.sources.putAll(sources);
+    b.confidences.putAll(confidences);
+    b.levelsBeyondLimitNonCovered = levelsBeyondLimitNonCovered;
+    b.oneRegionPerSession = oneRegionPerSession;
+    b.thoracolumbarJunctionFrom = thoracolumbarJunctionFrom;
+    b.repeatFunctionalImprovement = repeatFunctionalImprovement;
+    b.diagnosticBlockSpacing = diagnosticBlockSpacing;
+    b.maxDiagnosticSessionsPerWindow = maxDiagnosticSessionsPerWindow;
+    b.diagnosticSessionWindow = diagnosticSessionWindow;
+    b.rediagnosisAfter = rediagnosisAfter;
+    b.diagnosisValidity.putAll(diagnosisValidity);
+    b.radiculopathyDiagnoses.putAll(radiculopathyDiagnoses);
+    b.priorAuthorizationCodeEnds.putAll(priorAuthorizationCodeEnds);
+    b.priorAuthorizationBillTypes.addAll(priorAuthorizationBillTypes);
+    b.sedationCodes.addAll(sedationCodes);
     return b;
   }
 
@@ -271,6 +320,129 @@ public final class CoveragePolicy {
     return sources;
   }
 
+  /** The confidence of a rule's source; empty when the policy does not say. */
+  public Optional<Confidence> confidence(CoverageRule rule) {
+    return Optional.ofNullable(confidences.get(rule));
+  }
+
+  /** Every rule's confidence, where the policy states one. */
+  public ImmutableMap<CoverageRule, Confidence> confidences() {
+    return confidences;
+  }
+
+  /**
+   * True when the units for levels beyond {@link #maxJointLevelsPerSession()} are non-covered
+   * (the 2024 text: "three or four-level procedures are not medically necessary"); false when
+   * they only give a warning (the 2021 policy).
+   */
+  public boolean levelsBeyondLimitNonCovered() {
+    return levelsBeyondLimitNonCovered;
+  }
+
+  /** True when facet interventions are limited to one spinal region per session (2024). */
+  public boolean oneRegionPerSession() {
+    return oneRegionPerSession;
+  }
+
+  /**
+   * The first date of service from which this contractor counts contiguous T12-L1 and L1-L2 as
+   * one lumbar session, billed 64633 + 64636 once (CGS A58364 from 2025-01-01); empty when the
+   * contractor has no such rule.
+   */
+  public Optional<LocalDate> thoracolumbarJunctionFrom() {
+    return Optional.ofNullable(thoracolumbarJunctionFrom);
+  }
+
+  /**
+   * True when a repeat RF is also covered after consistent functional improvement against a
+   * baseline on the same scale, whatever the pain relief (2024); false when only the pain relief
+   * counts (the 2021 policy).
+   */
+  public boolean repeatFunctionalImprovement() {
+    return repeatFunctionalImprovement;
+  }
+
+  /**
+   * The least time between two diagnostic blocks that both count toward an initial RF (two weeks
+   * in the 2024 text); empty when the policy sets none.
+   */
+  public Optional<Period> diagnosticBlockSpacing() {
+    return Optional.ofNullable(diagnosticBlockSpacing);
+  }
+
+  /** Most diagnostic sessions per region in a rolling window (4 in 12 months); 0 when none. */
+  public int maxDiagnosticSessionsPerWindow() {
+    return maxDiagnosticSessionsPerWindow;
+  }
+
+  /** The rolling window of {@link #maxDiagnosticSessionsPerWindow()}. */
+  public Period diagnosticSessionWindow() {
+    return diagnosticSessionWindow;
+  }
+
+  /**
+   * How long after the last RF at a site the source of recurrent pain may be in question, so
+   * that diagnostic blocks should be repeated (two years in the 2024 text); empty when none.
+   */
+  public Optional<Period> rediagnosisAfter() {
+    return Optional.ofNullable(rediagnosisAfter);
+  }
+
+  /**
+   * The ICD-10-CM fiscal years in which a listed code is valid, as dates ({@code [from, to)},
+   * fiscal years start on 1 October); a code without an entry is taken as valid on every date.
+   */
+  public ImmutableMap<String, DateRange> diagnosisValidity() {
+    return diagnosisValidity;
+  }
+
+  /** True when the code (any form) is valid on the date by its listed ICD-10-CM validity. */
+  public boolean isDiagnosisValid(String icd10cm, LocalDate date) {
+    DateRange r = diagnosisValidity.get(normalizeIcd(icd10cm));
+    return r == null || r.contains(date);
+  }
+
+  /**
+   * Radiculopathy and myelopathy codes (without the dot) with the regions they name; they
+   * conflict with the LCD's "absence of untreated radiculopathy" (2024). Empty when not judged.
+   */
+  public ImmutableMap<String, ImmutableSet<JointFamily>> radiculopathyDiagnoses() {
+    return radiculopathyDiagnoses;
+  }
+
+  /**
+   * True when {@code code} needs hospital outpatient prior authorization on {@code date}: it is
+   * listed, the program has started, and the code was not removed before the date (64492 and
+   * 64495 were removed on 2024-08-15).
+   */
+  public boolean needsPriorAuthorization(String code, LocalDate date) {
+    if (priorAuthorizationFrom == null || date.isBefore(priorAuthorizationFrom)
+        || !priorAuthorizationCodes.contains(code)) {
+      return false;
+    }
+    LocalDate last = priorAuthorizationCodeEnds.get(code);
+    return last == null || !date.isAfter(last);
+  }
+
+  /** The last date on which a listed code needed prior authorization, if it was removed. */
+  public ImmutableMap<String, LocalDate> priorAuthorizationCodeEnds() {
+    return priorAuthorizationCodeEnds;
+  }
+
+  /**
+   * The types of bill (facility type and classification, the first two digits after the leading
+   * zero: "13" hospital outpatient) whose claims carry the prior authorization tracking number;
+   * empty when the policy names none.
+   */
+  public ImmutableSet<String> priorAuthorizationBillTypes() {
+    return priorAuthorizationBillTypes;
+  }
+
+  /** Sedation and anesthesia codes whose same-day presence is a review item (2024). */
+  public ImmutableSet<String> sedationCodes() {
+    return sedationCodes;
+  }
+
   /** An ICD-10-CM code without dot and spaces, upper case: "m47.816" gives "M47816". */
   public static String normalizeIcd(String code) {
     if (code == null) {
@@ -319,6 +491,22 @@ public final class CoveragePolicy {
     private LocalDate priorAuthorizationFrom;
     private final Set<String> priorAuthorizationPlaces = new TreeSet<>();
     private final EnumMap<CoverageRule, String> sources = new EnumMap<>(CoverageRule.class);
+    private final EnumMap<CoverageRule, Confidence> confidences =
+        new EnumMap<>(CoverageRule.class);
+    private boolean levelsBeyondLimitNonCovered;
+    private boolean oneRegionPerSession;
+    private LocalDate thoracolumbarJunctionFrom;
+    private boolean repeatFunctionalImprovement;
+    private Period diagnosticBlockSpacing;
+    private int maxDiagnosticSessionsPerWindow;
+    private Period diagnosticSessionWindow = Period.ZERO;
+    private Period rediagnosisAfter;
+    private final Map<String, DateRange> diagnosisValidity = new LinkedHashMap<>();
+    private final Map<String, ImmutableSet<JointFamily>> radiculopathyDiagnoses =
+        new LinkedHashMap<>();
+    private final Map<String, LocalDate> priorAuthorizationCodeEnds = new TreeMap<>();
+    private final Set<String> priorAuthorizationBillTypes = new TreeSet<>();
+    private final Set<String> sedationCodes = new TreeSet<>();
 
     private Builder(String name) {
       this.name = Objects.requireNonNull(name, "name");
@@ -442,6 +630,123 @@ public final class CoveragePolicy {
     /** The source of a rule. */
     public Builder source(CoverageRule rule, String source) {
       sources.put(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(source, "source"));
+      return this;
+    }
+
+    /** The confidence of a rule's source. */
+    public Builder confidence(CoverageRule rule, Confidence confidence) {
+      confidences.put(Objects.requireNonNull(rule, "rule"),
+          Objects.requireNonNull(confidence, "confidence"));
+      return this;
+    }
+
+    /** Whether the units for levels beyond the limit are non-covered (2024) or a warning. */
+    public Builder levelsBeyondLimitNonCovered(boolean nonCovered) {
+      this.levelsBeyondLimitNonCovered = nonCovered;
+      return this;
+    }
+
+    /** Whether facet interventions are limited to one spinal region per session. */
+    public Builder oneRegionPerSession(boolean one) {
+      this.oneRegionPerSession = one;
+      return this;
+    }
+
+    /**
+     * From this date of service, contiguous T12-L1 and L1-L2 count as one lumbar session (null:
+     * never).
+     */
+    public Builder thoracolumbarJunctionFrom(LocalDate from) {
+      this.thoracolumbarJunctionFrom = from;
+      return this;
+    }
+
+    /** Whether documented functional improvement alone satisfies the repeat rule. */
+    public Builder repeatFunctionalImprovement(boolean counts) {
+      this.repeatFunctionalImprovement = counts;
+      return this;
+    }
+
+    /**
+     * The least time between two diagnostic blocks that both count (null: none).
+     *
+     * @throws IllegalArgumentException for a negative period
+     */
+    public Builder diagnosticBlockSpacing(Period spacing) {
+      if (spacing != null && spacing.isNegative()) {
+        throw new IllegalArgumentException("Negative spacing: " + spacing);
+      }
+      this.diagnosticBlockSpacing = spacing;
+      return this;
+    }
+
+    /**
+     * Most diagnostic sessions per region in a rolling window.
+     *
+     * @throws IllegalArgumentException when sessions is below 1 or the window is not positive
+     */
+    public Builder maxDiagnosticSessionsPerWindow(int sessions, Period window) {
+      if (sessions < 1 || window.isNegative() || window.isZero()) {
+        throw new IllegalArgumentException("Need at least one session and a positive window");
+      }
+      this.maxDiagnosticSessionsPerWindow = sessions;
+      this.diagnosticSessionWindow = window;
+      return this;
+    }
+
+    /**
+     * How long after the last RF the blocks should be repeated when the pain source is in
+     * question (null: never).
+     */
+    public Builder rediagnosisAfter(Period after) {
+      if (after != null && (after.isNegative() || after.isZero())) {
+        throw new IllegalArgumentException("Need a positive period: " + after);
+      }
+      this.rediagnosisAfter = after;
+      return this;
+    }
+
+    /** The dates a diagnosis code is valid ({@code [from, to)}, by ICD-10-CM fiscal year). */
+    public Builder diagnosisValidity(String icd10cm, DateRange validity) {
+      diagnosisValidity.put(normalizeIcd(icd10cm), Objects.requireNonNull(validity, "validity"));
+      return this;
+    }
+
+    /**
+     * Adds a radiculopathy or myelopathy code with the regions it names.
+     *
+     * @throws IllegalArgumentException when no region is given
+     */
+    public Builder radiculopathyDiagnosis(String icd10cm, JointFamily... regions) {
+      if (regions.length == 0) {
+        throw new IllegalArgumentException("A radiculopathy code needs a region: " + icd10cm);
+      }
+      radiculopathyDiagnoses.put(normalizeIcd(icd10cm),
+          ImmutableSet.copyOf(Arrays.asList(regions)));
+      return this;
+    }
+
+    /** The last date on which a prior authorization code was listed (null: still listed). */
+    public Builder priorAuthorizationCodeEnd(String code, LocalDate lastDate) {
+      if (lastDate == null) {
+        priorAuthorizationCodeEnds.remove(code);
+      } else {
+        priorAuthorizationCodeEnds.put(code, lastDate);
+      }
+      return this;
+    }
+
+    /** Types of bill whose claims carry the tracking number ("13": hospital outpatient). */
+    public Builder priorAuthorizationBillTypes(Collection<String> billTypes) {
+      priorAuthorizationBillTypes.clear();
+      priorAuthorizationBillTypes.addAll(billTypes);
+      return this;
+    }
+
+    /** Replaces the sedation and anesthesia codes whose same-day presence is reviewed. */
+    public Builder sedationCodes(Collection<String> codes) {
+      sedationCodes.clear();
+      sedationCodes.addAll(codes);
       return this;
     }
 
