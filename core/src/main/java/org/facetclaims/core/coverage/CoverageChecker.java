@@ -137,6 +137,8 @@ public final class CoverageChecker {
     final EnumMap<JointFamily, List<Integer>> byFamily = new EnumMap<>(JointFamily.class);
     /** Regions whose lines the one-region rule denies: no further rule judges them. */
     final Set<JointFamily> denied = EnumSet.noneOf(JointFamily.class);
+    /** True when the contractor's thoracolumbar rule made T12-L1 part of the lumbar region. */
+    boolean junction;
     final LocalDate dos;
 
     Run(CoverageSession session, CoverageContext context) {
@@ -296,6 +298,7 @@ public final class CoverageChecker {
         }
         return;
       }
+      junction = true;
       for (int i : junctionLines) {
         ct.remove(Integer.valueOf(i));
         ls.add(i);
@@ -534,15 +537,15 @@ public final class CoverageChecker {
         int n = e.getValue();
         List<String> where = merge(beyond.getOrDefault(i, List.of()));
         String what = n + " of its " + l.units() + (l.units() == 1 ? " unit" : " units")
-            + (where.isEmpty() ? " (the last " + (n == 1 ? "unit" : n + " units") + " of the"
-            + " line)" : " (" + String.join(", ", where) + ")");
+            + (where.isEmpty() ? ", the last " + (n == 1 ? "unit" : n + " units") + " of the"
+            + " line" : ", " + String.join(", ", where));
         parts.add(l.notation() + ": " + what);
         markUnits(i, n, FindingCode.COVERAGE_LEVELS_NON_COVERED, where);
         partRationale.set(i, n + " of " + l.units() + " units non-covered: "
-            + (where.isEmpty() ? "the add-on units after the first " + max + " levels"
+            + (where.isEmpty() ? "the add-on units after the first " + words(max) + " levels"
             : String.join(", ", where) + (where.size() == 1 ? " is" : " are") + " beyond the"
-            + " first " + max + " levels") + " of the " + f.label() + " region in the claim's"
-            + " level order; " + policy.name() + " covers one to " + max + " levels"
+            + " first " + words(max) + " levels") + " of the " + f.label() + " region in the"
+            + " claim's level order; " + policy.name() + " covers " + levelLimit(max)
             + " (unilateral or bilateral) per region per session.");
       }
       String levelWords = known ? levels + " joint levels in the " + f.label() + " region ("
@@ -550,11 +553,11 @@ public final class CoverageChecker {
           : levels + " levels in the " + f.label() + " region, counted from the units (the"
           + " primary's level, then each add-on unit of a side)";
       add(Finding.of(FindingCode.COVERAGE_LEVELS_NON_COVERED, levelWords + ": " + policy.name()
-          + " covers one to " + max + " levels (unilateral or bilateral) per region per session;"
-          + " three- or four-level procedures are not covered. The add-on units after the first "
-          + max + " levels are non-covered: " + String.join("; ", parts) + ". Put them on a"
-          + " line of their own (same code and side modifiers) so that GA or GZ marks them"
-          + " alone."), CoverageRule.LEVELS_PER_SESSION);
+          + " covers " + levelLimit(max) + " (unilateral or bilateral) per region per session;"
+          + " more levels are not covered. The add-on units after the first " + words(max)
+          + " levels are non-covered: " + String.join("; ", parts) + ". Put them on a line of"
+          + " their own (same code and side modifiers) so that GA or GZ marks them alone."),
+          CoverageRule.LEVELS_PER_SESSION);
     }
 
     /** The units of an engine line: one per joint under modifier 50, else one per joint side. */
@@ -607,14 +610,14 @@ public final class CoverageChecker {
       }
     }
 
-    /** "right L5-S1", "left L5-S1" become "L5-S1 (both sides)"; order kept. */
+    /** "right L5-S1", "left L5-S1" become "L5-S1 both sides"; order kept. */
     List<String> merge(List<String> where) {
       List<String> out = new ArrayList<>();
       for (String w : where) {
         if (w.startsWith("both sides ")) {
-          out.add(w.substring(11) + " (both sides)");
+          out.add(w.substring(11) + " both sides");
         } else if (w.startsWith("left ") && out.contains("right " + w.substring(5))) {
-          out.set(out.indexOf("right " + w.substring(5)), w.substring(5) + " (both sides)");
+          out.set(out.indexOf("right " + w.substring(5)), w.substring(5) + " both sides");
         } else {
           out.add(w);
         }
@@ -839,7 +842,7 @@ public final class CoverageChecker {
         List<Integer> idx = e.getValue();
         List<PriorRfSession> earlier = new ArrayList<>();
         for (PriorRfSession s : h.rfSessions()) {
-          if (s.family() == f && s.date().isBefore(dos)) {
+          if (inRegion(s.family(), s.joints(), f) && s.date().isBefore(dos)) {
             earlier.add(s);
           }
         }
@@ -960,7 +963,8 @@ public final class CoverageChecker {
         return;
       }
       for (DiagnosticBlock b : h.diagnosticBlocks()) {
-        if (b.family() == f && b.date().isAfter(last.date()) && b.date().isBefore(dos)) {
+        if (inRegion(b.family(), b.joints(), f) && b.date().isAfter(last.date())
+            && b.date().isBefore(dos)) {
           for (FacetJoint j : joints) {
             if (covers(b, j)) {
               return;
@@ -995,7 +999,8 @@ public final class CoverageChecker {
         int unknown = 0;
         LocalDate lastCounted = null;
         for (DiagnosticBlock b : h.diagnosticBlocks()) {
-          if (b.family() != f || !b.date().isBefore(dos) || !covers(b, j)) {
+          if (!inRegion(b.family(), b.joints(), f) || !b.date().isBefore(dos)
+              || !covers(b, j)) {
             continue;
           }
           seen.put(b, Boolean.TRUE);
@@ -1071,7 +1076,7 @@ public final class CoverageChecker {
       }
       List<LocalDate> dates = new ArrayList<>();
       for (DiagnosticBlock b : h.diagnosticBlocks()) {
-        if (b.family() == f && b.date().isBefore(dos)) {
+        if (inRegion(b.family(), b.joints(), f) && b.date().isBefore(dos)) {
           dates.add(b.date());
         }
       }
@@ -1089,6 +1094,17 @@ public final class CoverageChecker {
     }
 
     // ---- helpers ----
+
+    /**
+     * True when a history entry of {@code family} with {@code joints} belongs to the region
+     * {@code f}: its own family, or, under the contractor's thoracolumbar rule, a T12-L1 entry
+     * counted with the lumbar region.
+     */
+    boolean inRegion(JointFamily family, Set<FacetJoint> joints, JointFamily f) {
+      return family == f || (junction && f == JointFamily.LUMBAR_SACRAL
+          && family == JointFamily.CERVICAL_THORACIC && joints.size() == 1
+          && joints.contains(FacetJoint.T12_L1));
+    }
 
     boolean covers(DiagnosticBlock b, FacetJoint j) {
       return j == null || !b.jointsKnown() || b.joints().contains(j);
@@ -1207,6 +1223,20 @@ public final class CoverageChecker {
     void addInput(Finding f) {
       out.add(f);
     }
+  }
+
+  private static final String[] WORDS = {"zero", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten"};
+
+  /** 2 gives "two"; numbers above ten stay digits. */
+  private static String words(int n) {
+    return n >= 0 && n < WORDS.length ? WORDS[n] : Integer.toString(n);
+  }
+
+  /** "one level", "one or two levels", "up to 3 levels". */
+  private static String levelLimit(int max) {
+    return max == 1 ? "one level" : max == 2 ? "one or two levels" : "up to " + words(max)
+        + " levels";
   }
 
   private static String days(Period p) {

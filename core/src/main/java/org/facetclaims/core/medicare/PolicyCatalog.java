@@ -341,19 +341,20 @@ public final class PolicyCatalog {
     List<String> others = new ArrayList<>();
     for (Map.Entry<String, Set<String>> e : contractorsByText.entrySet()) {
       if (!e.getKey().equals(text)) {
-        others.add(String.join(", ", e.getValue()) + " apply the " + e.getKey() + " text");
+        others.add("the " + e.getKey() + " text for " + String.join(", ", e.getValue()));
       }
     }
     if (!without.isEmpty()) {
-      others.add(String.join(", ", without) + " have no modelled policy on the date");
+      others.add("no modelled policy for " + String.join(", ", without));
     }
     if (!doubtful.isEmpty()) {
-      others.add("the revision date of " + String.join(", ", doubtful) + " is not confirmed");
+      others.add("revision date not confirmed for " + String.join(", ", doubtful));
     }
     Finding f = Finding.of(FindingCode.COVERAGE_POLICY_ASSUMED, "The state of service is"
-        + " unknown, and on " + dateOfService + " the contractors' policies differ: the "
-        + text + " text is applied, as " + String.join(", ", contractorsByText.get(text))
-        + " do; " + String.join("; ", others) + ". Give the state of service.")
+        + " unknown, and on " + dateOfService + " the contractors' policies differ, so the "
+        + text + " text is assumed: it is in force for " + String.join(", ",
+        contractorsByText.get(text)) + "; " + String.join("; ", others) + ". Give the state"
+        + " of service.")
         .withSource(sourceName + ": versions");
     return new PolicySelection(Optional.empty(), Optional.empty(), policy, ImmutableList.of(f));
   }

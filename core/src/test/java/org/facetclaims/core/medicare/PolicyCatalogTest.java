@@ -296,7 +296,7 @@ class PolicyCatalogTest {
       assertThat(ids(late.findings())).containsExactly("FC-631");
       assertThat(late.policy().get().name()).isEqualTo("medicare-2024-state-unknown");
       assertThat(late.findings().get(0).message()).contains("First Coast")
-          .contains("2024 text is applied");
+          .contains("2024 text is assumed");
       assertThat(late.policy().get().thoracolumbarJunctionFrom()).isEmpty();
     }
 
