@@ -199,7 +199,7 @@ public final class CoverageChecker {
           p.finding().ifPresent(f -> add(f, CoverageRule.COVERAGE_MODIFIERS));
         }
         coverages.add(new LineCoverage(i, l.units(), Math.min(nonCovered[i], l.units()),
-            whole ? ImmutableList.of() : ImmutableList.copyOf(sites.get(i)),
+            whole ? allSites(i) : ImmutableList.copyOf(sites.get(i)),
             ImmutableList.copyOf(reasons.get(i)), rationale(i, whole), partModifiers,
             diagnosisPointers(l)));
       }
@@ -207,6 +207,19 @@ public final class CoverageChecker {
       sorted.sort(Comparator.comparing(Finding::severity));
       return new CoverageAssessment(session, policy, ImmutableList.copyOf(sorted),
           coverages.build(), appended.build());
+    }
+
+    /** Every joint of a line in words ("L4-L5 both sides"); empty when it does not say. */
+    ImmutableList<String> allSites(int i) {
+      CoverageLine l = lines.get(i);
+      if (!l.jointsKnown() || l.kind() == LineKind.UNLISTED) {
+        return ImmutableList.of();
+      }
+      List<String> w = new ArrayList<>();
+      for (Unit u : jointUnits(i)) {
+        w.add(side(u.sides()) + u.joint().notation());
+      }
+      return ImmutableList.copyOf(merge(w));
     }
 
     String rationale(int i, boolean whole) {

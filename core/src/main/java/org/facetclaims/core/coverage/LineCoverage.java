@@ -14,8 +14,9 @@ import org.facetclaims.core.codeset.Modifier;
  * @param index the line's position
  * @param units the line's units
  * @param nonCoveredUnits how many of them are expected to be denied (0 when covered)
- * @param nonCoveredSites the non-covered joints in words ("right L5-S1", "L5-S1 both sides"),
- *     in level order; empty when the whole line is denied or the joints are not known
+ * @param nonCoveredSites the joints of the non-covered units in words ("right L5-S1", "L5-S1
+ *     both sides"): every joint of a line denied as a whole, the joints beyond the level limit
+ *     of a line denied in part; empty when the line does not say its joints (claim lines, 64999)
  * @param reasons the findings that make units non-covered, in the order they were found
  * @param rationale why, in words for the line's rationale; empty when covered
  * @param coverageModifiers GA or GZ for the non-covered units, when the profile asks for

@@ -289,6 +289,9 @@ class MedicareCoverageTest {
             .build());
         assertThat(ids(a)).containsExactly("FC-619");
         assertThat(a.nonCoveredLines()).extracting(ClaimLine::code).containsExactly("64633");
+        int neckLine = a.result().lines().get(0).code().equals("64633") ? 0 : 2;
+        assertThat(a.lineCoverage(neckLine).nonCoveredSites()).containsExactly("right C5-C6");
+        assertThat(a.lineCoverage(neckLine).rationale()).contains("FC-619");
         assertThat(a.findings().get(0).message()).contains("lumbar/sacral region is kept")
             .contains("64633-RT x1 is expected to be denied");
       }
