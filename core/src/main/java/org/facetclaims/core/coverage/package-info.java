@@ -35,5 +35,14 @@
  * <p>Missing history is never read as "no earlier procedures": {@link
  * org.facetclaims.core.coverage.PatientHistory#unknown()} gives an information finding and no
  * history rule is judged.
+ *
+ * <p>The rules run over a {@link org.facetclaims.core.coverage.CoverageSession}: the engine's
+ * result, or claim lines alone ({@link org.facetclaims.core.coverage.CoverageLine}), so that a
+ * claims audit applies the same rules. Each line's decision is a {@link
+ * org.facetclaims.core.coverage.LineCoverage}: under the 2024 LCD text the units beyond two
+ * levels of a region are non-covered while the rest of the line is paid, so a line may be denied
+ * in part. Which policy applies is chosen by contractor and date in {@code
+ * org.facetclaims.core.medicare}; {@link org.facetclaims.core.coverage.CoverageChecker#standard()}
+ * stays the 2021 policy.
  */
 package org.facetclaims.core.coverage;
