@@ -123,6 +123,7 @@ public final class ReferencePages {
     Map<String, String> pages = new LinkedHashMap<>();
     pages.put("reference/coding-rules.md", codingRules());
     pages.put("reference/findings.md", findings());
+    pages.put("reference/medicare-policies.md", MedicarePolicyPage.generate());
     pages.put("snippets/families.table.txt", familiesTable());
     pages.put("snippets/editions.table.txt", editionsTable());
     pages.put("snippets/profiles.table.txt", profilesTable());
