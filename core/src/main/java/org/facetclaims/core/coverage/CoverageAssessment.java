@@ -7,6 +7,7 @@ import java.util.List;
 import org.facetclaims.core.ClaimLine;
 import org.facetclaims.core.CodingResult;
 import org.facetclaims.core.Finding;
+import org.facetclaims.core.anatomy.JointFamily;
 import org.facetclaims.core.codeset.Modifier;
 
 /**
@@ -20,17 +21,23 @@ public final class CoverageAssessment {
   private final CoverageSession session;
   private final CoveragePolicy policy;
   private final ImmutableList<Finding> findings;
-  private final ImmutableList<LineCoverage> lines;
   private final ImmutableList<ImmutableList<Modifier>> appended;
+  /** The decision of each line with non-covered units; null for covered lines. */
+  private final LineCoverage[] decided;
+  /** The region each line was judged in (null for lines that are not facet lines). */
+  private final JointFamily[] regions;
+  private final ImmutableList<String> diagnoses;
 
   CoverageAssessment(CoverageSession session, CoveragePolicy policy,
-      ImmutableList<Finding> findings, ImmutableList<LineCoverage> lines,
-      ImmutableList<ImmutableList<Modifier>> appended) {
+      ImmutableList<Finding> findings, ImmutableList<ImmutableList<Modifier>> appended,
+      LineCoverage[] decided, JointFamily[] regions, ImmutableList<String> diagnoses) {
     this.session = session;
     this.policy = policy;
     this.findings = findings;
-    this.lines = lines;
     this.appended = appended;
+    this.decided = decided;
+    this.regions = regions;
+    this.diagnoses = diagnoses;
   }
 
   /**
@@ -41,7 +48,8 @@ public final class CoverageAssessment {
     List<Finding> all = new ArrayList<>(more);
     all.addAll(findings);
     all.sort(Comparator.comparing(Finding::severity));
-    return new CoverageAssessment(session, policy, ImmutableList.copyOf(all), lines, appended);
+    return new CoverageAssessment(session, policy, ImmutableList.copyOf(all), appended, decided,
+        regions, diagnoses);
   }
 
   /**
@@ -80,7 +88,8 @@ public final class CoverageAssessment {
    * @throws IndexOutOfBoundsException for a position that is not a line
    */
   public boolean isNonCovered(int index) {
-    return lines.get(index).isNonCovered();
+    LineCoverage c = decided[checked(index)];
+    return c != null && c.isNonCovered();
   }
 
   /**
@@ -90,7 +99,8 @@ public final class CoverageAssessment {
    * @throws IndexOutOfBoundsException for a position that is not a line
    */
   public int nonCoveredUnits(int index) {
-    return lines.get(index).nonCoveredUnits();
+    LineCoverage c = decided[checked(index)];
+    return c == null ? 0 : c.nonCoveredUnits();
   }
 
   /**
@@ -100,12 +110,30 @@ public final class CoverageAssessment {
    * @throws IndexOutOfBoundsException for a position that is not a line
    */
   public LineCoverage lineCoverage(int index) {
-    return lines.get(index);
+    LineCoverage c = decided[checked(index)];
+    ImmutableList<Integer> pointers = diagnosisPointers(index);
+    if (c == null) {
+      return new LineCoverage(index, session.lines().get(index).units(), 0, ImmutableList.of(),
+          ImmutableList.of(), "", ImmutableList.of(), pointers);
+    }
+    return new LineCoverage(index, c.units(), c.nonCoveredUnits(), c.nonCoveredSites(),
+        c.reasons(), c.rationale(), c.coverageModifiers(), pointers);
   }
 
   /** The decisions for every line, in line order. */
   public ImmutableList<LineCoverage> lineCoverages() {
-    return lines;
+    ImmutableList.Builder<LineCoverage> b = ImmutableList.builderWithExpectedSize(decided.length);
+    for (int i = 0; i < decided.length; i++) {
+      b.add(lineCoverage(i));
+    }
+    return b.build();
+  }
+
+  private int checked(int index) {
+    if (index < 0 || index >= decided.length) {
+      throw new IndexOutOfBoundsException(index);
+    }
+    return index;
   }
 
   /**
@@ -116,8 +144,8 @@ public final class CoverageAssessment {
   public ImmutableList<ClaimLine> nonCoveredLines() {
     ImmutableList<ClaimLine> all = result().lines();
     ImmutableList.Builder<ClaimLine> b = ImmutableList.builder();
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).isNonCovered()) {
+    for (int i = 0; i < decided.length; i++) {
+      if (isNonCovered(i)) {
         b.add(all.get(i));
       }
     }
@@ -141,16 +169,17 @@ public final class CoverageAssessment {
    * pointers; empty when none does.
    */
   public ImmutableList<Integer> diagnosisPointers(int index) {
-    return lines.get(index).diagnosisPointers();
+    return CoverageChecker.diagnosisPointers(policy, diagnoses, regions[checked(index)],
+        session.dateOfService());
   }
 
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("non-covered [");
     String sep = "";
-    for (int i = 0; i < lines.size(); i++) {
-      LineCoverage c = lines.get(i);
-      if (c.nonCoveredUnits() > 0) {
+    for (int i = 0; i < decided.length; i++) {
+      LineCoverage c = decided[i];
+      if (c != null && c.nonCoveredUnits() > 0) {
         sb.append(sep).append(session.lines().get(i).notation());
         if (c.isPartlyNonCovered()) {
           sb.append(" (").append(c.nonCoveredUnits()).append(" of ").append(c.units())

@@ -129,9 +129,10 @@ public final class CoverageChecker {
     final CoverageContext context;
     final ImmutableList<CoverageLine> lines;
     final int[] nonCovered;
-    final List<List<FindingCode>> reasons = new ArrayList<>();
-    final List<List<String>> sites = new ArrayList<>();
-    final List<String> partRationale = new ArrayList<>();
+    /** Per line, made on the first non-covered unit (most sessions have none). */
+    List<FindingCode>[] reasons;
+    List<String>[] sites;
+    String[] partRationale;
     final List<Finding> out = new ArrayList<>();
     /** Region (joint family) to its facet lines, in line order; the session's regions. */
     final EnumMap<JointFamily, List<Integer>> byFamily = new EnumMap<>(JointFamily.class);
@@ -152,9 +153,6 @@ public final class CoverageChecker {
         if (l.isFacetLine()) {
           byFamily.computeIfAbsent(l.family().get(), k -> new ArrayList<>()).add(i);
         }
-        reasons.add(new ArrayList<>(1));
-        sites.add(new ArrayList<>(1));
-        partRationale.add(null);
       }
     }
 
@@ -180,33 +178,45 @@ public final class CoverageChecker {
 
     CoverageAssessment finish() {
       ImmutableList.Builder<ImmutableList<Modifier>> appended = ImmutableList.builder();
-      ImmutableList.Builder<LineCoverage> coverages = ImmutableList.builder();
+      LineCoverage[] decided = new LineCoverage[lines.size()];
       for (int i = 0; i < lines.size(); i++) {
+        if (nonCovered[i] == 0) {
+          appended.add(ImmutableList.of());
+          continue;
+        }
         CoverageLine l = lines.get(i);
-        boolean whole = nonCovered[i] > 0 && nonCovered[i] >= l.units();
-        boolean hasCoverageModifier = l.has(Modifier.ABN_ON_FILE) || l.has(Modifier.NO_ABN);
-        CoverageModifiers.Decision d = CoverageModifiers.decide(hasCoverageModifier,
-            l.notation(), whole, context.abn(), session.coverageModifiers());
+        boolean whole = nonCovered[i] >= l.units();
+        boolean wanted = session.coverageModifiers();
+        boolean hasCoverageModifier = wanted
+            && (l.has(Modifier.ABN_ON_FILE) || l.has(Modifier.NO_ABN));
+        CoverageModifiers.Decision d = !wanted || !whole ? CoverageModifiers.Decision.none()
+            : CoverageModifiers.decide(hasCoverageModifier, l.notation(), true, context.abn(),
+                true);
         appended.add(d.append());
         d.finding().ifPresent(f -> add(f, CoverageRule.COVERAGE_MODIFIERS));
         ImmutableList<Modifier> partModifiers = d.append();
-        if (nonCovered[i] > 0 && !whole) {
+        if (!whole) {
           String part = CoverageLine.notation(l.code(), l.modifiers(), nonCovered[i]);
           CoverageModifiers.Decision p = CoverageModifiers.decide(hasCoverageModifier,
               part + " (the non-covered units of " + l.notation() + ")", true, context.abn(),
-              session.coverageModifiers());
+              wanted);
           partModifiers = p.append();
           p.finding().ifPresent(f -> add(f, CoverageRule.COVERAGE_MODIFIERS));
         }
-        coverages.add(new LineCoverage(i, l.units(), Math.min(nonCovered[i], l.units()),
-            whole ? allSites(i) : ImmutableList.copyOf(sites.get(i)),
-            ImmutableList.copyOf(reasons.get(i)), rationale(i, whole), partModifiers,
-            diagnosisPointers(l)));
+        decided[i] = new LineCoverage(i, l.units(), Math.min(nonCovered[i], l.units()),
+            whole ? allSites(i) : sites[i] == null ? ImmutableList.of()
+                : ImmutableList.copyOf(sites[i]),
+            reasons[i] == null ? ImmutableList.of() : ImmutableList.copyOf(reasons[i]),
+            rationale(i, whole), partModifiers, ImmutableList.of());
       }
       List<Finding> sorted = new ArrayList<>(out);
       sorted.sort(Comparator.comparing(Finding::severity));
+      JointFamily[] regionOfLine = new JointFamily[lines.size()];
+      for (int i = 0; i < lines.size(); i++) {
+        regionOfLine[i] = regionOf(i);
+      }
       return new CoverageAssessment(session, policy, ImmutableList.copyOf(sorted),
-          coverages.build(), appended.build());
+          appended.build(), decided, regionOfLine, context.diagnoses());
     }
 
     /** Every joint of a line in words ("L4-L5 both sides"); empty when it does not say. */
@@ -226,11 +236,11 @@ public final class CoverageChecker {
       if (nonCovered[i] == 0) {
         return "";
       }
-      if (!whole && partRationale.get(i) != null) {
-        return partRationale.get(i);
+      if (!whole && partRationale[i] != null) {
+        return partRationale[i];
       }
       List<String> why = new ArrayList<>();
-      for (FindingCode c : reasons.get(i)) {
+      for (FindingCode c : reasons[i]) {
         why.add(c.id() + " " + c.title().toLowerCase(Locale.ROOT));
       }
       return "Expected to be denied (" + policy.name() + "): " + String.join("; ", why) + ".";
@@ -241,28 +251,22 @@ public final class CoverageChecker {
     void checkHistoryInput() {
       PatientHistory h = context.history();
       for (PriorRfSession s : h.rfSessions()) {
-        String ref = s.reference().orElse(s.describe());
-        if (s.date().isAfter(dos)) {
-          addInput(Finding.of(FindingCode.HISTORY_AFTER_SESSION, "The " + s.describe()
-              + " in the history is dated after the date of service " + dos
-              + "; it was left out.").at(ref));
-        }
-        for (String p : s.problems()) {
-          addInput(Finding.of(FindingCode.HISTORY_VALUE_OUT_OF_RANGE, "The " + s.describe()
-              + ": " + p + "; treated as not documented.").at(ref));
-        }
+        checkEntry(s.date(), s.describe(), s.reference().orElse(s.describe()), s.problems());
       }
       for (DiagnosticBlock b : h.diagnosticBlocks()) {
-        String ref = b.reference().orElse(b.describe());
-        if (b.date().isAfter(dos)) {
-          addInput(Finding.of(FindingCode.HISTORY_AFTER_SESSION, "The " + b.describe()
-              + " in the history is dated after the date of service " + dos
-              + "; it was left out.").at(ref));
-        }
-        for (String p : b.problems()) {
-          addInput(Finding.of(FindingCode.HISTORY_VALUE_OUT_OF_RANGE, "The " + b.describe()
-              + ": " + p + "; treated as not documented.").at(ref));
-        }
+        checkEntry(b.date(), b.describe(), b.reference().orElse(b.describe()), b.problems());
+      }
+    }
+
+    /** FC-632 for an entry dated after the session, FC-633 for each unusable value. */
+    void checkEntry(LocalDate date, String what, String ref, List<String> problems) {
+      if (date.isAfter(dos)) {
+        addInput(Finding.of(FindingCode.HISTORY_AFTER_SESSION, "The " + what + " in the history"
+            + " is dated after the date of service " + dos + "; it was left out.").at(ref));
+      }
+      for (String p : problems) {
+        addInput(Finding.of(FindingCode.HISTORY_VALUE_OUT_OF_RANGE, "The " + what + ": " + p
+            + "; treated as not documented.").at(ref));
       }
     }
 
@@ -554,7 +558,7 @@ public final class CoverageChecker {
             + " line" : ", " + String.join(", ", where));
         parts.add(l.notation() + ": " + what);
         markUnits(i, n, FindingCode.COVERAGE_LEVELS_NON_COVERED, where);
-        partRationale.set(i, n + " of " + l.units() + " units non-covered: "
+        partRationale[i] = (n + " of " + l.units() + " units non-covered: "
             + (where.isEmpty() ? "the add-on units after the first " + words(max) + " levels"
             : String.join(", ", where) + (where.size() == 1 ? " is" : " are") + " beyond the"
             + " first " + words(max) + " levels") + " of the " + f.label() + " region in the"
@@ -640,12 +644,27 @@ public final class CoverageChecker {
 
     // ---- diagnoses ----
 
+    /** The context's diagnoses without dot and spaces, upper case, normalized once. */
+    List<String> normalized;
+
+    List<String> normalized() {
+      if (normalized == null) {
+        List<String> n = new ArrayList<>(context.diagnoses().size());
+        for (String d : context.diagnoses()) {
+          n.add(CoveragePolicy.normalizeIcd(d));
+        }
+        normalized = n;
+      }
+      return normalized;
+    }
+
     /** The covered diagnoses valid on the date, by display form, with their regions. */
     Map<String, Set<JointFamily>> coveredDiagnoses() {
       Map<String, Set<JointFamily>> covered = new LinkedHashMap<>();
-      for (String d : context.diagnoses()) {
-        if (policy.isDiagnosisValid(d, dos)) {
-          policy.regionsOf(d).ifPresent(r -> covered.put(CoveragePolicy.displayIcd(d), r));
+      for (String n : normalized()) {
+        Set<JointFamily> r = policy.regionsOfNormalized(n);
+        if (r != null && policy.isNormalizedDiagnosisValid(n, dos)) {
+          covered.put(CoveragePolicy.displayIcd(n), r);
         }
       }
       return covered;
@@ -661,21 +680,25 @@ public final class CoverageChecker {
             CoverageRule.DIAGNOSES);
         return;
       }
-      for (String d : context.diagnoses()) {
-        if (policy.regionsOf(d).isPresent() && !policy.isDiagnosisValid(d, dos)) {
-          add(Finding.of(FindingCode.COVERAGE_DIAGNOSIS_NOT_VALID, CoveragePolicy.displayIcd(d)
-              + " is not valid on " + dos + " (valid "
-              + policy.diagnosisValidity().get(CoveragePolicy.normalizeIcd(d))
-              + ", by ICD-10-CM fiscal year); it does not count as a covered diagnosis."),
-              CoverageRule.DIAGNOSES);
+      if (!policy.diagnosisValidity().isEmpty()) {
+        for (String n : normalized()) {
+          if (policy.regionsOfNormalized(n) != null
+              && !policy.isNormalizedDiagnosisValid(n, dos)) {
+            add(Finding.of(FindingCode.COVERAGE_DIAGNOSIS_NOT_VALID, CoveragePolicy.displayIcd(n)
+                + " is not valid on " + dos + " (valid " + policy.diagnosisValidity().get(n)
+                + ", by ICD-10-CM fiscal year); it does not count as a covered diagnosis."),
+                CoverageRule.DIAGNOSES);
+          }
         }
       }
       Map<String, Set<JointFamily>> covered = coveredDiagnoses();
       Map<String, Set<JointFamily>> radiculopathy = new LinkedHashMap<>();
-      for (String d : context.diagnoses()) {
-        Set<JointFamily> r = policy.radiculopathyDiagnoses().get(CoveragePolicy.normalizeIcd(d));
-        if (r != null) {
-          radiculopathy.put(CoveragePolicy.displayIcd(d), r);
+      if (!policy.radiculopathyDiagnoses().isEmpty()) {
+        for (String n : normalized()) {
+          Set<JointFamily> r = policy.radiculopathyDiagnoses().get(n);
+          if (r != null) {
+            radiculopathy.put(CoveragePolicy.displayIcd(n), r);
+          }
         }
       }
       if (covered.isEmpty()) {
@@ -719,31 +742,19 @@ public final class CoverageChecker {
       }
     }
 
-    /** The positions of the context's diagnoses that support the line's region on the date. */
-    ImmutableList<Integer> diagnosisPointers(CoverageLine l) {
-      JointFamily region = regionOf(l.index());
-      if (region == null) {
-        return ImmutableList.of();
-      }
-      ImmutableList.Builder<Integer> b = ImmutableList.builder();
-      ImmutableList<String> ds = context.diagnoses();
-      for (int k = 0; k < ds.size(); k++) {
-        String d = ds.get(k);
-        if (policy.isDiagnosisValid(d, dos)
-            && policy.regionsOf(d).map(r -> r.contains(region)).orElse(false)) {
-          b.add(k);
-        }
-      }
-      return b.build();
-    }
+    /** The region each line is judged in (after the thoracolumbar rule), made on first use. */
+    JointFamily[] regions;
 
     JointFamily regionOf(int line) {
-      for (Map.Entry<JointFamily, List<Integer>> e : byFamily.entrySet()) {
-        if (e.getValue().contains(line)) {
-          return e.getKey();
+      if (regions == null) {
+        regions = new JointFamily[lines.size()];
+        for (Map.Entry<JointFamily, List<Integer>> e : byFamily.entrySet()) {
+          for (int i : e.getValue()) {
+            regions[i] = e.getKey();
+          }
         }
       }
-      return lines.get(line).isFacetLine() ? lines.get(line).family().orElse(null) : null;
+      return regions[line];
     }
 
     // ---- prior authorization ----
@@ -1200,20 +1211,30 @@ public final class CoverageChecker {
     void mark(List<Integer> idx, FindingCode why) {
       for (int i : idx) {
         nonCovered[i] = lines.get(i).units();
-        if (!reasons.get(i).contains(why)) {
-          reasons.get(i).add(why);
-        }
+        reason(i, why);
       }
     }
 
     void markUnits(int i, int units, FindingCode why, List<String> where) {
+      reason(i, why);
       if (units > nonCovered[i]) {
         nonCovered[i] = units;
-        sites.get(i).clear();
-        sites.get(i).addAll(where);
+        sites[i] = new ArrayList<>(where);
       }
-      if (!reasons.get(i).contains(why)) {
-        reasons.get(i).add(why);
+    }
+
+    @SuppressWarnings("unchecked")
+    void reason(int i, FindingCode why) {
+      if (reasons == null) {
+        reasons = new List[lines.size()];
+        sites = new List[lines.size()];
+        partRationale = new String[lines.size()];
+      }
+      if (reasons[i] == null) {
+        reasons[i] = new ArrayList<>(2);
+      }
+      if (!reasons[i].contains(why)) {
+        reasons[i].add(why);
       }
     }
 
@@ -1236,6 +1257,26 @@ public final class CoverageChecker {
     void addInput(Finding f) {
       out.add(f);
     }
+  }
+
+  /**
+   * The positions of {@code diagnoses} that the policy covers for {@code region} on {@code date}
+   * (valid in the fiscal year), in order.
+   */
+  static ImmutableList<Integer> diagnosisPointers(CoveragePolicy policy, List<String> diagnoses,
+      JointFamily region, LocalDate date) {
+    if (region == null || diagnoses.isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Integer> b = ImmutableList.builder();
+    for (int k = 0; k < diagnoses.size(); k++) {
+      String n = CoveragePolicy.normalizeIcd(diagnoses.get(k));
+      Set<JointFamily> r = policy.regionsOfNormalized(n);
+      if (r != null && r.contains(region) && policy.isNormalizedDiagnosisValid(n, date)) {
+        b.add(k);
+      }
+    }
+    return b.build();
   }
 
   private static final String[] WORDS = {"zero", "one", "two", "three", "four", "five", "six",

@@ -33,44 +33,52 @@ import org.facetclaims.core.codeset.Modifier;
 public final class CoverageLine {
   private final int index;
   private final String code;
-  private final ImmutableList<String> modifiers;
   private final int units;
   private final JointFamily family;
   private final LineKind kind;
-  private final ImmutableSet<FacetJoint> right;
-  private final ImmutableSet<FacetJoint> left;
-  private final ImmutableSet<FacetJoint> unsided;
+  /** The engine's line this one reads, or null for a claim line. */
+  private final ClaimLine source;
+  // A claim line's values; for an engine line they are read from the source when first asked
+  // (immutable values cached without locking, like String.hashCode).
+  private ImmutableList<String> modifiers;
+  private ImmutableSet<FacetJoint> right;
+  private ImmutableSet<FacetJoint> left;
+  private ImmutableSet<FacetJoint> unsided;
+  private ImmutableSet<FacetJoint> all;
   private final ImmutableList<Integer> procedureIndexes;
-  private final String notation;
+  private String notation;
 
   private CoverageLine(Builder b) {
     this.index = b.index;
     this.code = b.code;
+    this.source = null;
     this.modifiers = ImmutableList.copyOf(b.modifiers);
     this.units = b.units;
     this.family = b.family != null ? b.family : FacetCodes.family(code).orElse(null);
-    this.kind = b.kind != null ? b.kind : FacetCodes.kind(code);
+    this.kind = FacetCodes.kind(code);
     this.right = ImmutableSet.copyOf(b.right);
     this.left = ImmutableSet.copyOf(b.left);
     this.unsided = ImmutableSet.copyOf(b.unsided);
-    this.procedureIndexes = ImmutableList.copyOf(b.procedures);
-    this.notation = b.notation != null ? b.notation : notation(code, modifiers, units);
+    this.procedureIndexes = ImmutableList.of();
+    this.notation = notation(code, modifiers, units);
+  }
+
+  private CoverageLine(ClaimLine line, int index) {
+    this.index = index;
+    this.source = line;
+    this.code = line.code();
+    this.units = line.quantity();
+    this.family = line.family().orElse(null);
+    this.kind = line.kind();
+    this.procedureIndexes = line.procedureIndexes();
   }
 
   /** The line of the engine's result at position {@code index}, with its joints and procedures. */
   public static CoverageLine of(ClaimLine line, int index) {
-    Builder b = new Builder(index, line.code(), line.quantity());
-    for (Modifier m : line.modifiers()) {
-      b.modifiers.add(m.code());
+    if (index < 0) {
+      throw new IllegalArgumentException("A line position is 0 or more: " + index);
     }
-    b.family = line.family().orElse(null);
-    b.kind = line.kind();
-    b.right.addAll(line.joints(Laterality.RIGHT));
-    b.left.addAll(line.joints(Laterality.LEFT));
-    b.unsided.addAll(line.joints(Laterality.UNKNOWN));
-    b.procedures.addAll(line.procedureIndexes());
-    b.notation = line.notation();
-    return b.build();
+    return new CoverageLine(line, index);
   }
 
   /**
@@ -94,12 +102,22 @@ public final class CoverageLine {
 
   /** The modifiers as written, upper case, in claim order. */
   public ImmutableList<String> modifiers() {
-    return modifiers;
+    ImmutableList<String> m = modifiers;
+    if (m == null) {
+      ImmutableList.Builder<String> b = ImmutableList.builder();
+      for (Modifier x : source.modifiers()) {
+        b.add(x.code());
+      }
+      m = b.build();
+      modifiers = m;
+    }
+    return m;
   }
 
   /** True when the line carries this modifier. */
   public boolean has(Modifier modifier) {
-    return modifiers.contains(modifier.code());
+    return source != null ? source.modifiers().contains(modifier)
+        : modifiers.contains(modifier.code());
   }
 
   /** The units of service. */
@@ -131,6 +149,9 @@ public final class CoverageLine {
    * {@link Laterality#UNKNOWN} for joints without a side), in spinal order; empty when not known.
    */
   public ImmutableSet<FacetJoint> joints(Laterality side) {
+    if (source != null) {
+      return source.joints(side);
+    }
     switch (side) {
       case RIGHT:
         return right;
@@ -145,16 +166,25 @@ public final class CoverageLine {
 
   /** Every joint the line covers, whatever the side, in spinal order; empty when not known. */
   public ImmutableSet<FacetJoint> joints() {
-    Set<FacetJoint> all = EnumSet.noneOf(FacetJoint.class);
-    all.addAll(right);
-    all.addAll(left);
-    all.addAll(unsided);
-    return ImmutableSet.copyOf(all);
+    ImmutableSet<FacetJoint> a = all;
+    if (a == null) {
+      if (source != null) {
+        a = source.joints();
+      } else {
+        Set<FacetJoint> s = EnumSet.noneOf(FacetJoint.class);
+        s.addAll(right);
+        s.addAll(left);
+        s.addAll(unsided);
+        a = ImmutableSet.copyOf(s);
+      }
+      all = a;
+    }
+    return a;
   }
 
   /** True when the line says which joints it covers (lines coded by the engine). */
   public boolean jointsKnown() {
-    return !right.isEmpty() || !left.isEmpty() || !unsided.isEmpty();
+    return !joints().isEmpty();
   }
 
   /** The positions of the session's procedures this line codes (empty for claim lines). */
@@ -164,7 +194,12 @@ public final class CoverageLine {
 
   /** The line as a coder writes it: {@code 64635-50 x1}. */
   public String notation() {
-    return notation;
+    String n = notation;
+    if (n == null) {
+      n = source.notation();
+      notation = n;
+    }
+    return n;
   }
 
   static String notation(String code, List<String> modifiers, int units) {
@@ -177,7 +212,7 @@ public final class CoverageLine {
 
   @Override
   public String toString() {
-    return notation;
+    return notation();
   }
 
   /** Builds a {@link CoverageLine} read from a claim. Not thread-safe. */
@@ -187,12 +222,9 @@ public final class CoverageLine {
     private final int units;
     private final List<String> modifiers = new ArrayList<>(2);
     private JointFamily family;
-    private LineKind kind;
     private final Set<FacetJoint> right = EnumSet.noneOf(FacetJoint.class);
     private final Set<FacetJoint> left = EnumSet.noneOf(FacetJoint.class);
     private final Set<FacetJoint> unsided = EnumSet.noneOf(FacetJoint.class);
-    private final List<Integer> procedures = new ArrayList<>(1);
-    private String notation;
 
     private Builder(int index, String code, int units) {
       if (index < 0) {

@@ -36,6 +36,11 @@ public final class CoverageModifiers {
       this.finding = finding;
     }
 
+    /** Nothing to append and no finding. */
+    static Decision none() {
+      return NOTHING;
+    }
+
     /** The modifiers to append after the line's own, in order; usually empty. */
     public ImmutableList<Modifier> append() {
       return append;

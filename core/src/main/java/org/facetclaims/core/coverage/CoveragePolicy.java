@@ -398,8 +398,21 @@ public final class CoveragePolicy {
 
   /** True when the code (any form) is valid on the date by its listed ICD-10-CM validity. */
   public boolean isDiagnosisValid(String icd10cm, LocalDate date) {
-    DateRange r = diagnosisValidity.get(normalizeIcd(icd10cm));
+    return isNormalizedDiagnosisValid(normalizeIcd(icd10cm), date);
+  }
+
+  /** {@link #isDiagnosisValid} for a code already normalized. */
+  boolean isNormalizedDiagnosisValid(String normalized, LocalDate date) {
+    if (diagnosisValidity.isEmpty()) {
+      return true;
+    }
+    DateRange r = diagnosisValidity.get(normalized);
     return r == null || r.contains(date);
+  }
+
+  /** {@link #regionsOf} for a code already normalized; null when not covered. */
+  ImmutableSet<JointFamily> regionsOfNormalized(String normalized) {
+    return coveredDiagnoses.get(normalized);
   }
 
   /**

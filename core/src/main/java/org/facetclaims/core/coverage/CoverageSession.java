@@ -35,12 +35,14 @@ public final class CoverageSession {
   private final boolean coverageModifiers;
   private final CodingResult result;
 
-  private CoverageSession(Builder b, CodingResult result) {
-    this.dateOfService = b.dateOfService;
-    this.lines = ImmutableList.copyOf(b.lines);
-    this.procedures = ImmutableList.copyOf(b.procedures);
-    this.otherCodes = ImmutableList.copyOf(b.otherCodes);
-    this.coverageModifiers = b.coverageModifiers;
+  private CoverageSession(LocalDate dateOfService, ImmutableList<CoverageLine> lines,
+      ImmutableList<DocumentedProcedure> procedures, ImmutableList<String> otherCodes,
+      boolean coverageModifiers, CodingResult result) {
+    this.dateOfService = dateOfService;
+    this.lines = lines;
+    this.procedures = procedures;
+    this.otherCodes = otherCodes;
+    this.coverageModifiers = coverageModifiers;
     this.result = result;
   }
 
@@ -49,17 +51,21 @@ public final class CoverageSession {
    * other claim lines the caller passed, and the profile's coverage-modifier setting.
    */
   public static CoverageSession of(CodingResult result) {
-    Builder b = new Builder(result.session().dateOfService());
     ImmutableList<ClaimLine> ls = result.lines();
+    ImmutableList.Builder<CoverageLine> lines = ImmutableList.builderWithExpectedSize(ls.size());
     for (int i = 0; i < ls.size(); i++) {
-      b.lines.add(CoverageLine.of(ls.get(i), i));
+      lines.add(CoverageLine.of(ls.get(i), i));
     }
-    b.procedures.addAll(result.session().procedures());
-    for (OtherClaimLine o : result.session().otherLines()) {
-      b.otherCode(o.code());
+    ImmutableList<String> others = ImmutableList.of();
+    if (!result.session().otherLines().isEmpty()) {
+      ImmutableList.Builder<String> o = ImmutableList.builder();
+      for (OtherClaimLine x : result.session().otherLines()) {
+        o.add(x.code().toUpperCase(Locale.ROOT));
+      }
+      others = o.build();
     }
-    b.coverageModifiers = result.profile().coverageModifiers();
-    return new CoverageSession(b, result);
+    return new CoverageSession(result.session().dateOfService(), lines.build(),
+        result.session().procedures(), others, result.profile().coverageModifiers(), result);
   }
 
   /** A builder for a session read from claim lines. */
@@ -105,7 +111,7 @@ public final class CoverageSession {
   public static final class Builder {
     private final LocalDate dateOfService;
     private final List<CoverageLine> lines = new ArrayList<>();
-    private final List<DocumentedProcedure> procedures = new ArrayList<>();
+    private final List<DocumentedProcedure> procedures = new ArrayList<>(0);
     private final List<String> otherCodes = new ArrayList<>();
     private boolean coverageModifiers;
 
@@ -142,7 +148,9 @@ public final class CoverageSession {
     }
 
     public CoverageSession build() {
-      return new CoverageSession(this, null);
+      return new CoverageSession(dateOfService, ImmutableList.copyOf(lines),
+          ImmutableList.copyOf(procedures), ImmutableList.copyOf(otherCodes), coverageModifiers,
+          null);
     }
   }
 }

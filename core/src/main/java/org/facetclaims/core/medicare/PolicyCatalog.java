@@ -60,6 +60,8 @@ public final class PolicyCatalog {
   private final ImmutableMap<String, Contractor> byJurisdiction;
   private final ImmutableMap<String, UsState> byKey;
   private final ImmutableMap<String, UsState> bySsa;
+  /** Each jurisdiction's versions by first date (never-applied versions last), made once. */
+  private final ImmutableMap<String, ImmutableList<PolicyVersion>> versionsByJurisdiction;
 
   PolicyCatalog(String sourceName, ImmutableList<Contractor> contractors,
       ImmutableList<UsState> states, ImmutableList<PolicyVersion> versions,
@@ -89,6 +91,19 @@ public final class PolicyCatalog {
     }
     this.byKey = ImmutableMap.copyOf(keys);
     this.bySsa = ImmutableMap.copyOf(ssa);
+    Map<String, ImmutableList<PolicyVersion>> vs = new LinkedHashMap<>();
+    for (String j : byJurisdiction.keySet()) {
+      List<PolicyVersion> out = new ArrayList<>();
+      for (PolicyVersion v : versions) {
+        if (v.jurisdictions().contains(j)) {
+          out.add(v);
+        }
+      }
+      out.sort((a, b) -> a.from().orElse(LocalDate.MAX)
+          .compareTo(b.from().orElse(LocalDate.MAX)));
+      vs.put(j, ImmutableList.copyOf(out));
+    }
+    this.versionsByJurisdiction = ImmutableMap.copyOf(vs);
   }
 
   /** The catalog shipped with the library. */
@@ -182,14 +197,7 @@ public final class PolicyCatalog {
 
   /** The versions governing a jurisdiction, by first date (never-applied versions last). */
   public ImmutableList<PolicyVersion> versions(String jurisdiction) {
-    List<PolicyVersion> out = new ArrayList<>();
-    for (PolicyVersion v : versions) {
-      if (v.jurisdictions().contains(jurisdiction)) {
-        out.add(v);
-      }
-    }
-    out.sort((a, b) -> a.from().orElse(LocalDate.MAX).compareTo(b.from().orElse(LocalDate.MAX)));
-    return ImmutableList.copyOf(out);
+    return versionsByJurisdiction.getOrDefault(jurisdiction, ImmutableList.of());
   }
 
   /** The version of a jurisdiction applied on a date of service, if any. */

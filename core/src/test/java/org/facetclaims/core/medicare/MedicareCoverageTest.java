@@ -332,28 +332,20 @@ class MedicareCoverageTest {
           .build());
     }
 
-    @Test
-    @DisplayName("CGS 2025-01-01, 64633 + 64636: one lumbar session (information)")
-    void cgsOption() {
-      CoverageAssessment a = assess("OH", LocalDate.of(2025, 1, 1),
-          PayerProfile.MEDICARE_THORACOLUMBAR);
+    @ParameterizedTest(name = "{0}, {1}: {2} {3}, {4}")
+    @DisplayName("CGS from 2025-01-01: one lumbar session, whatever the lines")
+    @CsvSource({
+        "OH, medicare-thoracolumbar, 64633, 64636, FC-620",
+        "KY, medicare-physician, 64633, 64635, FC-621"})
+    void cgs(String state, String profile, String first, String second, String finding) {
+      CoverageAssessment a = assess(state, LocalDate.of(2025, 1, 1),
+          PayerProfile.byName(profile).orElseThrow());
       assertThat(a.result().lines()).extracting(ClaimLine::code)
-          .containsExactly("64633", "64636");
-      assertThat(ids(a)).containsExactly("FC-620");
+          .containsExactly(first, second);
+      assertThat(ids(a)).containsExactly(finding);
       assertThat(a.nonCoveredLines()).isEmpty();
       // T12-L1 counts with the lumbar region: M47.816 (lumbar) and M47.815 point at it
       assertThat(a.diagnosisPointers(0)).containsExactly(0, 1);
-    }
-
-    @Test
-    @DisplayName("CGS 2025-01-01, 64633 + 64635: warned to bill 64633 + 64636, one region")
-    void cgsStandardProfile() {
-      CoverageAssessment a = assess("KY", LocalDate.of(2025, 1, 1),
-          PayerProfile.MEDICARE_PHYSICIAN);
-      assertThat(a.result().lines()).extracting(ClaimLine::code)
-          .containsExactly("64633", "64635");
-      assertThat(ids(a)).containsExactly("FC-621");
-      assertThat(a.nonCoveredLines()).isEmpty();
     }
 
     @Test
