@@ -101,6 +101,15 @@ public final class CarrierLine {
     return s.length() > 40 ? s.substring(0, 40) + "…" : s;
   }
 
+  /**
+   * A date of service as the audit reads it: {@code YYYYMMDD}, or {@code YYYY-MM-DD} optionally
+   * followed by a time ("T..." or " ..."); empty otherwise. Engines use it to find the first
+   * date in the data exactly as the rules read dates.
+   */
+  public static Optional<LocalDate> readDate(String text) {
+    return text == null ? Optional.empty() : Optional.ofNullable(parseDate(text.trim()));
+  }
+
   /** YYYYMMDD, or YYYY-MM-DD optionally followed by a time ("T..." or " ..."); else null. */
   static LocalDate parseDate(String s) {
     int n = s.length();
