@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.audit.AuditFinding;
@@ -35,12 +32,12 @@ import org.facetclaims.core.audit.RifColumn;
 import org.facetclaims.audit.report.ReportPage;
 
 /**
- * The audit on one machine. DuckDB loads the input into a database file in the temporary folder
- * (every column as text, in file order), groups the lines by beneficiary with a sort that spills
- * to disk under its memory limit, and streams them to Java one beneficiary at a time; core's
- * {@link ClaimsAudit} judges each group; the verdicts go back to DuckDB through its appender, and
- * DuckDB writes lines.csv (every input column, in input order, plus the three audit columns).
- * Java holds one beneficiary's lines at a time, so its memory does not grow with the input.
+ * The audit on one machine. DuckDB reads the input where it lies, sorts its records by
+ * beneficiary (spilling to the temporary folder beyond its memory limit) and streams them to
+ * Java, each record as one text of all its columns; core's {@link ClaimsAudit} judges one
+ * beneficiary at a time, and Java writes each line to lines.csv (every input column, then the
+ * three audit columns) and its findings to findings.csv as it goes. Java holds one beneficiary's
+ * lines at a time, so its memory does not grow with the input.
  *
  * <pre>{@code
  * AuditResult r = AuditRunner.run(AuditOptions.builder(input, outputDir).build());
@@ -56,6 +53,9 @@ public final class AuditRunner {
   private static final String[] FINDING_HEADER = {"BENE_ID", "CLM_ID", "LINE_NUM",
       "SESSION_DATE", "FINDING_ID", "SEVERITY", "RULE_SOURCE", "MESSAGE", "UNITS", "AMOUNT",
       "INPUT_ROW"};
+
+  /** The dates of service the data covers, and its number of records. */
+  private record Span(LocalDate first, LocalDate last, long rows) {}
 
   private AuditRunner() {}
 
@@ -91,34 +91,42 @@ public final class AuditRunner {
       Progress progress, long start) throws AuditInputException, IOException {
     Properties props = new Properties();
     props.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
-    try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(),
+    try (java.sql.Connection conn = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(),
         props); Statement s = conn.createStatement()) {
       s.execute("SET memory_limit = " + DuckDbInput.literal(o.memoryLimit()));
       s.execute("SET threads = " + o.threads());
       s.execute("SET temp_directory = " + DuckDbInput.literal(tmp.toAbsolutePath().toString()));
       s.execute("SET preserve_insertion_order = true");
       DuckDbInput in;
+      Span period;
       try {
-        in = DuckDbInput.load(s, o.input(), format);
+        in = DuckDbInput.open(s, o.input(), format);
+        period = period(s, in);
       } catch (SQLException e) {
         throw new AuditInputException("cannot read " + o.input().getFileName() + " as "
             + format.code() + ": " + DuckDbInput.describe(e));
       }
-      long rows = count(s);
-      progress.say("read " + rows + " lines (" + format.code() + ") in "
-          + seconds(start) + " s");
+      long rows = period.rows();
+      progress.say("found " + rows + " lines (" + format.code() + ") in " + seconds(start)
+          + " s");
       if (!in.missingOptional().isEmpty()) {
         progress.say("columns missing (their rules are not judged): "
             + names(in.missingOptional()));
       }
-      LocalDate[] period = period(s, in);
-      LocalDate historyFrom = o.historyFrom() != null ? o.historyFrom() : period[0];
+      LocalDate historyFrom = o.historyFrom() != null ? o.historyFrom() : period.first();
       ClaimsAudit audit = ClaimsAudit.builder().historyFrom(historyFrom).build();
       AuditTotals totals = new AuditTotals(audit.policies());
       long unreadableRecords = 0;
       try (Writer fw = Files.newBufferedWriter(o.output().resolve(FINDINGS),
-          StandardCharsets.UTF_8)) {
+          StandardCharsets.UTF_8);
+          Writer lw = Files.newBufferedWriter(o.output().resolve(LINES), StandardCharsets.UTF_8,
+              java.nio.file.StandardOpenOption.CREATE,
+              java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+              java.nio.file.StandardOpenOption.WRITE)) {
         Csv.row(fw, FINDING_HEADER);
+        List<String> header = new ArrayList<>(in.columns);
+        header.addAll(List.of("UNITS_NOT_COVERED", "AMOUNT_AT_RISK", "FINDINGS"));
+        Csv.row(lw, header.toArray(new String[0]));
         if (format == InputFormat.EOB_NDJSON) {
           Map<Long, String> bad = DuckDbInput.unreadableRecords(s);
           unreadableRecords = bad.size();
@@ -128,14 +136,15 @@ public final class AuditRunner {
                 + " " + e.getValue() + "; no claim line from it.", 0, BigDecimal.ZERO.setScale(2)));
           }
         }
-        s.execute("CREATE TABLE verdicts (rid BIGINT, UNITS_NOT_COVERED INTEGER,"
-            + " AMOUNT_AT_RISK VARCHAR, FINDINGS VARCHAR)");
-        judge(conn, in, audit, totals, fw, progress, rows);
+        try {
+          judge(s, in, audit, totals, fw, lw, progress, rows);
+        } catch (SQLException e) {
+          throw new AuditInputException("cannot read " + o.input().getFileName() + " as "
+              + format.code() + ": " + DuckDbInput.describe(e));
+        }
       }
-      progress.say("judged " + rows + " lines in " + seconds(start) + " s; writing " + LINES);
-      writeLines(s, in, o.output().resolve(LINES));
       AuditResult result = new AuditResult(o.input().getFileName().toString(), format, totals,
-          in.missingOptional(), unreadableRecords, historyFrom, period[1],
+          in.missingOptional(), unreadableRecords, historyFrom, period.last(),
           Duration.ofNanos(System.nanoTime() - start));
       SummaryJson.write(o.output().resolve(SUMMARY), result);
       ReportPage.write(o.output().resolve(REPORT), result);
@@ -148,20 +157,14 @@ public final class AuditRunner {
     }
   }
 
-  private static long count(Statement s) throws SQLException {
-    try (ResultSet r = s.executeQuery("SELECT count(*) FROM claims")) {
-      r.next();
-      return r.getLong(1);
-    }
-  }
-
-  /** The first and last readable date of service, read exactly as the rules read dates. */
-  private static LocalDate[] period(Statement s, DuckDbInput in) throws SQLException {
+  /** The first and last readable date of service, read as the rules read dates; the records. */
+  private static Span period(Statement s, DuckDbInput in) throws SQLException {
     LocalDate first = null;
     LocalDate last = null;
-    try (ResultSet r = s.executeQuery("SELECT DISTINCT " + in.sql(RifColumn.LINE_1ST_EXPNS_DT)
-        + " FROM claims")) {
+    long n = 0;
+    try (ResultSet r = s.executeQuery(in.datesQuery())) {
       while (r.next()) {
+        n += r.getLong(2);
         LocalDate d = CarrierLine.readDate(r.getString(1)).orElse(null);
         if (d != null) {
           first = first == null || d.isBefore(first) ? d : first;
@@ -169,71 +172,185 @@ public final class AuditRunner {
         }
       }
     }
-    return new LocalDate[] {first, last};
+    return new Span(first, last, n);
   }
 
-  /** Streams the lines grouped by beneficiary, audits each group, appends the verdicts. */
-  private static void judge(Connection conn, DuckDbInput in, ClaimsAudit audit,
-      AuditTotals totals, Writer findings, Progress progress, long rows)
+  /** Beneficiaries' lines handed from the reading thread to the judging thread. */
+  private record Batch(List<List<CarrierLine>> groups, List<List<String>> records) {}
+
+  private static final Batch END = new Batch(List.of(), List.of());
+  /** Lines per batch handed over (bounded: the queue holds at most a few batches). */
+  private static final int BATCH_LINES = 4096;
+
+  /**
+   * Streams the lines grouped by beneficiary and judges them on a second thread: this thread
+   * fetches and reads the records (DuckDB's JDBC fetch is the larger half), the other audits
+   * each beneficiary and writes lines.csv and findings.csv in the order read. The queue between
+   * them is bounded, so memory stays a few thousand lines plus the largest beneficiary.
+   */
+  private static void judge(Statement s, DuckDbInput in, ClaimsAudit audit, AuditTotals totals,
+      Writer findings, Writer lines, Progress progress, long rows)
       throws SQLException, IOException {
-    StringBuilder sql = new StringBuilder("SELECT rowid, ").append(in.rowExpression)
-        .append(", coalesce(trim(").append(in.sql(RifColumn.BENE_ID)).append("), '') AS k");
-    RifColumn[] cols = RifColumn.values();
-    for (RifColumn c : cols) {
-      sql.append(", ").append(in.sql(c));
+    int n = in.columns.size();
+    RifColumn[] rifCols = RifColumn.values();
+    int[] rifIndex = new int[rifCols.length];
+    for (int i = 0; i < rifCols.length; i++) {
+      String name = in.rif.get(rifCols[i]);
+      rifIndex[i] = name == null ? -1 : in.columns.indexOf(name);
     }
-    sql.append(" FROM claims ORDER BY k");
-    DuckDBConnection appendConn = ((DuckDBConnection) conn).duplicate();
-    try (Statement q = conn.createStatement();
-        ResultSet r = q.executeQuery(sql.toString());
-        DuckDBAppender ap = appendConn.createAppender(DuckDBConnection.DEFAULT_SCHEMA,
-            "verdicts")) {
-      List<CarrierLine> group = new ArrayList<>();
-      List<Long> rids = new ArrayList<>();
-      String key = null;
-      long done = 0;
-      while (r.next()) {
-        String k = r.getString(3);
-        if (key != null && !k.equals(key)) {
-          flush(audit, group, rids, totals, findings, ap);
-          done += group.size();
-          group.clear();
-          rids.clear();
+    java.util.concurrent.BlockingQueue<Batch> queue =
+        new java.util.concurrent.ArrayBlockingQueue<>(4);
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread judge = new Thread(() -> {
+      try {
+        long done = 0;
+        for (Batch b = queue.take(); b != END; b = queue.take()) {
+          for (int g = 0; g < b.groups().size(); g++) {
+            flush(audit, b.groups().get(g), b.records().get(g), totals, findings, lines);
+            done += b.groups().get(g).size();
+          }
           progress.tick(done, rows);
         }
-        key = k;
-        String[] v = new String[cols.length];
-        for (int i = 0; i < cols.length; i++) {
-          v[i] = r.getString(4 + i);
+      } catch (Throwable t) {
+        failure.set(t);
+        queue.clear();
+      }
+    }, "facet-audit-judge");
+    judge.setDaemon(true);
+    judge.start();
+    try (ResultSet r = s.executeQuery(in.groupedQuery())) {
+      List<List<CarrierLine>> groups = new ArrayList<>();
+      List<List<String>> records = new ArrayList<>();
+      List<CarrierLine> group = new ArrayList<>();
+      List<String> recs = new ArrayList<>();
+      String key = null;
+      int batched = 0;
+      String[] v = new String[rifCols.length];
+      while (r.next() && failure.get() == null) {
+        String joined = r.getString(2);
+        String[] f = split(joined, n);
+        for (int i = 0; i < v.length; i++) {
+          v[i] = rifIndex[i] < 0 ? null : f[rifIndex[i]];
         }
-        rids.add(r.getLong(1));
-        group.add(CarrierLine.fromRif(r.getLong(2), v));
+        CarrierLine line = CarrierLine.fromRif(r.getLong(1), v);
+        if (key != null && !line.beneficiary().equals(key)) {
+          groups.add(group);
+          records.add(recs);
+          batched += group.size();
+          group = new ArrayList<>();
+          recs = new ArrayList<>();
+          if (batched >= BATCH_LINES) {
+            put(queue, new Batch(groups, records), failure);
+            groups = new ArrayList<>();
+            records = new ArrayList<>();
+            batched = 0;
+          }
+        }
+        key = line.beneficiary();
+        group.add(line);
+        recs.add(joined);
       }
       if (!group.isEmpty()) {
-        flush(audit, group, rids, totals, findings, ap);
+        groups.add(group);
+        records.add(recs);
+      }
+      if (!groups.isEmpty()) {
+        put(queue, new Batch(groups, records), failure);
       }
     } finally {
-      appendConn.close();
+      put(queue, END, failure);
+      try {
+        judge.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    Throwable t = failure.get();
+    if (t instanceof IOException e) {
+      throw e;
+    }
+    if (t instanceof RuntimeException e) {
+      throw e;
+    }
+    if (t instanceof Error e) {
+      throw e;
     }
   }
 
-  private static void flush(ClaimsAudit audit, List<CarrierLine> group, List<Long> rids,
-      AuditTotals totals, Writer findings, DuckDBAppender ap) throws SQLException, IOException {
+  private static void put(java.util.concurrent.BlockingQueue<Batch> q, Batch b,
+      java.util.concurrent.atomic.AtomicReference<Throwable> failure) {
+    try {
+      while (failure.get() == null && !q.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        // the judging thread is busy; wait unless it failed
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The fields of one record joined by the unit separator (exactly {@code n} of them). */
+  static String[] split(String joined, int n) {
+    String[] f = new String[n];
+    int from = 0;
+    for (int i = 0; i < n - 1; i++) {
+      int to = joined.indexOf('\u001f', from);
+      if (to < 0) {
+        f[i] = joined.substring(from);
+        from = joined.length();
+        for (int j = i + 1; j < n; j++) {
+          f[j] = "";
+        }
+        return f;
+      }
+      f[i] = joined.substring(from, to);
+      from = to + 1;
+    }
+    f[n - 1] = joined.substring(Math.min(from, joined.length()));
+    return f;
+  }
+
+  private static void flush(ClaimsAudit audit, List<CarrierLine> group, List<String> records,
+      AuditTotals totals, Writer findings, Writer lines) throws IOException {
     BeneficiaryAudit a = audit.audit(group);
     totals.add(a);
     List<LineVerdict> vs = a.verdicts();
     for (int i = 0; i < vs.size(); i++) {
       LineVerdict v = vs.get(i);
-      ap.beginRow();
-      ap.append(rids.get(i).longValue());
-      ap.append(v.unitsNotCovered());
-      ap.append(v.amountText());
-      String ids = v.findingIds();
-      ap.append(ids.isEmpty() ? null : ids);
-      ap.endRow();
+      writeRecord(lines, records.get(i));
+      lines.write(',');
+      lines.write(Integer.toString(v.unitsNotCovered()));
+      lines.write(',');
+      lines.write(v.amountText());
+      lines.write(',');
+      lines.write(v.findingIds());
+      lines.write('\n');
     }
     for (AuditFinding f : a.findings()) {
       writeFinding(findings, f);
+    }
+  }
+
+  /** The input columns of one record as CSV fields (quoted only where a field needs it). */
+  private static void writeRecord(Writer w, String joined) throws IOException {
+    boolean plain = true;
+    for (int i = 0; i < joined.length() && plain; i++) {
+      char c = joined.charAt(i);
+      plain = c != ',' && c != '"' && c != '\n' && c != '\r';
+    }
+    if (plain) {
+      w.write(joined.replace('\u001f', ','));
+      return;
+    }
+    int from = 0;
+    while (true) {
+      int to = joined.indexOf('\u001f', from);
+      Csv.field(w, to < 0 ? joined.substring(from) : joined.substring(from, to));
+      if (to < 0) {
+        return;
+      }
+      w.write(',');
+      from = to + 1;
     }
   }
 
@@ -242,15 +359,6 @@ public final class AuditRunner {
         f.sessionDate() == null ? "" : f.sessionDate().toString(), f.id(),
         f.severity().label(), f.source(), f.message(), Integer.toString(f.units()),
         f.amount().toPlainString(), Long.toString(f.row()));
-  }
-
-  private static void writeLines(Statement s, DuckDbInput in, Path file) throws SQLException {
-    String cols = in.format == InputFormat.EOB_NDJSON
-        ? "c.* EXCLUDE (" + DuckDbInput.ROW_COLUMN + ")" : "c.*";
-    s.execute("COPY (SELECT " + cols + ", v.UNITS_NOT_COVERED, v.AMOUNT_AT_RISK, v.FINDINGS"
-        + " FROM claims c POSITIONAL JOIN (SELECT * FROM verdicts ORDER BY rid) v) TO "
-        + DuckDbInput.literal(file.toAbsolutePath().toString())
-        + " (FORMAT csv, HEADER true)");
   }
 
   private static String names(List<RifColumn> cs) {

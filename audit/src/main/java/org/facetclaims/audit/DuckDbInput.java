@@ -12,53 +12,59 @@ import java.util.Map;
 import org.facetclaims.core.audit.RifColumn;
 
 /**
- * Loads an input into DuckDB's table {@code claims}: every input column as text, in the file's
- * order (so that {@code rowid} is the record's position), and for EOB NDJSON the RIF columns
- * mapped from each item with the NDJSON line in {@code __row}. DuckDB reads CSV, Parquet and JSON
- * itself; nothing here parses a file.
+ * An input as a DuckDB query: {@link #source} selects every input column plus {@code __row}, the
+ * record's 1-based line (CSV: the header is line 1; NDJSON: the EOB's line) or row (Parquet), and
+ * {@code __item} (the item's position within its EOB; 0 otherwise). CSV and Parquet are read
+ * where they lie, never copied into a table; EOB NDJSON is mapped once into a table of RIF
+ * columns. DuckDB reads CSV, Parquet and JSON itself; nothing here parses a file.
  */
 final class DuckDbInput {
-  /** The internal column holding an EOB item's NDJSON line number; never written out. */
+  /** The record's line or row number. */
   static final String ROW_COLUMN = "__row";
+  /** The item's position in its ExplanationOfBenefit (0 for CSV and Parquet). */
+  static final String ITEM_COLUMN = "__item";
 
   final InputFormat format;
-  /** The input's columns as named in the input, in order (without {@link #ROW_COLUMN}). */
+  /** The input's columns as named in the input, in order. */
   final List<String> columns = new ArrayList<>();
   /** The input's name for each RIF column present. */
   final Map<RifColumn, String> rif = new LinkedHashMap<>();
-  /** SQL for a row's 1-based line (CSV: the header is line 1) or row number. */
-  final String rowExpression;
+  /** A subquery with {@link #ROW_COLUMN}, {@link #ITEM_COLUMN} and every input column. */
+  final String source;
 
-  private DuckDbInput(InputFormat format, String rowExpression) {
+  private DuckDbInput(InputFormat format, String source) {
     this.format = format;
-    this.rowExpression = rowExpression;
+    this.source = source;
   }
 
-  static DuckDbInput load(Statement s, Path file, InputFormat format)
+  static DuckDbInput open(Statement s, Path file, InputFormat format)
       throws SQLException, AuditInputException {
     String f = literal(file.toAbsolutePath().toString());
     DuckDbInput in;
     switch (format) {
       case RIF_CSV:
-        // All text (nothing converted by DuckDB: the core reads every value), short rows padded,
-        // long rows kept (strict_mode off) so that no line is lost.
-        s.execute("CREATE TABLE claims AS SELECT * FROM read_csv(" + f + ", header = true,"
-            + " all_varchar = true, null_padding = true, strict_mode = false)");
-        in = new DuckDbInput(format, "rowid + 2");
+        // All text (the core reads every value), short rows padded, long rows kept (strict_mode
+        // off) so that no line is lost. row_number() OVER () numbers the records in file order:
+        // DuckDB preserves the insertion order of a scan (preserve_insertion_order, set by the
+        // runner), which the tests check against known line numbers.
+        in = new DuckDbInput(format, "(SELECT row_number() OVER () + 1 AS " + ROW_COLUMN
+            + ", 0 AS " + ITEM_COLUMN + ", * FROM read_csv(" + f + ", header = true,"
+            + " all_varchar = true, null_padding = true, strict_mode = false))");
         break;
       case PARQUET:
-        s.execute("CREATE TABLE claims AS SELECT COLUMNS(*)::VARCHAR FROM read_parquet(" + f
-            + ")");
-        in = new DuckDbInput(format, "rowid + 1");
+        in = new DuckDbInput(format, "(SELECT file_row_number + 1 AS " + ROW_COLUMN + ", 0 AS "
+            + ITEM_COLUMN + ", * EXCLUDE (file_row_number) FROM read_parquet(" + f
+            + ", file_row_number = true))");
         break;
       default:
         loadEob(s, f);
-        in = new DuckDbInput(format, ROW_COLUMN);
+        in = new DuckDbInput(format, "claims");
     }
-    try (ResultSet r = s.executeQuery("SELECT column_name FROM (DESCRIBE claims)")) {
+    try (ResultSet r = s.executeQuery("SELECT column_name FROM (DESCRIBE SELECT * FROM "
+        + in.source + ")")) {
       while (r.next()) {
         String c = r.getString(1);
-        if (!c.equals(ROW_COLUMN)) {
+        if (!c.equals(ROW_COLUMN) && !c.equals(ITEM_COLUMN)) {
           in.columns.add(c);
           RifColumn.named(c).ifPresent(rc -> in.rif.putIfAbsent(rc, c));
         }
@@ -77,6 +83,32 @@ final class DuckDbInput {
           + "; the columns are those of audit.md (CMS RIF carrier lines)");
     }
     return in;
+  }
+
+  /**
+   * The query that streams every record grouped by beneficiary: {@code __row} and one text of
+   * all input columns joined by the unit separator (NULL as empty), ordered by the beneficiary
+   * as the core trims it (characters up to U+0020 at both ends), then by position in the input.
+   */
+  String groupedQuery() {
+    StringBuilder cat = new StringBuilder("concat_ws(chr(31)");
+    for (String c : columns) {
+      cat.append(", coalesce(CAST(").append(quote(c)).append(" AS VARCHAR), '')");
+    }
+    cat.append(')');
+    StringBuilder ws = new StringBuilder("' '");
+    for (int i = 1; i < 32; i++) {
+      ws.append(" || chr(").append(i).append(')');
+    }
+    return "SELECT " + ROW_COLUMN + ", " + cat + " FROM " + source + " ORDER BY trim(coalesce("
+        + "CAST(" + sql(RifColumn.BENE_ID) + " AS VARCHAR), ''), " + ws + "), " + ROW_COLUMN
+        + ", " + ITEM_COLUMN;
+  }
+
+  /** Each distinct date-of-service text with its number of records. */
+  String datesQuery() {
+    return "SELECT CAST(" + sql(RifColumn.LINE_1ST_EXPNS_DT) + " AS VARCHAR), count(*) FROM "
+        + source + " GROUP BY 1";
   }
 
   /** The RIF columns missing from the input (optional ones: their rules are not judged). */
@@ -99,14 +131,14 @@ final class DuckDbInput {
   private static void loadEob(Statement s, String f) throws SQLException {
     // One text column per line (0x1F never occurs in valid JSON), blank lines kept as NULL, so
     // that rowid + 1 is the line number.
-    s.execute("CREATE TABLE eob AS SELECT j FROM read_csv(" + f
+    s.execute("CREATE TABLE eob AS SELECT row_number() OVER () AS line_no, j FROM read_csv(" + f
         + ", columns = {'j': 'VARCHAR'}, header = false, delim = E'\\x1f', quote = '',"
         + " escape = '', auto_detect = false, strict_mode = false, null_padding = true,"
         + " max_line_size = 4194304, buffer_size = 8388608)");
     // Each document is parsed once into a STRUCT of the elements the mapping reads (a JSON
     // function per column would parse the whole document again for every column and item).
     s.execute("CREATE TABLE claims AS"
-        + " WITH docs AS (SELECT rowid + 1 AS line_no, json_transform(j, " + literal(EOB_SHAPE)
+        + " WITH docs AS (SELECT line_no, json_transform(j, " + literal(EOB_SHAPE)
         + ") AS d FROM eob WHERE j IS NOT NULL AND json_valid(j)"
         + "   AND json_extract_string(j, '$.resourceType') = 'ExplanationOfBenefit'),"
         + " items AS (SELECT line_no, d, unnest(d.item) AS it, generate_subscripts(d.item, 1)"
@@ -133,8 +165,8 @@ final class DuckDbInput {
         + " 'eligible']") + " AS LINE_ALOWD_CHRG_AMT,"
         + "  " + amount("['https://bluebutton.cms.gov/resources/variables/line_nch_pmt_amt',"
         + " 'benefit', 'paidtoprovider']") + " AS LINE_NCH_PMT_AMT,"
-        + "  line_no AS " + ROW_COLUMN
-        + " FROM items ORDER BY line_no, i");
+        + "  line_no AS " + ROW_COLUMN + ", i AS " + ITEM_COLUMN
+        + " FROM items");
   }
 
   /** The adjudication amount of the first category among {@code codes}, as text to the cent. */
@@ -168,7 +200,7 @@ final class DuckDbInput {
   /** The NDJSON lines that gave no claim line, with why (EOB input only). */
   static Map<Long, String> unreadableRecords(Statement s) throws SQLException {
     Map<Long, String> out = new LinkedHashMap<>();
-    try (ResultSet r = s.executeQuery("SELECT rowid + 1 AS line_no, CASE"
+    try (ResultSet r = s.executeQuery("SELECT line_no, CASE"
         + " WHEN NOT json_valid(j) THEN 'is not JSON'"
         + " WHEN coalesce(json_extract_string(j, '$.resourceType'), '') <> 'ExplanationOfBenefit'"
         + "   THEN 'is not an ExplanationOfBenefit'"

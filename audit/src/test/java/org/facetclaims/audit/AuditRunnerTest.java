@@ -251,7 +251,7 @@ class AuditRunnerTest {
     List<String> progress = new ArrayList<>();
     AuditRunner.run(options(csvIso, dir.resolve("out-progress")).progress(progress::add).build());
     int lines = read(truth).size();
-    assertThat(progress).anyMatch(p -> p.startsWith("audit: read " + lines))
+    assertThat(progress).anyMatch(p -> p.startsWith("audit: found " + lines + " lines"))
         .anyMatch(p -> p.startsWith("audit: done"));
     String html = Files.readString(dir.resolve("out-progress").resolve(AuditRunner.REPORT));
     assertThat(html).contains("<svg").contains("Amount at risk by rule").contains("FC-801")
