@@ -95,7 +95,7 @@ public final class ReportPage {
     List<Bar> bars = new ArrayList<>();
     for (Map.Entry<FindingCode, AuditTotals.Tally> e : t.byRule().entrySet()) {
       FindingCode c = e.getKey();
-      bars.add(new Bar(c.id() + " " + shortTitle(c.title()), e.getValue().amount(),
+      bars.add(new Bar(c.id() + " " + chartLabel(c), e.getValue().amount(),
           count(e.getValue().findings()) + (e.getValue().findings() == 1 ? " finding"
           : " findings"), e.getValue().amount().signum() > 0 ? NON_COVERED : REVIEW));
     }
@@ -124,12 +124,16 @@ public final class ReportPage {
         + " so the policy text.</p>");
     bars = new ArrayList<>();
     for (Map.Entry<String, AuditTotals.Tally> e : t.byState().entrySet()) {
-      bars.add(new Bar(e.getKey(), e.getValue().amount(), count(e.getValue().lines())
+      bars.add(new Bar(stateLabel(e.getKey()), e.getValue().amount(), count(e.getValue().lines())
           + " RF lines", NON_COVERED));
     }
     bars.sort((a, b) -> b.value.compareTo(a.value));
     chart(h, bars.subList(0, Math.min(20, bars.size())), "Amount at risk by state");
-    tallyTable(h, "State", new ArrayList<>(t.byState().entrySet()));
+    List<Map.Entry<String, AuditTotals.Tally>> states = new ArrayList<>();
+    for (Map.Entry<String, AuditTotals.Tally> e : t.byState().entrySet()) {
+      states.add(Map.entry(stateLabel(e.getKey()), e.getValue()));
+    }
+    tallyTable(h, "State and contractor", states);
     h.append("</section>\n");
 
     // ---- by provider ----
@@ -191,17 +195,17 @@ public final class ReportPage {
     if (bars.isEmpty()) {
       return;
     }
-    int labelW = 300;
-    int barW = 470;
+    int labelW = 330;
+    int barW = 420;
     int rowH = 26;
-    int width = labelW + barW + 230;
+    int width = 1040;
     int height = bars.size() * rowH + 8;
     BigDecimal max = BigDecimal.ZERO;
     for (Bar b : bars) {
       max = b.value.compareTo(max) > 0 ? b.value : max;
     }
     h.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(width).append(' ')
-        .append(height).append("\" width=\"100%\" aria-label=\"").append(esc(title))
+        .append(height).append("\" width=\"").append(width).append("\" aria-label=\"").append(esc(title))
         .append("\"><title>").append(esc(title)).append("</title>");
     int y = 4;
     for (Bar b : bars) {
@@ -210,7 +214,7 @@ public final class ReportPage {
       if (b.value.signum() > 0) {
         w = Math.max(w, 2);
       }
-      String label = b.label.length() > 46 ? b.label.substring(0, 45) + "…" : b.label;
+      String label = b.label.length() > 44 ? b.label.substring(0, 43) + "…" : b.label;
       h.append("<text x=\"").append(labelW - 10).append("\" y=\"").append(y + 17)
           .append("\" text-anchor=\"end\" class=\"lbl\">").append(esc(label)).append("</text>");
       h.append("<rect x=\"").append(labelW).append("\" y=\"").append(y + 4)
@@ -220,7 +224,8 @@ public final class ReportPage {
           .append(w).append("\" height=\"").append(rowH - 8).append("\" fill=\"")
           .append(b.color).append("\"/>");
       h.append("<text x=\"").append(labelW + barW + 10).append("\" y=\"").append(y + 17)
-          .append("\" class=\"val\">").append(esc(money(b.value))).append("<tspan class=\"nt\">  ")
+          .append("\" class=\"val\">").append(esc(b.value.signum() == 0 && b.color.equals(REVIEW)
+              ? "no amount" : money(b.value))).append("<tspan class=\"nt\">  ")
           .append(esc(b.note)).append("</tspan></text>");
       y += rowH;
     }
@@ -231,7 +236,7 @@ public final class ReportPage {
       List<Map.Entry<String, AuditTotals.Tally>> rows) {
     h.append("<table><thead><tr><th>").append(esc(what)).append("</th>"
         + "<th class=\"n\">RF lines</th><th class=\"n\">Paid on RF lines</th>"
-        + "<th class=\"n\">Findings</th><th class=\"n\">Lines with units not covered</th>"
+        + "<th class=\"n\">Findings</th><th class=\"n\">Lines flagged</th>"
         + "<th class=\"n\">Units</th><th class=\"n\">Amount at risk</th></tr></thead><tbody>");
     for (Map.Entry<String, AuditTotals.Tally> e : rows) {
       AuditTotals.Tally v = e.getValue();
@@ -255,9 +260,37 @@ public final class ReportPage {
         .append("</div><div class=\"cn\">").append(esc(note)).append("</div></div>");
   }
 
-  private static String shortTitle(String t) {
-    int cut = t.indexOf(" (");
-    return cut > 0 ? t.substring(0, cut) : t;
+  /** "OH · CGS (J15)": the state with its Medicare contractor. */
+  private static String stateLabel(String state) {
+    return org.facetclaims.core.audit.PolicyDirectory.medicare()
+        .resolve(state, java.time.LocalDate.of(2025, 1, 1)).contractorName()
+        .map(c -> state + " · " + c).orElse(state);
+  }
+
+  /** A rule's name short enough for a chart's label column. */
+  private static String chartLabel(FindingCode c) {
+    switch (c) {
+      case AUDIT_SESSIONS_PER_WINDOW: return "over 2 RF sessions in 12 months";
+      case AUDIT_REPEAT_TOO_SOON: return "repeat within 6 months";
+      case AUDIT_LEVELS_EXCEEDED: return "levels beyond two";
+      case AUDIT_REGIONS_PER_SESSION: return "second region in a session";
+      case AUDIT_DIAGNOSIS_NOT_COVERED: return "no covered diagnosis";
+      case AUDIT_DIAGNOSIS_OTHER_REGION: return "diagnosis of another region";
+      case AUDIT_DIAGNOSIS_MISSING: return "no diagnosis (not judged)";
+      case AUDIT_BILATERAL_FORMAT: return "RT and LT lines (review)";
+      case AUDIT_BLOCKS_NOT_SEEN: return "no diagnostic blocks (review)";
+      case AUDIT_HISTORY_UNKNOWN: return "history unknown";
+      case AUDIT_THORACOLUMBAR_ONE_SESSION: return "CGS thoracolumbar session";
+      case AUDIT_POLICY_NOT_MODELLED: return "before the 2021 LCD";
+      case AUDIT_STATE_UNKNOWN: return "state unknown";
+      case AUDIT_CODE_NOT_VALID_ON_DATE: return "code not valid on the date";
+      case AUDIT_LINE_UNREADABLE: return "line unreadable";
+      case AUDIT_AMOUNT_UNREADABLE: return "amount unreadable";
+      case AUDIT_RECORD_UNREADABLE: return "record unreadable";
+      default:
+        int cut = c.title().indexOf(" (");
+        return cut > 0 ? c.title().substring(0, cut) : c.title();
+    }
   }
 
   private static String sev(Severity s) {
@@ -306,7 +339,7 @@ public final class ReportPage {
       "section{background:#fff;border:1px solid #dde1e8;border-radius:8px;padding:18px 22px;",
       "margin-bottom:18px}",
       "h2{margin:0 0 4px;font-size:19px}.lede{margin:0 0 12px;color:#4a5366;font-size:14px}",
-      ".chart{display:block;margin:6px 0 14px}",
+      ".chart{display:block;margin:6px 0 14px;max-width:100%;height:auto}",
       ".lbl{font-size:13px;fill:#1d2433}.val{font-size:13px;font-weight:600;fill:#1d2433}",
       ".nt{font-weight:400;fill:#5b6578}",
       "table{border-collapse:collapse;width:100%;font-size:13.5px}",
