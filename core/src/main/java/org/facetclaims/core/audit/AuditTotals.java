@@ -84,6 +84,8 @@ public final class AuditTotals {
   private final Map<FindingCode, Tally> byRule = new TreeMap<>();
   private final Map<String, Tally> byProvider = new HashMap<>();
   private final Map<String, Tally> byState = new TreeMap<>();
+  /** The label of each state text seen (a run has a few dozen). */
+  private final Map<String, String> stateLabels = new HashMap<>();
 
   /** Empty totals; states are named with {@code policies}. */
   public AuditTotals(PolicyDirectory policies) {
@@ -167,7 +169,15 @@ public final class AuditTotals {
   }
 
   private String state(CarrierLine l) {
-    return policies.usps(l.state()).orElse(l.state().isEmpty() ? "(no state)" : "(not a state)");
+    String label = stateLabels.get(l.state());
+    if (label == null) {
+      label = policies.usps(l.state()).orElse(l.state().isEmpty() ? "(no state)"
+          : "(not a state)");
+      if (stateLabels.size() < 10_000) {
+        stateLabels.put(l.state(), label);
+      }
+    }
+    return label;
   }
 
   public long lines() {

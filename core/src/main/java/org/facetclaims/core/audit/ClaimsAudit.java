@@ -162,12 +162,16 @@ public final class ClaimsAudit {
     final List<Integer> lines = new ArrayList<>();
     int sides;
     int units;
+    /** Its position among the beneficiary's sessions of its region, in date order. */
+    int index;
 
     RegionSession(Session session, JointFamily family) {
       this.session = session;
       this.family = family;
     }
   }
+
+  private record SessionKey(LocalDate date, String provider) {}
 
   /** A diagnostic block session of a region. */
   private record Block(LocalDate date, JointFamily family, boolean diagnostic) {}
@@ -214,7 +218,7 @@ public final class ClaimsAudit {
         }
       }
       order.sort(lineOrder());
-      Map<String, Session> sessions = new LinkedHashMap<>();
+      Map<SessionKey, Session> sessions = new LinkedHashMap<>();
       for (int i : order) {
         CarrierLine l = in.get(i);
         FacetCode c = codes[i];
@@ -227,7 +231,7 @@ public final class ClaimsAudit {
               l.has("KX") || p.text() == PolicyText.NOT_MODELLED));
           continue;
         }
-        String key = l.dateOrNull() + "|" + l.provider();
+        SessionKey key = new SessionKey(l.dateOrNull(), l.provider());
         Session s = sessions.computeIfAbsent(key, k -> new Session(l.dateOrNull(), l.provider(),
             policies.resolve(l.state(), l.dateOrNull())));
         s.rfLines.add(i);
@@ -237,7 +241,9 @@ public final class ClaimsAudit {
       for (Session s : ordered) {
         split(s);
         for (RegionSession r : s.regions.values()) {
-          byFamily.computeIfAbsent(r.family, k -> new ArrayList<>()).add(r);
+          List<RegionSession> same = byFamily.computeIfAbsent(r.family, k -> new ArrayList<>());
+          r.index = same.size();
+          same.add(r);
           sessionCount++;
         }
       }
@@ -322,7 +328,7 @@ public final class ClaimsAudit {
       for (RegionSession r : s.regions.values()) {
         judged++;
         List<RegionSession> same = byFamily.get(r.family);
-        int k = same.indexOf(r);
+        int k = r.index;
         checkWindow(r, same.subList(0, k));
         checkRepeat(r, same.subList(0, k));
         checkLevels(r);
@@ -578,13 +584,20 @@ public final class ClaimsAudit {
     }
   }
 
-  /** Lines in date, provider, claim, line number, input row order. */
-  static final Comparator<CarrierLine> LINE_ORDER = Comparator
-      .comparing(CarrierLine::dateOrNull, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(CarrierLine::provider)
-      .thenComparing(CarrierLine::claimId)
-      .thenComparing(CarrierLine::lineNumber, ClaimsAudit::compareNumbers)
-      .thenComparingLong(CarrierLine::row);
+  /** Lines in date, provider, claim, line number, input row order (dates read). */
+  static final Comparator<CarrierLine> LINE_ORDER = (a, b) -> {
+    int c = a.dateOrNull().compareTo(b.dateOrNull());
+    if (c == 0) {
+      c = a.provider().compareTo(b.provider());
+    }
+    if (c == 0) {
+      c = a.claimId().compareTo(b.claimId());
+    }
+    if (c == 0) {
+      c = compareNumbers(a.lineNumber(), b.lineNumber());
+    }
+    return c != 0 ? c : Long.compare(a.row(), b.row());
+  };
 
   /** Findings in date, claim, line number, input row, rule order. */
   static final Comparator<AuditFinding> FINDING_ORDER = Comparator

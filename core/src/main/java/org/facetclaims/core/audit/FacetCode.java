@@ -53,16 +53,18 @@ enum FacetCode {
     this.edition = edition;
   }
 
-  static Optional<FacetCode> of(String hcpcs) {
-    if (hcpcs.length() == 5 && (hcpcs.startsWith("646") || hcpcs.startsWith("644")
-        || hcpcs.startsWith("021"))) {
-      for (FacetCode c : values()) {
-        if (c.code.equals(hcpcs)) {
-          return Optional.of(c);
-        }
-      }
+  private static final java.util.Map<String, FacetCode> BY_CODE;
+
+  static {
+    java.util.Map<String, FacetCode> m = new java.util.HashMap<>();
+    for (FacetCode c : values()) {
+      m.put(c.code, c);
     }
-    return Optional.empty();
+    BY_CODE = java.util.Map.copyOf(m);
+  }
+
+  static Optional<FacetCode> of(String hcpcs) {
+    return Optional.ofNullable(BY_CODE.get(hcpcs));
   }
 
   /** True when the code existed on the date (CPT 2012 replaced the per-nerve codes). */
