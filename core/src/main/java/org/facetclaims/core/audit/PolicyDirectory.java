@@ -21,7 +21,12 @@ import org.facetclaims.core.coverage.CoveragePolicy;
  * medicare-policy-2024.md §1 and coding-rules §6, with the confidence of each date. When the
  * coverage package publishes its dated policies, only the bodies of {@link #resolve}, {@link
  * #usps} and {@link #coveredRegions} change to delegate to it; the rules in {@link ClaimsAudit}
- * do not change. Immutable and thread-safe.
+ * do not change. With the catalog under way ({@code org.facetclaims.core.medicare}): {@code
+ * usps} becomes {@code PolicyCatalog.state(text)} (SSA codes, USPS codes and names); {@code
+ * resolve} becomes {@code PolicyCatalog.select(state, date)} or {@code
+ * selectForUnknownState(date)}, its {@code PolicyVersion} giving the text, contractor, LCD and
+ * article, first date and date confidence of {@link AppliedPolicy}; {@code coveredRegions}
+ * becomes the selected {@code CoveragePolicy.regionsOf}. Immutable and thread-safe.
  */
 public final class PolicyDirectory {
   private static final LocalDate LCD_2021_START = LocalDate.of(2021, 4, 25);
