@@ -53,27 +53,20 @@ public final class GenerateClaimsCommand implements Callable<Integer> {
       return AuditCommand.EXIT_UNREADABLE;
     }
     try {
-      switch (f) {
-        case RIF_CSV -> SyntheticClaims.writeCsv(output, truth, lines, seed, isoDates);
-        case EOB_NDJSON -> {
-          SyntheticClaims.writeEob(output, lines, seed);
-          if (truth != null) {
-            Path csv = Files.createTempFile("claims", ".csv");
-            try {
-              SyntheticClaims.writeCsv(csv, truth, lines, seed, true);
-            } finally {
-              Files.deleteIfExists(csv);
-            }
-          }
-        }
-        default -> {
-          Path csv = Files.createTempFile("claims", ".csv");
-          try {
-            SyntheticClaims.writeCsv(csv, truth, lines, seed, true);
+      if (f == InputFormat.RIF_CSV) {
+        SyntheticClaims.writeCsv(output, truth, lines, seed, isoDates);
+      } else {
+        // The truth (and, for Parquet, the lines themselves) come from the same CSV.
+        Path csv = Files.createTempFile("claims", ".csv");
+        try {
+          SyntheticClaims.writeCsv(csv, truth, lines, seed, true);
+          if (f == InputFormat.PARQUET) {
             SyntheticClaims.csvToParquet(csv, output);
-          } finally {
-            Files.deleteIfExists(csv);
+          } else {
+            SyntheticClaims.writeEob(output, lines, seed);
           }
+        } finally {
+          Files.deleteIfExists(csv);
         }
       }
     } catch (IOException e) {
