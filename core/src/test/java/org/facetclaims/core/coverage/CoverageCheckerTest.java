@@ -754,7 +754,7 @@ class CoverageCheckerTest {
       FindingCode[] all = FindingCode.values();
       int first = FindingCode.CODING_FAILED.ordinal() + 1;
       List<String> added = new ArrayList<>();
-      for (int i = first; i < all.length; i++) {
+      for (int i = first; i < all.length && all[i].id().startsWith("FC-6"); i++) {
         added.add(all[i].id());
         assertThat(all[i].source()).isNotBlank();
         assertThat(all[i].title()).isNotBlank();

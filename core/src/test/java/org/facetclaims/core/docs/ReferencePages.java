@@ -619,7 +619,8 @@ public final class ReferencePages {
       '2', "Sites: joints, nerves, levels and sides",
       '3', "Methods, imaging and the unlisted code",
       '4', "Edits",
-      '5', "Reading the input (raised by the FHIR adapter)");
+      '5', "Reading the input (raised by the FHIR adapter)",
+      '8', "Claims audit (raised by the audit of claim lines)");
 
   static String findings() {
     StringBuilder md = new StringBuilder(GENERATED_NOTE);
