@@ -135,7 +135,7 @@ public final class ClinicalTextGrammar {
     }
     KeywordScanner words = new KeywordScanner(tokens).run();
     SiteParser places = new SiteParser(s, tokens, words.sentenceHasAgent).run();
-    if (places.sacroiliac) {
+    if (places.sacroiliac()) {
       words.outOfScope.add(OutOfScopeTarget.SACROILIAC_JOINT);
     }
     boolean facetTarget = words.facetTarget || !places.sites.isEmpty()
