@@ -21,7 +21,9 @@ final class ListElements extends Tokens {
       "the", "at", "also", "of", "then", "from");
 
   enum ElementType {
-    JOINT, BAD_JOINT, LEVEL, TON, ALA, RANGE
+    JOINT, BAD_JOINT, LEVEL, TON, ALA, RANGE,
+    /** A hyphenated range of single vertebrae: "L2-L4", "C2-6", "L3-S1". */
+    VERTEBRAL_RANGE
   }
 
   static final class Element {
@@ -32,7 +34,12 @@ final class ListElements extends Tokens {
     char region;
     char lowerRegion;
     int number;
+    /** For a notation: the number of its lower level ("S3" in "S1-S3"). */
+    int lowerNumber;
     boolean allSacral;
+    /** For a vertebral range: its first and last vertebra. */
+    Vertebra upper;
+    Vertebra lower;
     Element from;
     Element to;
     Laterality side;
@@ -75,7 +82,7 @@ final class ListElements extends Tokens {
     }
     Token t = tok[i];
     if (t.type == Token.Type.LEVEL) {
-      return true;
+      return !deviceName(i);
     }
     if (t.type == Token.Type.NUMBER) {
       return prev != null && numberElement(i, prev) != null;
@@ -85,6 +92,9 @@ final class ListElements extends Tokens {
       return false;
     }
     switch (w) {
+      case "sa":
+        // "SA" (sacral ala) only inside a list: "L4, L5, SA", "L5-SA and SA-S1".
+        return prev != null;
       case "occiput":
       case "oc":
       case "occ":
@@ -103,8 +113,32 @@ final class ListElements extends Tokens {
     }
   }
 
+  /**
+   * A level-like code that is part of a device or drug name, not a site: "SMK-C10" (a word
+   * joined to it by a dash), "a C10 cannula" (no such vertebra, and a device word after it).
+   */
+  private boolean deviceName(int i) {
+    if (isDash(i - 1) && !tok[i].spaceBefore && !tok[i - 1].spaceBefore
+        && isType(i - 2, Token.Type.WORD) && !OCCIPUT.contains(tok[i - 2].text)
+        && sides.plainSide(i - 2) == null && !inSet(i - 2, Lexicon.REGION_WORDS)
+        && !inSet(i - 2, Lexicon.FILLERS)) {
+      return true;
+    }
+    return Vertebra.of(tok[i].region, tok[i].number).isEmpty()
+        && inSet(i + 1, Lexicon.DEVICE_WORDS);
+  }
+
+  private static final ImmutableSet<String> OCCIPUT = ImmutableSet.of("occiput", "oc", "occ");
+  private static final ImmutableSet<String> SACRAL_ALA_WORDS = ImmutableSet.of(
+      "sa", "ala", "sacrum");
+
   Element parseElement(int i, Element prev) {
     Token t = tok[i];
+    if (t.type == Token.Type.LEVEL && isSep(i + 1) && inSet(i + 2, SACRAL_ALA_WORDS)
+        && !tok[i + 1].spaceBefore && !tok[i + 2].spaceBefore) {
+      // "L5-SA", "L5/ala": the L5-S1 joint (the sacral ala is the top of S1).
+      return notation(t.region, t.number, 'S', 1, i, i + 3);
+    }
     if (t.type == Token.Type.LEVEL) {
       boolean joined = isSep(i + 1) && (isType(i + 2, Token.Type.LEVEL)
           || isType(i + 2, Token.Type.NUMBER) && !tok[i + 2].decimal && tok[i + 2].number >= 0
@@ -150,6 +184,18 @@ final class ListElements extends Tokens {
         return new Element(ElementType.TON, i, i + 1);
       case "sacral":
         return new Element(ElementType.ALA, i, i + 2);
+      case "sa":
+        if (isSep(i + 1) && isType(i + 2, Token.Type.LEVEL)) {
+          // "SA-S1": the ala and S1 are one bone; no facet joint.
+          Element e = new Element(ElementType.BAD_JOINT, i, i + 3);
+          e.region = 'S';
+          e.number = 1;
+          e.lowerRegion = tok[i + 2].region;
+          e.lowerNumber = tok[i + 2].number;
+          e.allSacral = tok[i + 2].region == 'S';
+          return e;
+        }
+        return new Element(ElementType.ALA, i, i + 1);
       default: {
         int end = i + 1;
         if (isWord(end, "of") && isWord(end + 1, "the") && isWord(end + 2, "sacrum")) {
@@ -172,8 +218,8 @@ final class ListElements extends Tokens {
       }
       return level(prev.region, t.number, i, i + 1);
     }
-    if ((prev.type == ElementType.JOINT || prev.type == ElementType.BAD_JOINT)
-        && prev.lowerRegion != 0 && isSep(i + 1) && isType(i + 2, Token.Type.NUMBER)
+    if ((prev.type == ElementType.JOINT || prev.type == ElementType.BAD_JOINT
+        || prev.type == ElementType.VERTEBRAL_RANGE) && prev.lowerRegion != 0 && isSep(i + 1) && isType(i + 2, Token.Type.NUMBER)
         && !tok[i + 2].decimal && tok[i + 2].number >= 0 && tok[i + 2].number <= 12
         && listFollowOk(i + 3)) {
       return notation(prev.lowerRegion, t.number, prev.lowerRegion, tok[i + 2].number, i, i + 3);
@@ -211,12 +257,19 @@ final class ListElements extends Tokens {
     if (up.isPresent() && low.isPresent() && low.get().ordinal() == up.get().ordinal() + 1) {
       e = new Element(ElementType.JOINT, start, end);
       e.joint = FacetJoint.between(up.get(), low.get());
+    } else if (up.isPresent() && low.isPresent() && up.get() != Vertebra.C0
+        && low.get().ordinal() > up.get().ordinal() + 1) {
+      e = new Element(ElementType.VERTEBRAL_RANGE, start, end);
+      e.upper = up.get();
+      e.lower = low.get();
     } else {
       e = new Element(ElementType.BAD_JOINT, start, end);
       e.allSacral = upperRegion == 'S' && lowerRegion == 'S';
     }
     e.region = upperRegion;
     e.lowerRegion = lowerRegion;
+    e.number = upperNumber;
+    e.lowerNumber = lowerNumber;
     return e;
   }
 

@@ -12,11 +12,24 @@ final class NounPhrases extends Tokens {
       "pain", "painful", "tenderness", "mediated", "related", "distribution", "sensation",
       "reflex", "dermatomal", "myotome");
   private static final ImmutableSet<String> ROOTS = ImmutableSet.of("root", "roots");
+  /** Adjectives between a list and its noun: "C3/4/5 diagnostic medial branch blocks". */
+  private static final ImmutableSet<String> ADJECTIVES = ImmutableSet.of(
+      "diagnostic", "therapeutic", "confirmatory", "comparative", "prognostic", "repeat");
 
   /** What a noun makes of the elements it applies to. */
   enum NounKind {
     NERVE, JOINT, LEVEL, TRANSVERSE_PROCESS, ARTICULAR_PROCESS, ALA, LATERAL_BRANCH, NOISE,
-    HISTORY
+    HISTORY,
+    /**
+     * "Targets:", "Target sites:": single levels are needle targets (as transverse processes),
+     * joint notations stay joints.
+     */
+    TARGET,
+    /**
+     * "lesion(s)": "the C6 lesion", "lesions at C4 and C5": a single level is the nerve lesioned
+     * there; a joint notation stays the joint.
+     */
+    LESION
   }
 
   static final class NounMatch {
@@ -46,10 +59,19 @@ final class NounPhrases extends Tokens {
     if (w == null) {
       return null;
     }
+    if (ADJECTIVES.contains(w)) {
+      // "diagnostic medial branch blocks", "therapeutic facet injection": the noun after it.
+      NounMatch m = i + 1 < n && !ADJECTIVES.contains(word(i + 1)) ? noun(i + 1) : null;
+      return m;
+    }
+    if (w.equals("dorsal") && (isWord(i + 1, "root") || isWord(i + 1, "roots"))) {
+      int end = isWord(i + 2, "ganglion") || isWord(i + 2, "ganglia") ? i + 3 : i + 2;
+      return new NounMatch(NounKind.NOISE, end, false, false); // "L5 dorsal root ganglion"
+    }
     int j = i;
     boolean superficial = false;
     if (w.equals("deep") || w.equals("superficial")) {
-      if (!(isWord(i + 1, "medial") && inSet(i + 2, Lexicon.BRANCH))) {
+      if (!(inSet(i + 1, Lexicon.MEDIAL) && inSet(i + 2, Lexicon.BRANCH))) {
         return null;
       }
       superficial = w.equals("superficial");
@@ -59,12 +81,23 @@ final class NounPhrases extends Tokens {
     NounKind kind;
     int end;
     int r;
-    if (w.equals("medial") && inSet(j + 1, Lexicon.BRANCH)) {
+    if ((r = medialBranchEnd(j)) > j) {
       kind = NounKind.NERVE;
-      end = nerveTail(j + 2);
+      end = nerveTail(r);
     } else if (Lexicon.MB_ABBREVIATIONS.contains(w)) {
       kind = NounKind.NERVE;
       end = j + 1;
+      if (isPunct(end, "/") && inSet(end + 1, Lexicon.RAMUS_ABBREVIATIONS)) {
+        end += 2; // "MB/DR"
+      }
+    } else if (w.equals("dpr")) {
+      kind = NounKind.NERVE;
+      end = j + 1;
+    } else if ((w.equals("lesion") || w.equals("lesions"))
+        && (isWord(j + 1, "at") || isWord(j + 1, "of") || isWord(j + 1, "on"))) {
+      return new NounMatch(NounKind.LESION, j + 1, false, false);
+    } else if ((w.equals("target") || w.equals("targets")) && targetHeadEnd(j) > j) {
+      return new NounMatch(NounKind.TARGET, targetHeadEnd(j), false, false);
     } else if (Lexicon.MBB_ABBREVIATIONS.contains(w)) {
       return sentenceHasAgent[tok[j].sentence]
           ? new NounMatch(NounKind.NERVE, j + 1, false, false)
@@ -72,8 +105,10 @@ final class NounPhrases extends Tokens {
     } else if ((r = ramusEnd(j)) > j) {
       kind = NounKind.NERVE;
       end = r;
-      if (isWord(end, "medial") && inSet(end + 1, Lexicon.BRANCH)) {
-        end = nerveTail(end + 2);
+      if (isPunct(end, "/") && medialBranchEnd(end + 1) > end + 1) {
+        end = nerveTail(medialBranchEnd(end + 1)); // "dorsal ramus/medial branch"
+      } else if (medialBranchEnd(end) > end) {
+        end = nerveTail(medialBranchEnd(end));
       }
     } else if (Lexicon.NERVE.contains(w)) {
       if (inSet(j + 1, ROOTS)) {
@@ -95,9 +130,9 @@ final class NounPhrases extends Tokens {
       if (inSet(end, Lexicon.NERVE)) {
         kind = NounKind.NERVE;
         end++;
-      } else if (isWord(end, "medial") && inSet(end + 1, Lexicon.BRANCH)) {
+      } else if (medialBranchEnd(end) > end) {
         kind = NounKind.NERVE;
-        end = nerveTail(end + 2);
+        end = nerveTail(medialBranchEnd(end));
       }
     } else if (w.equals("z") && isDash(j + 1) && inSet(j + 2, Lexicon.JOINT)) {
       kind = NounKind.JOINT;
@@ -124,9 +159,10 @@ final class NounPhrases extends Tokens {
       return new NounMatch(NounKind.ARTICULAR_PROCESS, j + 1, false, false);
     } else if (Lexicon.ALA.contains(w)) {
       return new NounMatch(NounKind.ALA, j + 1, false, false);
-    } else if (w.equals("lateral") && inSet(j + 1, Lexicon.BRANCH)) {
+    } else if (w.equals("lateral") && (inSet(j + 1, Lexicon.BRANCH)
+        || isWord(j + 1, "sacral") && inSet(j + 2, Lexicon.BRANCH))) {
       kind = NounKind.LATERAL_BRANCH;
-      end = j + 2;
+      end = inSet(j + 1, Lexicon.BRANCH) ? j + 2 : j + 3;
       if (inSet(end, Lexicon.NERVE)) {
         end++;
       }
@@ -149,6 +185,48 @@ final class NounPhrases extends Tokens {
       return new NounMatch(NounKind.NOISE, k + 1, false, SYMPTOM_WORDS.contains(word(k)));
     }
     return new NounMatch(kind, end, superficial, false);
+  }
+
+  /**
+   * The end of a medial-branch noun at k, or k: "medial branch", "median branch", "medial
+   * brach", "medial/dorsal branch", "medial/lateral branches", "medial and lateral branches".
+   */
+  int medialBranchEnd(int k) {
+    if (!inSet(k, Lexicon.MEDIAL)) {
+      return k;
+    }
+    if (inSet(k + 1, Lexicon.BRANCH)) {
+      return k + 2;
+    }
+    if ((isPunct(k + 1, "/") || isWord(k + 1, "and") || isPunct(k + 1, "&"))
+        && inSet(k + 2, Lexicon.SECOND_BRANCH) && inSet(k + 3, Lexicon.BRANCH)) {
+      return k + 4;
+    }
+    return k;
+  }
+
+  /** "Targets:", "Target sites:", "TARGET SITE -": the end of the heading, or k. */
+  private int targetHeadEnd(int k) {
+    int j = k + 1;
+    if (isWord(j, "site") || isWord(j, "sites")) {
+      j++;
+    }
+    return isPunct(j, ":") || isDash(j) ? j + 1 : k;
+  }
+
+  /**
+   * A noun right after a list element: {@link #noun} and the dorsal ramus abbreviations that
+   * only mean a nerve there ("L5 DR"; before a list "Dr." is a doctor).
+   */
+  NounMatch ownNoun(int i) {
+    NounMatch m = noun(i);
+    if (m == null && inSet(i, Lexicon.RAMUS_ABBREVIATIONS)) {
+      return new NounMatch(NounKind.NERVE, i + 1, false, false);
+    }
+    if (m == null && (isWord(i, "lesion") || isWord(i, "lesions"))) {
+      return new NounMatch(NounKind.LESION, i + 1, false, false);
+    }
+    return m;
   }
 
   /** After "medial branch": "/branches", "nerve(s)", "of the dorsal ramus". */

@@ -26,6 +26,10 @@ final class SidePhrases extends Tokens {
   Side sideAt(int i) {
     Laterality s = plainSide(i);
     if (s == null) {
+      s = compactSide(i);
+      return s == null ? null : new Side(s, compactEnd(i));
+    }
+    if (templatePair(i) || uncheckedBox(i)) {
       return null;
     }
     String w = word(i);
@@ -46,7 +50,7 @@ final class SidePhrases extends Tokens {
       end++;
     }
     if (s != Laterality.BILATERAL && (isWord(end, "and") || isPunct(end, "&")
-        || isPunct(end, "/") || isPunct(end, "+"))) {
+        || isPunct(end, "+"))) {
       Laterality other = plainSide(end + 1);
       if (other != null && other != s && other != Laterality.BILATERAL) {
         s = Laterality.BILATERAL;
@@ -93,11 +97,73 @@ final class SidePhrases extends Tokens {
     }
   }
 
+  /**
+   * A template's choice left unmade: "right/left", "Left / Right", "Rt/Lt" (a slash between
+   * opposite sides, at either of the two words). Never a side, never bilateral; "right and
+   * left" is bilateral.
+   */
+  boolean templatePair(int i) {
+    Laterality s = plainSide(i);
+    if (s == null || s == Laterality.BILATERAL) {
+      return false;
+    }
+    Laterality next = isPunct(i + 1, "/") ? plainSide(i + 2) : null;
+    Laterality prev = isPunct(i - 1, "/") ? plainSide(i - 2) : null;
+    return next != null && next != s && next != Laterality.BILATERAL
+        || prev != null && prev != s && prev != Laterality.BILATERAL;
+  }
+
+  /** The end of a template side pair starting at i ("right/left"), or i. */
+  int templatePairEnd(int i) {
+    return templatePair(i) && isPunct(i + 1, "/") ? i + 3 : i;
+  }
+
+  /** "[ ] Left": an unchecked box before a side word; the side was not chosen. */
+  private boolean uncheckedBox(int i) {
+    return isPunct(i - 1, "]") && isPunct(i - 2, "[");
+  }
+
+  /**
+   * Compact notation: a bare "R" or "L" directly before a level ("R C5, C6 MBRF", "L L3-4"),
+   * "R-sided", "L sided". Elsewhere a lone R or L is never a side (it clashes with levels).
+   */
+  private Laterality compactSide(int i) {
+    String w = word(i);
+    if (w == null || !(w.equals("r") || w.equals("l")) || i + 1 >= n) {
+      return null;
+    }
+    Laterality s = w.equals("r") ? Laterality.RIGHT : Laterality.LEFT;
+    boolean standalone = tok[i].spaceBefore || i == 0 || isPunct(i - 1, "(")
+        || isPunct(i - 1, ":") || isType(i - 1, Token.Type.BREAK);
+    if (!standalone || isType(i - 1, Token.Type.LEVEL) || isType(i - 1, Token.Type.NUMBER)
+        || isDash(i - 1) || isPunct(i - 1, "/")) {
+      return null;
+    }
+    if (isType(i + 1, Token.Type.LEVEL) && tok[i + 1].spaceBefore) {
+      return s;
+    }
+    if (isDash(i + 1) && isWord(i + 2, "sided") || isWord(i + 1, "sided")) {
+      return s;
+    }
+    return null;
+  }
+
+  private int compactEnd(int i) {
+    if (isDash(i + 1) && isWord(i + 2, "sided")) {
+      return i + 3;
+    }
+    return isWord(i + 1, "sided") ? i + 2 : i + 1;
+  }
+
   /** A side right after a list element: "left", "on the right", "(bilateral)", "bilaterally". */
   Side trailingSideAt(int i) {
     int k = i;
     if (isPunct(k, "(")) {
       k++;
+      // "(R)", "(L)": compact sides in parentheses after an element.
+      if ((isWord(k, "r") || isWord(k, "l")) && isPunct(k + 1, ")")) {
+        return new Side(isWord(k, "r") ? Laterality.RIGHT : Laterality.LEFT, k + 2);
+      }
     }
     if (isWord(k, "on")) {
       k++;

@@ -26,15 +26,43 @@ final class SiteEmitter {
   private final String text;
   private final Token[] tok;
   final List<TreatedSite> sites = new ArrayList<>();
+  /** For each site, the token where its element starts (for per-site temperatures). */
+  final List<Integer> positions = new ArrayList<>();
   final List<String> unplaced = new ArrayList<>();
+  /** Unplaced fragments that name only sacral levels or L4/L5 with them (sacroiliac targets). */
+  final Set<String> sacralFragments = new LinkedHashSet<>();
+  final List<TextQuestion> questions = new ArrayList<>();
   boolean sacroiliac;
+  /** The token of the element being emitted. */
+  private int at;
+
+  /** What one list gave: its sites (indices into {@link #sites}) and its shape. */
+  static final class ListResult {
+    final int firstSite;
+    final int endSite;
+    /** Every element was a needle target (transverse process, SAP, ala, "Targets:"). */
+    final boolean targets;
+    /** Every element was a joint notation read as a joint. */
+    final boolean joints;
+    final List<Element> elements;
+
+    ListResult(int firstSite, int endSite, boolean targets, boolean joints,
+        List<Element> elements) {
+      this.firstSite = firstSite;
+      this.endSite = endSite;
+      this.targets = targets;
+      this.joints = joints;
+      this.elements = elements;
+    }
+  }
 
   SiteEmitter(String text, Token[] tok) {
     this.text = text;
     this.tok = tok;
   }
 
-  void resolve(List<Element> els, NounMatch prefix) {
+  ListResult resolve(List<Element> els, NounMatch prefix) {
+    int firstSite = sites.size();
     // A noun reaches back over the elements of its own shape: "L3 and L4 medial branches",
     // "L4-5 and L5-S1 facet joints"; a noun after single levels does not turn joint notations
     // earlier in the list into nerves ("left L4-5 and right L3 through L5 medial branches").
@@ -78,11 +106,70 @@ final class SiteEmitter {
       emit(e);
       k++;
     }
+    if (sacroiliacList(els)) {
+      sacroiliac = true;
+    }
+    boolean targets = true;
+    boolean joints = true;
+    for (Element e : els) {
+      NounKind kind = e.effective == null ? null : e.effective.kind;
+      boolean target = e.type == ElementType.ALA || kind == NounKind.TRANSVERSE_PROCESS
+          || kind == NounKind.ARTICULAR_PROCESS || kind == NounKind.ALA
+          || kind == NounKind.TARGET && !isJointShaped(e);
+      targets &= target;
+      joints &= isJointShaped(e) && e.type != ElementType.VERTEBRAL_RANGE
+          && (kind == null || kind == NounKind.JOINT || kind == NounKind.LEVEL
+              || kind == NounKind.TARGET);
+    }
+    return new ListResult(firstSite, sites.size(), targets && sites.size() > firstSite,
+        joints, els);
+  }
+
+  /** Removes the sites [from, to) and their positions. */
+  void remove(int from, int to) {
+    sites.subList(from, to).clear();
+    positions.subList(from, to).clear();
+  }
+
+  /**
+   * A list that reaches below S1 ("S2", "S1-S3", "S13") with a nerve or lateral-branch noun, or
+   * with the L4/L5 dorsal rami or the ala beside it ("L5 dorsal ramus, S1, S2, S3", "left L4,
+   * L5, S1, S2, S3 and SA"): the sacral lateral branches of a sacroiliac procedure.
+   */
+  private static boolean sacroiliacList(List<Element> els) {
+    boolean belowS1 = false;
+    boolean siNeighbour = false;
+    for (Element e : els) {
+      NounKind kind = e.effective == null ? null : e.effective.kind;
+      if (kind == NounKind.NOISE || kind == NounKind.HISTORY) {
+        return false;
+      }
+      Element a = e.type == ElementType.RANGE ? e.from : e;
+      Element b = e.type == ElementType.RANGE ? e.to : e;
+      char lowRegion = b.lowerRegion != 0 ? b.lowerRegion : b.region;
+      int lowNumber = b.lowerRegion != 0 ? b.lowerNumber : b.number;
+      belowS1 |= lowRegion == 'S' && lowNumber >= 2;
+      siNeighbour |= kind == NounKind.NERVE || kind == NounKind.LATERAL_BRANCH
+          || e.type == ElementType.ALA || a.region == 'L' && a.number >= 4;
+    }
+    return belowS1 && siNeighbour;
+  }
+
+  private void add(TreatedSite s) {
+    sites.add(s);
+    positions.add(at);
+  }
+
+  private void addAll(List<TreatedSite> all) {
+    for (TreatedSite s : all) {
+      add(s);
+    }
   }
 
   private static boolean isJointShaped(Element e) {
     Element x = e.type == ElementType.RANGE ? e.from : e;
-    return x.type == ElementType.JOINT || x.type == ElementType.BAD_JOINT;
+    return x.type == ElementType.JOINT || x.type == ElementType.BAD_JOINT
+        || x.type == ElementType.VERTEBRAL_RANGE;
   }
 
   private static boolean levelListKind(Element e) {
@@ -95,6 +182,7 @@ final class SiteEmitter {
   }
 
   private void emitLevels(List<Element> els, int from, int to) {
+    at = els.get(from).start;
     List<Vertebra> levels = new ArrayList<>();
     for (int k = from; k < to; k++) {
       Element e = els.get(k);
@@ -102,6 +190,14 @@ final class SiteEmitter {
         Optional<Vertebra> v = vertebra(e);
         if (v.isEmpty()) {
           unplaced(els.get(from).start, els.get(to - 1).fragmentEnd());
+          boolean sacral = true;
+          for (int m = from; m < to; m++) {
+            sacral &= sacralOnly(els.get(m)) || els.get(m).region == 'L'
+                && els.get(m).number >= 4;
+          }
+          if (sacral) {
+            sacralFragments.add(unplaced.get(unplaced.size() - 1));
+          }
           return;
         }
         levels.add(v.get());
@@ -117,7 +213,7 @@ final class SiteEmitter {
         }
       }
     }
-    sites.add(TreatedSite.levels(side(els.get(from)), levels.toArray(new Vertebra[0])));
+    add(TreatedSite.levels(side(els.get(from)), levels.toArray(new Vertebra[0])));
   }
 
   private static Optional<Vertebra> vertebra(Element e) {
@@ -132,14 +228,19 @@ final class SiteEmitter {
     if (kind == NounKind.NOISE || kind == NounKind.HISTORY) {
       return;
     }
+    at = e.start;
     Laterality side = side(e);
     switch (e.type) {
+      case VERTEBRAL_RANGE:
+        emitVertebralRange(e, kind, side);
+        return;
       case JOINT:
-        if (kind == null || kind == NounKind.JOINT || kind == NounKind.LEVEL) {
-          sites.add(TreatedSite.joint(e.joint, side));
+        if (kind == null || kind == NounKind.JOINT || kind == NounKind.LEVEL
+            || kind == NounKind.TARGET || kind == NounKind.LESION) {
+          add(TreatedSite.joint(e.joint, side));
         } else if (kind == NounKind.NERVE && !e.joint.nerves().isEmpty()) {
           for (Nerve nerve : e.joint.nerves()) {
-            sites.add(TreatedSite.nerve(nerve, side));
+            add(TreatedSite.nerve(nerve, side));
           }
         } else {
           unplaced(e);
@@ -153,10 +254,10 @@ final class SiteEmitter {
         }
         return;
       case TON:
-        sites.add(TreatedSite.nerve(Nerve.THIRD_OCCIPITAL, side));
+        add(TreatedSite.nerve(Nerve.THIRD_OCCIPITAL, side));
         return;
       case ALA:
-        sites.add(TreatedSite.needleTarget(NeedleTarget.SACRAL_ALA, side));
+        add(TreatedSite.needleTarget(NeedleTarget.SACRAL_ALA, side));
         return;
       case LEVEL: {
         List<TreatedSite> read = readLevel(e, e, kind, side);
@@ -165,7 +266,7 @@ final class SiteEmitter {
             unplaced(e);
           }
         } else {
-          sites.addAll(read);
+          addAll(read);
         }
         return;
       }
@@ -174,11 +275,118 @@ final class SiteEmitter {
     }
   }
 
+  /**
+   * A hyphenated range of vertebrae ("L2-L4", "C2-6", "L3-S1"). With a joint noun ("L3-L5 facet
+   * joints") it names the joints between the vertebrae; with a needle-target noun, the target
+   * of each vertebra; otherwise (no noun, "levels", or a nerve noun, "C2-C5 medial branches")
+   * it is ambiguous, as a list of single levels is: one level-list site, whose vertebral and
+   * nerve readings the core compares (coding-rules §3), and a question with both readings.
+   */
+  private void emitVertebralRange(Element e, NounKind kind, Laterality side) {
+    List<Vertebra> vs = new ArrayList<>();
+    for (int o = e.upper.ordinal(); o <= e.lower.ordinal(); o++) {
+      vs.add(Vertebra.values()[o]);
+    }
+    if (kind == null || kind == NounKind.LEVEL || kind == NounKind.NERVE
+        || kind == NounKind.LESION) {
+      add(TreatedSite.levels(side, vs.toArray(new Vertebra[0])));
+      questions.add(rangeQuestion(text.substring(tok[e.start].start, tok[e.end - 1].end), vs));
+      return;
+    }
+    if (kind == NounKind.JOINT) {
+      for (int k = 1; k < vs.size(); k++) {
+        add(TreatedSite.joint(FacetJoint.between(vs.get(k - 1), vs.get(k)), side));
+      }
+      return;
+    }
+    if (kind == NounKind.LATERAL_BRANCH && e.lowerRegion == 'S') {
+      sacroiliac = true;
+      return;
+    }
+    List<TreatedSite> all = new ArrayList<>();
+    for (Vertebra v : vs) {
+      Element one = ListElements.level(v.name().charAt(0), v.number(), e.start, e.end);
+      List<TreatedSite> read = readLevel(one, e, kind, side);
+      if (read == null) {
+        unplaced(e);
+        return;
+      }
+      all.addAll(read);
+    }
+    addAll(all);
+  }
+
+  /** The question about a hyphenated vertebral range, with its two readings. */
+  static TextQuestion rangeQuestion(String fragment, List<Vertebra> vs) {
+    Set<FacetJoint> asVertebrae = new LinkedHashSet<>();
+    for (int k = 1; k < vs.size(); k++) {
+      asVertebrae.add(FacetJoint.between(vs.get(k - 1), vs.get(k)));
+    }
+    Set<Nerve> nerves = new LinkedHashSet<>();
+    boolean nerveReading = true;
+    for (Vertebra v : vs) {
+      Optional<Nerve> nerve = Nerve.atLevel(v);
+      nerveReading &= nerve.isPresent();
+      nerve.ifPresent(nerves::add);
+    }
+    Set<FacetJoint> asNerves = new LinkedHashSet<>();
+    if (nerveReading) {
+      for (FacetJoint j : FacetJoint.reportable()) {
+        if (!j.nerves().isEmpty() && nerves.containsAll(j.nerves())) {
+          asNerves.add(j);
+        }
+      }
+    }
+    String levels = words(vs);
+    String message;
+    String question;
+    if (nerveReading) {
+      message = "\"" + fragment + "\" is a range of vertebrae: read as the vertebrae " + levels
+          + " it names the joints " + joints(asVertebrae) + "; read as the " + levels
+          + " medial-branch nerves it names " + (asNerves.isEmpty() ? "no joint"
+              : "the joints " + joints(asNerves)) + ".";
+      question = "Does \"" + fragment + "\" mean the vertebrae " + levels + " (joints "
+          + joints(asVertebrae) + ") or the " + levels + " medial branches ("
+          + (asNerves.isEmpty() ? "no complete joint" : "joints " + joints(asNerves)) + ")?";
+    } else {
+      List<Vertebra> none = new ArrayList<>();
+      for (Vertebra v : vs) {
+        if (Nerve.atLevel(v).isEmpty()) {
+          none.add(v);
+        }
+      }
+      message = "\"" + fragment + "\" is a range of vertebrae, read as the joints between them ("
+          + joints(asVertebrae) + "); " + words(none) + (none.size() == 1 ? " names" : " name")
+          + " no facet nerve, so there is no nerve reading.";
+      question = "Were the joints " + joints(asVertebrae) + " treated (\"" + fragment + "\")?";
+    }
+    return new TextQuestion(TextQuestion.Kind.HYPHENATED_RANGE, fragment,
+        org.facetclaims.core.FindingCode.LEVELS_READ_AS_VERTEBRAE, message, question,
+        nerveReading ? List.of(asVertebrae, asNerves) : List.of(asVertebrae));
+  }
+
+  private static String words(List<Vertebra> vs) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < vs.size(); k++) {
+      sb.append(k == 0 ? "" : k == vs.size() - 1 ? " and " : ", ").append(vs.get(k));
+    }
+    return sb.toString();
+  }
+
+  static String joints(Set<FacetJoint> joints) {
+    StringBuilder sb = new StringBuilder();
+    for (FacetJoint j : joints) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(j.notation());
+    }
+    return sb.toString();
+  }
+
   /** A single level read with a nerve, needle-target or lateral-branch noun; null if unplaced. */
   private List<TreatedSite> readLevel(Element e, Element nounHolder, NounKind kind,
       Laterality side) {
     switch (kind) {
-      case NERVE: {
+      case NERVE:
+      case LESION: {
         Optional<Nerve> nerve = nerve(e);
         if (nerve.isPresent() && nounHolder.effective.superficial) {
           nerve = nerve.get() == Nerve.C3 ? Optional.of(Nerve.THIRD_OCCIPITAL) : Optional.empty();
@@ -186,13 +394,15 @@ final class SiteEmitter {
         return nerve.map(value -> List.of(TreatedSite.nerve(value, side))).orElse(null);
       }
       case TRANSVERSE_PROCESS:
+      case TARGET:
       case ARTICULAR_PROCESS:
       case ALA: {
         Optional<Vertebra> v = vertebra(e);
         if (v.isEmpty()) {
           return null;
         }
-        if (v.get() == Vertebra.S1 && kind != NounKind.TRANSVERSE_PROCESS) {
+        if (v.get() == Vertebra.S1 && kind != NounKind.TRANSVERSE_PROCESS
+            && kind != NounKind.TARGET) {
           return List.of(TreatedSite.needleTarget(NeedleTarget.SACRAL_ALA, side));
         }
         if (kind == NounKind.ALA || v.get().region() != SpinalRegion.LUMBAR) {
@@ -223,13 +433,13 @@ final class SiteEmitter {
     Element a = e.from;
     Element b = e.to;
     if (a.type == ElementType.LEVEL && b.type == ElementType.LEVEL) {
-      if (kind == NounKind.NERVE) {
+      if (kind == NounKind.NERVE || kind == NounKind.LESION) {
         Optional<Nerve> x = nerve(a);
         Optional<Nerve> y = nerve(b);
         if (x.isPresent() && y.isPresent() && x.get().ordinal() <= y.get().ordinal()
             && x.get() != Nerve.THIRD_OCCIPITAL) {
           for (int o = x.get().ordinal(); o <= y.get().ordinal(); o++) {
-            sites.add(TreatedSite.nerve(Nerve.values()[o], side));
+            add(TreatedSite.nerve(Nerve.values()[o], side));
           }
           return;
         }
@@ -252,7 +462,7 @@ final class SiteEmitter {
             }
           }
           if (all != null) {
-            sites.addAll(all);
+            addAll(all);
             return;
           }
         }
@@ -260,9 +470,10 @@ final class SiteEmitter {
     } else if (a.type == ElementType.JOINT && b.type == ElementType.JOINT
         && a.joint.ordinal() <= b.joint.ordinal()) {
       FacetJoint[] joints = FacetJoint.values();
-      if (kind == null || kind == NounKind.JOINT || kind == NounKind.LEVEL) {
+      if (kind == null || kind == NounKind.JOINT || kind == NounKind.LEVEL
+          || kind == NounKind.TARGET || kind == NounKind.LESION) {
         for (int o = a.joint.ordinal(); o <= b.joint.ordinal(); o++) {
-          sites.add(TreatedSite.joint(joints[o], side));
+          add(TreatedSite.joint(joints[o], side));
         }
         return;
       }
@@ -275,7 +486,7 @@ final class SiteEmitter {
         }
         if (complete) {
           for (Nerve nerve : nerves) {
-            sites.add(TreatedSite.nerve(nerve, side));
+            add(TreatedSite.nerve(nerve, side));
           }
           return;
         }
@@ -289,6 +500,20 @@ final class SiteEmitter {
 
   private void unplaced(Element e) {
     unplaced(e.start, e.fragmentEnd());
+    if (sacralOnly(e)) {
+      sacralFragments.add(unplaced.get(unplaced.size() - 1));
+    }
+  }
+
+  /**
+   * An element that names only sacral levels, or L4/L5 down into the sacrum ("S2", "S1-S3",
+   * "L4-S3 primary dorsal rami"): in a sacroiliac procedure these are its targets.
+   */
+  private static boolean sacralOnly(Element e) {
+    Element a = e.type == ElementType.RANGE ? e.from : e;
+    Element b = e.type == ElementType.RANGE ? e.to : e;
+    char lower = b.lowerRegion != 0 ? b.lowerRegion : b.region;
+    return lower == 'S' && (a.region == 'S' || a.region == 'L' && a.number >= 4);
   }
 
   private void unplaced(int fromToken, int toToken) {

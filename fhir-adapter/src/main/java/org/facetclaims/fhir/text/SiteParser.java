@@ -7,8 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.TreatedSite;
+import org.facetclaims.core.anatomy.FacetJoint;
 import org.facetclaims.core.anatomy.Laterality;
+import org.facetclaims.core.anatomy.NeedleTarget;
+import org.facetclaims.core.anatomy.Nerve;
+import org.facetclaims.core.anatomy.Vertebra;
 import org.facetclaims.fhir.text.ListElements.Element;
 import org.facetclaims.fhir.text.ListElements.ElementType;
 import org.facetclaims.fhir.text.NounPhrases.NounKind;
@@ -52,6 +57,10 @@ final class SiteParser extends Tokens {
   final List<TreatedSite> sites;
   final List<String> unplaced;
   final List<Laterality> unboundSides = new ArrayList<>();
+  private final String text;
+  /** The last list, while a joint or nerve list may follow it as what it was for. */
+  private SiteEmitter.ListResult targetList;
+  private int targetListEnd;
 
   private Laterality pending;
   private int pendingAge;
@@ -60,6 +69,7 @@ final class SiteParser extends Tokens {
 
   SiteParser(String text, Token[] tok, boolean[] sentenceHasAgent) {
     super(tok);
+    this.text = text;
     this.sides = new SidePhrases(tok);
     this.nouns = new NounPhrases(tok, sentenceHasAgent);
     this.elements = new ListElements(tok, nouns, sides);
@@ -73,6 +83,26 @@ final class SiteParser extends Tokens {
     return emitter.sacroiliac;
   }
 
+  /** The side phrases of this text (for the template scan, which shares them). */
+  SidePhrases sides() {
+    return sides;
+  }
+
+  /** For each site, the token where its element starts. */
+  List<Integer> positions() {
+    return emitter.positions;
+  }
+
+  /** Unplaced fragments that name only sacral levels (sacroiliac targets in an SI text). */
+  Set<String> sacralFragments() {
+    return emitter.sacralFragments;
+  }
+
+  /** Questions the lists raised: hyphenated ranges, targets that disagree with joints. */
+  List<TextQuestion> questions() {
+    return emitter.questions;
+  }
+
   SiteParser run() {
     int i = 0;
     while (i < n) {
@@ -80,7 +110,15 @@ final class SiteParser extends Tokens {
       if (t.type == Token.Type.BREAK) {
         expirePending();
         prefix = null;
+        targetList = null;
         i++;
+        continue;
+      }
+      int template = sides.templatePairEnd(i);
+      if (template > i) {
+        // "right/left": the template's choice was never made; not a side.
+        expirePending();
+        i = template;
         continue;
       }
       Side side = sides.sideAt(i);
@@ -92,7 +130,21 @@ final class SiteParser extends Tokens {
         continue;
       }
       if (elements.elementStartAt(i, null)) {
-        i = parseList(i);
+        SiteEmitter.ListResult before = targetList != null && joinsTargets(targetListEnd, i)
+            ? targetList : null;
+        int start = i;
+        Parsed list = parseList(i);
+        i = list.end;
+        if (before != null && list.result.joints && before.targets) {
+          reconcile(before, list.result, start);
+          targetList = null;
+        } else {
+          if (before != null) {
+            levelsForNerves(before, list.result);
+          }
+          targetList = list.result;
+          targetListEnd = i;
+        }
         pending = null;
         prefix = null;
         continue;
@@ -179,6 +231,9 @@ final class SiteParser extends Tokens {
 
   private boolean isFiller(int i) {
     Token t = tok[i];
+    if (temperatureToken(i)) {
+      return true; // "lesions at 80 °C at C4 and C5": a temperature keeps the phrase together
+    }
     if (t.type == Token.Type.PUNCT) {
       return PUNCT_FILLERS.contains(t.text);
     }
@@ -187,6 +242,18 @@ final class SiteParser extends Tokens {
     }
     return Lexicon.FILLERS.contains(t.text) || Lexicon.REGION_WORDS.contains(t.text)
         || METHOD_FILLERS.contains(t.text);
+  }
+
+  /** A number with a temperature unit, or the unit after such a number. */
+  private boolean temperatureToken(int i) {
+    if (isType(i, Token.Type.NUMBER)) {
+      return isPunct(i + 1, "°") || isPunct(i + 1, "℃") || inSet(i + 1, Lexicon.CELSIUS)
+          || inSet(i + 1, Lexicon.DEGREES);
+    }
+    return (isPunct(i, "°") || isPunct(i, "℃") || inSet(i, Lexicon.CELSIUS)
+        || inSet(i, Lexicon.DEGREES)) && (isType(i - 1, Token.Type.NUMBER)
+            || temperatureToken(i - 1) && !isType(i - 1, Token.Type.NUMBER) && i >= 2
+            && isType(i - 2, Token.Type.NUMBER));
   }
 
   private int historyEnd(int i) {
@@ -207,7 +274,151 @@ final class SiteParser extends Tokens {
   }
   // ---- lists ---------------------------------------------------------------------------------
 
-  private int parseList(int start) {
+  /** A parsed list and the token after it. */
+  private static final class Parsed {
+    final SiteEmitter.ListResult result;
+    final int end;
+
+    Parsed(SiteEmitter.ListResult result, int end) {
+      this.result = result;
+      this.end = end;
+    }
+  }
+
+  /**
+   * True when only words that tie a target list to its joints lie between them: "(",
+   * "to denerve the joints at", "for the", ":" ("L4 and L5 transverse processes (L4-5 joint)").
+   */
+  private boolean joinsTargets(int from, int to) {
+    if (to - from > 8) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!(isPunct(k, "(") || isPunct(k, ":") || isPunct(k, ",") || isDash(k)
+          || inSet(k, Lexicon.TARGET_TO_JOINT_WORDS))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A target list followed by the joints it is for: the stated joints win when the targets
+   * name exactly them; otherwise the targets stay (they are where the needles were), the stated
+   * joints they do not reach are unplaced, and a question names both.
+   */
+  private void reconcile(SiteEmitter.ListResult targets, SiteEmitter.ListResult joints,
+      int jointStart) {
+    Set<FacetJoint> implied = new LinkedHashSet<>();
+    Set<Nerve> nerves = new LinkedHashSet<>();
+    for (int k = targets.firstSite; k < targets.endSite; k++) {
+      sites.get(k).nerve().ifPresent(nerves::add);
+    }
+    for (FacetJoint j : FacetJoint.reportable()) {
+      if (!j.nerves().isEmpty() && nerves.containsAll(j.nerves())) {
+        implied.add(j);
+      }
+    }
+    Set<FacetJoint> stated = new LinkedHashSet<>();
+    for (int k = joints.firstSite; k < joints.endSite; k++) {
+      sites.get(k).joint().ifPresent(stated::add);
+    }
+    boolean bad = false;
+    for (Element e : joints.elements) {
+      bad |= e.type != ElementType.JOINT && e.type != ElementType.RANGE;
+    }
+    if (!bad && implied.equals(stated)) {
+      // The joints win; they take the targets' side where they state none.
+      Laterality side = Laterality.UNKNOWN;
+      for (int k = targets.firstSite; k < targets.endSite; k++) {
+        side = sites.get(k).laterality();
+      }
+      for (int k = joints.firstSite; k < joints.endSite; k++) {
+        if (sites.get(k).laterality() == Laterality.UNKNOWN) {
+          sites.set(k, sites.get(k).withLaterality(side));
+        }
+      }
+      emitter.remove(targets.firstSite, targets.endSite);
+      return;
+    }
+    List<String> notReached = new ArrayList<>();
+    for (int k = joints.firstSite; k < joints.endSite; k++) {
+      FacetJoint j = sites.get(k).joint().orElse(null);
+      if (j != null && !implied.contains(j)) {
+        notReached.add(j.notation());
+      }
+    }
+    String fragment = text.substring(tok[jointStart].start,
+        tok[Math.max(jointStart, lastToken(joints))].end);
+    for (Element e : joints.elements) {
+      if (e.type == ElementType.JOINT && !implied.contains(e.joint)) {
+        unplaced.add(text.substring(tok[e.start].start, tok[e.end - 1].end));
+      }
+    }
+    emitter.remove(joints.firstSite, joints.endSite);
+    emitter.questions.add(new TextQuestion(TextQuestion.Kind.TARGETS_DISAGREE, fragment,
+        // Closest existing finding; proposed FC-514 "Needle targets and stated joints disagree".
+        FindingCode.TEXT_UNPLACED,
+        "The needle targets name the joints " + (implied.isEmpty() ? "(none)"
+            : SiteEmitter.joints(implied)) + "; the same list states \"" + fragment + "\"."
+            + (notReached.isEmpty() ? "" : " The targets do not reach "
+                + String.join(", ", notReached) + ", which is not coded."),
+        "Which facet joints were treated: " + (implied.isEmpty() ? "none of the targets'"
+            : SiteEmitter.joints(implied)) + ", or " + SiteEmitter.joints(stated) + "?",
+        List.of(implied, stated)));
+  }
+
+  /**
+   * "advanced to right L4 and L5 levels for the L3 and L4 medial branches": a level list that
+   * is the needle positions of the nerves named right after it (lumbar L(n) is where the
+   * L(n-1) medial branch is lesioned). One statement: the nerves, with the level list's side.
+   */
+  private void levelsForNerves(SiteEmitter.ListResult levels, SiteEmitter.ListResult nerves) {
+    if (levels.endSite - levels.firstSite != 1 || nerves.endSite <= nerves.firstSite
+        || levels.endSite > nerves.firstSite) {
+      return;
+    }
+    TreatedSite list = sites.get(levels.firstSite);
+    if (list.kind() != TreatedSite.Kind.VERTEBRAL_LEVELS) {
+      return;
+    }
+    Set<Nerve> targeted = new LinkedHashSet<>();
+    for (Vertebra v : list.levels()) {
+      NeedleTarget t = v == Vertebra.S1 ? NeedleTarget.SACRAL_ALA
+          : NeedleTarget.transverseProcessOf(v).orElse(null);
+      if (t == null) {
+        return;
+      }
+      targeted.add(t.nerve());
+    }
+    Set<Nerve> named = new LinkedHashSet<>();
+    for (int k = nerves.firstSite; k < nerves.endSite; k++) {
+      Nerve n = sites.get(k).nerve().orElse(null);
+      if (n == null) {
+        return;
+      }
+      named.add(n);
+    }
+    if (!targeted.equals(named)) {
+      return;
+    }
+    for (int k = nerves.firstSite; k < nerves.endSite; k++) {
+      if (sites.get(k).laterality() == Laterality.UNKNOWN) {
+        sites.set(k, sites.get(k).withLaterality(list.laterality()));
+      }
+    }
+    emitter.remove(levels.firstSite, levels.endSite);
+  }
+
+  private static int lastToken(SiteEmitter.ListResult r) {
+    int last = 0;
+    for (Element e : r.elements) {
+      last = Math.max(last, e.fragmentEnd() - 1);
+    }
+    return last;
+  }
+
+  private Parsed parseList(int start) {
     List<Element> els = new ArrayList<>();
     Laterality cur = pending;
     int unsided = 0;
@@ -231,9 +442,9 @@ final class SiteParser extends Tokens {
         }
       }
       e.side = cur;
-      NounMatch own = nouns.noun(i);
+      NounMatch own = nouns.ownNoun(i);
       if (own == null && isDash(i)) {
-        own = nouns.noun(i + 1); // "T1-weighted", "L4-5-level"
+        own = nouns.ownNoun(i + 1); // "T1-weighted", "L4-5-level"
       }
       if (own != null && own.kind != NounKind.HISTORY) {
         e.noun = own;
@@ -280,8 +491,7 @@ final class SiteParser extends Tokens {
       }
       break;
     }
-    emitter.resolve(els, prefix);
-    return i;
+    return new Parsed(emitter.resolve(els, prefix), i);
   }
 
   /** Gives the side to the elements that have none yet; returns the new first unsided index. */
@@ -299,28 +509,72 @@ final class SiteParser extends Tokens {
    * side for the whole text, a site named without a side is dropped when the same target is
    * named with a side ("Levels: L4-5. Right L4-5 RF." is the right L4-L5 joint, not a second,
    * side-less one). With a stated side the side-less site will receive that side, so it stays.
+   * A level list whose every level the text also names as a nerve ("bilateral L3 and L4 RF;
+   * the L3 nerve at 80 °C, the L4 nerve at 44 °C") is one statement with those nerves: the
+   * list goes, and its side goes to the nerves that state none.
    */
   private void dedupe() {
-    Set<TreatedSite> seen = new LinkedHashSet<>(sites);
+    List<Integer> positions = emitter.positions;
+    restatedLevelLists();
     Set<Object> sided = new HashSet<>();
     boolean dropTwins = statedSide().isEmpty();
-    for (TreatedSite s : seen) {
+    for (TreatedSite s : sites) {
       if (dropTwins && s.laterality() != Laterality.UNKNOWN) {
         sided.add(target(s));
       }
     }
-    List<TreatedSite> out = new ArrayList<>(seen.size());
-    for (TreatedSite s : seen) {
-      if (s.laterality() == Laterality.UNKNOWN && sided.contains(target(s))) {
+    Set<TreatedSite> seen = new HashSet<>();
+    List<TreatedSite> out = new ArrayList<>(sites.size());
+    List<Integer> outPositions = new ArrayList<>(sites.size());
+    for (int k = 0; k < sites.size(); k++) {
+      TreatedSite s = sites.get(k);
+      if (!seen.add(s)
+          || s.laterality() == Laterality.UNKNOWN && sided.contains(target(s))) {
         continue;
       }
       out.add(s);
+      outPositions.add(positions.get(k));
     }
     sites.clear();
     sites.addAll(out);
+    positions.clear();
+    positions.addAll(outPositions);
     Set<String> fragments = new LinkedHashSet<>(unplaced);
     unplaced.clear();
     unplaced.addAll(fragments);
+  }
+
+  private void restatedLevelLists() {
+    for (int k = sites.size() - 1; k >= 0; k--) {
+      TreatedSite levels = sites.get(k);
+      if (levels.kind() != TreatedSite.Kind.VERTEBRAL_LEVELS) {
+        continue;
+      }
+      List<Integer> nerveSites = new ArrayList<>();
+      boolean all = true;
+      for (Vertebra v : levels.levels()) {
+        Nerve nerve = Nerve.atLevel(v).orElse(null);
+        int found = -1;
+        for (int m = 0; m < sites.size() && nerve != null; m++) {
+          TreatedSite s = sites.get(m);
+          if (s.nerve().orElse(null) == nerve && (s.laterality() == levels.laterality()
+              || s.laterality() == Laterality.UNKNOWN)) {
+            found = m;
+          }
+        }
+        all &= found >= 0;
+        nerveSites.add(found);
+      }
+      if (!all) {
+        continue;
+      }
+      for (int m : nerveSites) {
+        if (sites.get(m).laterality() == Laterality.UNKNOWN) {
+          sites.set(m, sites.get(m).withLaterality(levels.laterality()));
+        }
+      }
+      emitter.remove(k, k + 1);
+    }
   }
 
   private static Object target(TreatedSite s) {
