@@ -139,15 +139,15 @@ public final class ClinicalTextGrammar {
       return TextReading.empty();
     }
     KeywordScanner words = new KeywordScanner(tokens).run();
-    SiteParser places = new SiteParser(s, tokens, words.sentenceHasAgent).run();
+    SiteParser places = new SiteParser(s, tokens, words.sentenceHasAgent,
+        words.heatTemperatures).run();
     TemplateLeftovers templates = new TemplateLeftovers(s, tokens, places.sides()).run();
     TextReading.Parts p = new TextReading.Parts();
     List<TreatedSite> sites = new ArrayList<>(places.sites);
     List<String> unplaced = new ArrayList<>(places.unplaced);
     List<TextQuestion> questions = new ArrayList<>(places.questions());
     questions.addAll(templates.questions);
-    p.lesionTemperatures = LesionTemperatures.of(tokens, places.sites, places.positions(),
-        words.heatTemperatures);
+    p.lesionTemperatures = LesionTemperatures.of(places.sites, places.temperatures);
     if (!p.lesionTemperatures.isEmpty()) {
       questions.add(LesionTemperatures.question(p.lesionTemperatures));
     }

@@ -23,11 +23,18 @@ final class LesionTemperatures {
 
   private static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "but", "however");
 
-  /** The per-site temperatures, or an empty list when they do not differ. */
-  static List<LesionTemperature> of(Token[] tok, List<TreatedSite> sites, List<Integer> positions,
-      List<int[]> heat) {
-    if (heat.size() < 2 || sites.isEmpty()) {
-      return List.of();
+  /** No temperature tied to a site. */
+  static final int NONE = Integer.MIN_VALUE;
+
+  /**
+   * The temperature of each site's clause (sites given by the token where each starts), or
+   * {@link #NONE}; all {@link #NONE} when the text states fewer than two temperatures.
+   */
+  static int[] assign(Token[] tok, List<Integer> positions, List<int[]> heat) {
+    int[] out = new int[positions.size()];
+    java.util.Arrays.fill(out, NONE);
+    if (heat.size() < 2 || positions.isEmpty()) {
+      return out;
     }
     int[] clause = new int[tok.length];
     int c = 0;
@@ -39,22 +46,33 @@ final class LesionTemperatures {
       clause[i] = c;
     }
     int[] value = new int[c + 1];
-    java.util.Arrays.fill(value, Integer.MIN_VALUE);
+    java.util.Arrays.fill(value, NONE);
     boolean[] several = new boolean[c + 1];
     for (int[] h : heat) {
       int k = clause[h[0]];
-      if (value[k] != Integer.MIN_VALUE && value[k] != h[1]) {
+      if (value[k] != NONE && value[k] != h[1]) {
         several[k] = true;
       }
       value[k] = h[1];
     }
+    for (int k = 0; k < positions.size(); k++) {
+      int cl = clause[positions.get(k)];
+      if (!several[cl]) {
+        out[k] = value[cl];
+      }
+    }
+    return out;
+  }
+
+  /** The per-site temperatures, or an empty list when fewer than two values differ. */
+  static List<LesionTemperature> of(List<TreatedSite> sites, List<Integer> temperatures) {
     ImmutableList.Builder<LesionTemperature> out = ImmutableList.builder();
     Set<Integer> distinct = new LinkedHashSet<>();
     for (int k = 0; k < sites.size(); k++) {
-      int cl = clause[positions.get(k)];
-      if (value[cl] != Integer.MIN_VALUE && !several[cl]) {
-        out.add(new LesionTemperature(sites.get(k), value[cl]));
-        distinct.add(value[cl]);
+      int t = temperatures.get(k);
+      if (t != NONE) {
+        out.add(new LesionTemperature(sites.get(k), t));
+        distinct.add(t);
       }
     }
     return distinct.size() >= 2 ? out.build() : List.of();

@@ -79,7 +79,9 @@ final class Lexicon {
   static final ImmutableSet<String> JOINT = ImmutableSet.of("joint", "joints", "jt", "jts");
   static final ImmutableSet<String> LEVEL = ImmutableSet.of(
       "level", "levels", "segment", "segments");
-  static final ImmutableSet<String> PROCESS = ImmutableSet.of("process", "processes");
+  /** "process", and "pillar" as in "the S1 superior articular pillar". */
+  static final ImmutableSet<String> PROCESS = ImmutableSet.of(
+      "process", "processes", "pillar", "pillars");
   static final ImmutableSet<String> TP = ImmutableSet.of("tp", "tps");
   static final ImmutableSet<String> SAP = ImmutableSet.of("sap", "saps");
   static final ImmutableSet<String> ALA = ImmutableSet.of("ala", "alae", "alar");

@@ -81,7 +81,15 @@ final class SiteEmitter {
       e.effective = e.noun != null ? e.noun : jointShape ? carryJoint : carryLevel;
     }
     NounKind p = prefix == null ? null : prefix.kind;
+    boolean ton = false;
     for (Element e : els) {
+      ton |= e.type == ElementType.TON;
+    }
+    for (Element e : els) {
+      if (ton && e.type == ElementType.LEVEL && e.effective == null) {
+        // "TON and C3": a level named with the third occipital nerve is a nerve too.
+        e.effective = new NounMatch(NounKind.NERVE, e.end, false, false);
+      }
       if (p == NounKind.NOISE || p == NounKind.HISTORY) {
         e.effective = prefix;
       } else if (e.effective == null) {

@@ -67,9 +67,15 @@ final class SiteParser extends Tokens {
   private NounMatch prefix;
   private int prefixAge;
 
-  SiteParser(String text, Token[] tok, boolean[] sentenceHasAgent) {
+  /** Each plausible heat temperature of the text: {token, °C}. */
+  private final List<int[]> heat;
+  /** After the pass: the lesion temperature tied to each site, or LesionTemperatures.NONE. */
+  final List<Integer> temperatures = new ArrayList<>();
+
+  SiteParser(String text, Token[] tok, boolean[] sentenceHasAgent, List<int[]> heat) {
     super(tok);
     this.text = text;
+    this.heat = heat;
     this.sides = new SidePhrases(tok);
     this.nouns = new NounPhrases(tok, sentenceHasAgent);
     this.elements = new ListElements(tok, nouns, sides);
@@ -88,10 +94,6 @@ final class SiteParser extends Tokens {
     return sides;
   }
 
-  /** For each site, the token where its element starts. */
-  List<Integer> positions() {
-    return emitter.positions;
-  }
 
   /** Unplaced fragments that name only sacral levels (sacroiliac targets in an SI text). */
   Set<String> sacralFragments() {
@@ -133,6 +135,7 @@ final class SiteParser extends Tokens {
         SiteEmitter.ListResult before = targetList != null && joinsTargets(targetListEnd, i)
             ? targetList : null;
         int start = i;
+        NounMatch listPrefix = prefix;
         Parsed list = parseList(i);
         i = list.end;
         if (before != null && list.result.joints && before.targets) {
@@ -147,6 +150,13 @@ final class SiteParser extends Tokens {
         }
         pending = null;
         prefix = null;
+        if (listPrefix != null && (listPrefix.kind == NounKind.NOISE
+            || listPrefix.kind == NounKind.HISTORY) && isWord(i, "or")
+            && elements.elementStartAt(i + 1, null)) {
+          // "fusion at L4-L5 or L5-S1": the alternative is the same noise.
+          prefix = listPrefix;
+          i++;
+        }
         continue;
       }
       NounMatch noun = nouns.noun(i);
@@ -515,6 +525,9 @@ final class SiteParser extends Tokens {
    */
   private void dedupe() {
     List<Integer> positions = emitter.positions;
+    for (int t : LesionTemperatures.assign(tok, positions, heat)) {
+      temperatures.add(t);
+    }
     restatedLevelLists();
     Set<Object> sided = new HashSet<>();
     boolean dropTwins = statedSide().isEmpty();
@@ -526,6 +539,7 @@ final class SiteParser extends Tokens {
     Set<TreatedSite> seen = new HashSet<>();
     List<TreatedSite> out = new ArrayList<>(sites.size());
     List<Integer> outPositions = new ArrayList<>(sites.size());
+    List<Integer> outTemperatures = new ArrayList<>(sites.size());
     for (int k = 0; k < sites.size(); k++) {
       TreatedSite s = sites.get(k);
       if (!seen.add(s)
@@ -534,11 +548,14 @@ final class SiteParser extends Tokens {
       }
       out.add(s);
       outPositions.add(positions.get(k));
+      outTemperatures.add(temperatures.get(k));
     }
     sites.clear();
     sites.addAll(out);
     positions.clear();
     positions.addAll(outPositions);
+    temperatures.clear();
+    temperatures.addAll(outTemperatures);
     Set<String> fragments = new LinkedHashSet<>(unplaced);
     unplaced.clear();
     unplaced.addAll(fragments);
@@ -558,7 +575,8 @@ final class SiteParser extends Tokens {
         for (int m = 0; m < sites.size() && nerve != null; m++) {
           TreatedSite s = sites.get(m);
           if (s.nerve().orElse(null) == nerve && (s.laterality() == levels.laterality()
-              || s.laterality() == Laterality.UNKNOWN)) {
+              || s.laterality() == Laterality.UNKNOWN
+              || levels.laterality() == Laterality.UNKNOWN)) {
             found = m;
           }
         }
@@ -572,8 +590,13 @@ final class SiteParser extends Tokens {
         if (sites.get(m).laterality() == Laterality.UNKNOWN) {
           sites.set(m, sites.get(m).withLaterality(levels.laterality()));
         }
+        if (temperatures.get(m) == LesionTemperatures.NONE) {
+          // "L3 lesioned at 80 C; L4 lesioned at 60 C": the restated level's temperature.
+          temperatures.set(m, temperatures.get(k));
+        }
       }
       emitter.remove(k, k + 1);
+      temperatures.remove(k);
     }
   }
 
