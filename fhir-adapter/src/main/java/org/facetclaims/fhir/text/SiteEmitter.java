@@ -94,7 +94,10 @@ final class SiteEmitter {
         e.effective = prefix;
       } else if (e.effective == null) {
         e.effective = prefix;
-      } else if (e.effective.kind == NounKind.LEVEL && p != null && p != NounKind.LEVEL) {
+      } else if (e.effective.kind == NounKind.LEVEL && p != null && p != NounKind.LEVEL
+          && p != NounKind.LESION) {
+        // A weak "levels" yields to a stronger prefix, but "lesions at the T12, L1 and L2
+        // levels" stays the ambiguous level list of coding-rules §3.
         e.effective = prefix;
       }
     }

@@ -159,6 +159,8 @@ class ClinicianFormsTest {
                 "C4 medial branch at 80 °C; C5 medial branch at 80 °C; C6 med...")
             .lesionTemperatures("C4 medial branch at 80 °C", "C5 medial branch at 80 °C",
                 "C6 medial branch at 60 °C"),
+        text("Lesions at the T12, L1 and L2 levels.").sites("levels T12, L1, L2")
+            .methods(THERMAL_RF),
         text("Right L3 and L4 medial branches lesioned at 80 C, then at 90 C.")
             .sites("right L3 medial branch", "right L4 medial branch").methods(THERMAL_RF)
             .temperature(90),
