@@ -35,8 +35,14 @@ final class SacroiliacTargets {
   static SacroiliacTargets split(List<TreatedSite> sites, List<String> unplaced,
       Set<String> sacral) {
     SacroiliacTargets out = new SacroiliacTargets();
+    Set<Laterality> l3 = EnumSet.noneOf(Laterality.class);
     for (TreatedSite s : sites) {
-      if (isTarget(s, sites)) {
+      if (s.nerve().orElse(null) == Nerve.L3) {
+        l3.add(s.laterality());
+      }
+    }
+    for (TreatedSite s : sites) {
+      if (isTarget(s, l3)) {
         out.targets.add(s);
       } else {
         out.facetSites.add(s);
@@ -52,7 +58,7 @@ final class SacroiliacTargets {
     return out;
   }
 
-  private static boolean isTarget(TreatedSite s, List<TreatedSite> all) {
+  private static boolean isTarget(TreatedSite s, Set<Laterality> l3Sides) {
     if (s.kind() == TreatedSite.Kind.VERTEBRAL_LEVELS) {
       return SI_LEVELS.containsAll(s.levels());
     }
@@ -63,13 +69,9 @@ final class SacroiliacTargets {
     if (n != Nerve.L4) {
       return false;
     }
-    for (TreatedSite o : all) {
-      if (o.nerve().orElse(null) == Nerve.L3 && (o.laterality() == s.laterality()
-          || o.laterality() == Laterality.UNKNOWN || s.laterality() == Laterality.UNKNOWN)) {
-        return false;
-      }
-    }
-    return true;
+    // The L3 medial branch of the same side (or of an unknown side) completes L4-L5 with it.
+    return !(l3Sides.contains(s.laterality()) || l3Sides.contains(Laterality.UNKNOWN)
+        || s.laterality() == Laterality.UNKNOWN && !l3Sides.isEmpty());
   }
 
   /** The question naming what was taken as the sacroiliac procedure's, if anything was. */

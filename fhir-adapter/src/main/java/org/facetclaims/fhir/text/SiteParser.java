@@ -2,9 +2,11 @@ package org.facetclaims.fhir.text;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.facetclaims.core.FindingCode;
@@ -562,28 +564,42 @@ final class SiteParser extends Tokens {
   }
 
   private void restatedLevelLists() {
-    for (int k = sites.size() - 1; k >= 0; k--) {
+    // Each nerve's sites, so that the pass stays linear in the number of sites.
+    Map<Nerve, List<Integer>> byNerve = new EnumMap<>(Nerve.class);
+    boolean anyLevels = false;
+    for (int m = 0; m < sites.size(); m++) {
+      TreatedSite s = sites.get(m);
+      anyLevels |= s.kind() == TreatedSite.Kind.VERTEBRAL_LEVELS;
+      if (s.nerve().isPresent()) {
+        byNerve.computeIfAbsent(s.nerve().get(), x -> new ArrayList<>()).add(m);
+      }
+    }
+    if (!anyLevels || byNerve.isEmpty()) {
+      return;
+    }
+    List<Integer> removed = new ArrayList<>();
+    for (int k = 0; k < sites.size(); k++) {
       TreatedSite levels = sites.get(k);
       if (levels.kind() != TreatedSite.Kind.VERTEBRAL_LEVELS) {
         continue;
       }
       List<Integer> nerveSites = new ArrayList<>();
-      boolean all = true;
       for (Vertebra v : levels.levels()) {
-        Nerve nerve = Nerve.atLevel(v).orElse(null);
         int found = -1;
-        for (int m = 0; m < sites.size() && nerve != null; m++) {
-          TreatedSite s = sites.get(m);
-          if (s.nerve().orElse(null) == nerve && (s.laterality() == levels.laterality()
-              || s.laterality() == Laterality.UNKNOWN
-              || levels.laterality() == Laterality.UNKNOWN)) {
+        for (int m : byNerve.getOrDefault(Nerve.atLevel(v).orElse(null), List.of())) {
+          Laterality side = sites.get(m).laterality();
+          if (side == levels.laterality() || side == Laterality.UNKNOWN
+              || levels.laterality() == Laterality.UNKNOWN) {
             found = m;
           }
         }
-        all &= found >= 0;
+        if (found < 0) {
+          nerveSites = null;
+          break;
+        }
         nerveSites.add(found);
       }
-      if (!all) {
+      if (nerveSites == null) {
         continue;
       }
       for (int m : nerveSites) {
@@ -595,6 +611,10 @@ final class SiteParser extends Tokens {
           temperatures.set(m, temperatures.get(k));
         }
       }
+      removed.add(k);
+    }
+    for (int r = removed.size() - 1; r >= 0; r--) {
+      int k = removed.get(r);
       emitter.remove(k, k + 1);
       temperatures.remove(k);
     }
