@@ -53,7 +53,7 @@ final class ListElements extends Tokens {
     }
 
     int fragmentEnd() {
-      return noun != null && noun.end > end ? noun.end : end;
+      return noun != null && noun.end() > end ? noun.end() : end;
     }
 
     boolean isLevels() {

@@ -32,19 +32,8 @@ final class NounPhrases extends Tokens {
     LESION
   }
 
-  static final class NounMatch {
-    final NounKind kind;
-    final int end;
-    final boolean superficial;
-    final boolean symptom;
-
-    NounMatch(NounKind kind, int end, boolean superficial, boolean symptom) {
-      this.kind = kind;
-      this.end = end;
-      this.superficial = superficial;
-      this.symptom = symptom;
-    }
-  }
+  /** A noun phrase: what it makes of a list, where it ends, and two qualifiers. */
+  record NounMatch(NounKind kind, int end, boolean superficial, boolean symptom) {}
 
   private final boolean[] sentenceHasAgent;
 

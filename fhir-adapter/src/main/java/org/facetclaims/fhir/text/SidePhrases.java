@@ -8,15 +8,8 @@ import org.facetclaims.core.anatomy.Laterality;
  * look like sides ("left in place", "right-handed", "left leg") are not sides.
  */
 final class SidePhrases extends Tokens {
-  static final class Side {
-    final Laterality side;
-    final int end;
-
-    Side(Laterality side, int end) {
-      this.side = side;
-      this.end = end;
-    }
-  }
+  /** A side phrase and the token after it. */
+  record Side(Laterality side, int end) {}
 
   SidePhrases(Token[] tok) {
     super(tok);
@@ -175,10 +168,10 @@ final class SidePhrases extends Tokens {
     if (s == null) {
       return null;
     }
-    int end = s.end;
+    int end = s.end();
     if (isPunct(end, ")")) {
       end++;
     }
-    return new Side(s.side, end);
+    return new Side(s.side(), end);
   }
 }

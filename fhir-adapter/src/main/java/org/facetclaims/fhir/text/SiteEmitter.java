@@ -36,25 +36,13 @@ final class SiteEmitter {
   /** The token of the element being emitted. */
   private int at;
 
-  /** What one list gave: its sites (indices into {@link #sites}) and its shape. */
-  static final class ListResult {
-    final int firstSite;
-    final int endSite;
-    /** Every element was a needle target (transverse process, SAP, ala, "Targets:"). */
-    final boolean targets;
-    /** Every element was a joint notation read as a joint. */
-    final boolean joints;
-    final List<Element> elements;
-
-    ListResult(int firstSite, int endSite, boolean targets, boolean joints,
-        List<Element> elements) {
-      this.firstSite = firstSite;
-      this.endSite = endSite;
-      this.targets = targets;
-      this.joints = joints;
-      this.elements = elements;
-    }
-  }
+  /**
+   * What one list gave: its sites (indices [firstSite, endSite) into {@link #sites}), whether
+   * every element was a needle target (transverse process, SAP, ala, "Targets:"), whether every
+   * element was a joint notation read as a joint, and its elements.
+   */
+  record ListResult(int firstSite, int endSite, boolean targets, boolean joints,
+      List<Element> elements) {}
 
   SiteEmitter(String text, Token[] tok) {
     this.text = text;
@@ -80,7 +68,7 @@ final class SiteEmitter {
       }
       e.effective = e.noun != null ? e.noun : jointShape ? carryJoint : carryLevel;
     }
-    NounKind p = prefix == null ? null : prefix.kind;
+    NounKind p = prefix == null ? null : prefix.kind();
     boolean ton = false;
     for (Element e : els) {
       ton |= e.type == ElementType.TON;
@@ -94,7 +82,7 @@ final class SiteEmitter {
         e.effective = prefix;
       } else if (e.effective == null) {
         e.effective = prefix;
-      } else if (e.effective.kind == NounKind.LEVEL && p != null && p != NounKind.LEVEL
+      } else if (e.effective.kind() == NounKind.LEVEL && p != null && p != NounKind.LEVEL
           && p != NounKind.LESION) {
         // A weak "levels" yields to a stronger prefix, but "lesions at the T12, L1 and L2
         // levels" stays the ambiguous level list of coding-rules §3.
@@ -123,7 +111,7 @@ final class SiteEmitter {
     boolean targets = true;
     boolean joints = true;
     for (Element e : els) {
-      NounKind kind = e.effective == null ? null : e.effective.kind;
+      NounKind kind = e.effective == null ? null : e.effective.kind();
       boolean target = e.type == ElementType.ALA || kind == NounKind.TRANSVERSE_PROCESS
           || kind == NounKind.ARTICULAR_PROCESS || kind == NounKind.ALA
           || kind == NounKind.TARGET && !isJointShaped(e);
@@ -151,7 +139,7 @@ final class SiteEmitter {
     boolean belowS1 = false;
     boolean siNeighbour = false;
     for (Element e : els) {
-      NounKind kind = e.effective == null ? null : e.effective.kind;
+      NounKind kind = e.effective == null ? null : e.effective.kind();
       if (kind == NounKind.NOISE || kind == NounKind.HISTORY) {
         return false;
       }
@@ -184,7 +172,7 @@ final class SiteEmitter {
   }
 
   private static boolean levelListKind(Element e) {
-    NounKind kind = e.effective == null ? null : e.effective.kind;
+    NounKind kind = e.effective == null ? null : e.effective.kind();
     return kind == null || kind == NounKind.LEVEL || kind == NounKind.JOINT;
   }
 
@@ -235,7 +223,7 @@ final class SiteEmitter {
   }
 
   private void emit(Element e) {
-    NounKind kind = e.effective == null ? null : e.effective.kind;
+    NounKind kind = e.effective == null ? null : e.effective.kind();
     if (kind == NounKind.NOISE || kind == NounKind.HISTORY) {
       return;
     }
@@ -399,7 +387,7 @@ final class SiteEmitter {
       case NERVE:
       case LESION: {
         Optional<Nerve> nerve = nerve(e);
-        if (nerve.isPresent() && nounHolder.effective.superficial) {
+        if (nerve.isPresent() && nounHolder.effective.superficial()) {
           nerve = nerve.get() == Nerve.C3 ? Optional.of(Nerve.THIRD_OCCIPITAL) : Optional.empty();
         }
         return nerve.map(value -> List.of(TreatedSite.nerve(value, side))).orElse(null);

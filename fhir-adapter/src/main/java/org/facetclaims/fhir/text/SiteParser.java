@@ -128,9 +128,9 @@ final class SiteParser extends Tokens {
       Side side = sides.sideAt(i);
       if (side != null) {
         expirePending();
-        pending = side.side;
+        pending = side.side();
         pendingAge = 0;
-        i = side.end;
+        i = side.end();
         continue;
       }
       if (elements.elementStartAt(i, null)) {
@@ -139,21 +139,21 @@ final class SiteParser extends Tokens {
         int start = i;
         NounMatch listPrefix = prefix;
         Parsed list = parseList(i);
-        i = list.end;
-        if (before != null && list.result.joints && before.targets) {
-          reconcile(before, list.result, start);
+        i = list.end();
+        if (before != null && list.result().joints() && before.targets()) {
+          reconcile(before, list.result(), start);
           targetList = null;
         } else {
           if (before != null) {
-            levelsForNerves(before, list.result);
+            levelsForNerves(before, list.result());
           }
-          targetList = list.result;
+          targetList = list.result();
           targetListEnd = i;
         }
         pending = null;
         prefix = null;
-        if (listPrefix != null && (listPrefix.kind == NounKind.NOISE
-            || listPrefix.kind == NounKind.HISTORY) && isWord(i, "or")
+        if (listPrefix != null && (listPrefix.kind() == NounKind.NOISE
+            || listPrefix.kind() == NounKind.HISTORY) && isWord(i, "or")
             && elements.elementStartAt(i + 1, null)) {
           // "fusion at L4-L5 or L5-S1": the alternative is the same noise.
           prefix = listPrefix;
@@ -163,15 +163,15 @@ final class SiteParser extends Tokens {
       }
       NounMatch noun = nouns.noun(i);
       if (noun != null) {
-        if (prefix != null && prefix.kind == NounKind.HISTORY) {
+        if (prefix != null && prefix.kind() == NounKind.HISTORY) {
           // "prior medial branch RFA at L3-4": the history covers the whole phrase.
           age();
         } else {
-          prefix = noun.kind == NounKind.NOISE && noun.symptom ? null : noun;
+          prefix = noun.kind() == NounKind.NOISE && noun.symptom() ? null : noun;
           prefixAge = 0;
           age();
         }
-        i = noun.end;
+        i = noun.end();
         continue;
       }
       int history = historyEnd(i);
@@ -184,10 +184,10 @@ final class SiteParser extends Tokens {
       if (isFiller(i)) {
         String w = word(i);
         if (w != null && METHOD_FILLERS.contains(w) && prefix != null
-            && prefix.kind == NounKind.NOISE) {
+            && prefix.kind() == NounKind.NOISE) {
           prefix = null;
         }
-        if (prefix != null && prefix.kind == NounKind.HISTORY && !inSet(i, Lexicon.TIGHT_FILLERS)
+        if (prefix != null && prefix.kind() == NounKind.HISTORY && !inSet(i, Lexicon.TIGHT_FILLERS)
             && !inSet(i, METHOD_FILLERS) && !PUNCT_FILLERS.contains(t.text)) {
           prefix = null;
         }
@@ -228,7 +228,7 @@ final class SiteParser extends Tokens {
     if (pending != null && ++pendingAge > MAX_AGE) {
       expirePending();
     }
-    if (prefix != null && ++prefixAge > (prefix.kind == NounKind.HISTORY ? MAX_HISTORY_AGE
+    if (prefix != null && ++prefixAge > (prefix.kind() == NounKind.HISTORY ? MAX_HISTORY_AGE
         : MAX_AGE)) {
       prefix = null;
     }
@@ -287,15 +287,7 @@ final class SiteParser extends Tokens {
   // ---- lists ---------------------------------------------------------------------------------
 
   /** A parsed list and the token after it. */
-  private static final class Parsed {
-    final SiteEmitter.ListResult result;
-    final int end;
-
-    Parsed(SiteEmitter.ListResult result, int end) {
-      this.result = result;
-      this.end = end;
-    }
-  }
+  private record Parsed(SiteEmitter.ListResult result, int end) {}
 
   /**
    * True when only words that tie a target list to its joints lie between them: "(",
@@ -323,7 +315,7 @@ final class SiteParser extends Tokens {
       int jointStart) {
     Set<FacetJoint> implied = new LinkedHashSet<>();
     Set<Nerve> nerves = new LinkedHashSet<>();
-    for (int k = targets.firstSite; k < targets.endSite; k++) {
+    for (int k = targets.firstSite(); k < targets.endSite(); k++) {
       sites.get(k).nerve().ifPresent(nerves::add);
     }
     for (FacetJoint j : FacetJoint.reportable()) {
@@ -332,29 +324,29 @@ final class SiteParser extends Tokens {
       }
     }
     Set<FacetJoint> stated = new LinkedHashSet<>();
-    for (int k = joints.firstSite; k < joints.endSite; k++) {
+    for (int k = joints.firstSite(); k < joints.endSite(); k++) {
       sites.get(k).joint().ifPresent(stated::add);
     }
     boolean bad = false;
-    for (Element e : joints.elements) {
+    for (Element e : joints.elements()) {
       bad |= e.type != ElementType.JOINT && e.type != ElementType.RANGE;
     }
     if (!bad && implied.equals(stated)) {
       // The joints win; they take the targets' side where they state none.
       Laterality side = Laterality.UNKNOWN;
-      for (int k = targets.firstSite; k < targets.endSite; k++) {
+      for (int k = targets.firstSite(); k < targets.endSite(); k++) {
         side = sites.get(k).laterality();
       }
-      for (int k = joints.firstSite; k < joints.endSite; k++) {
+      for (int k = joints.firstSite(); k < joints.endSite(); k++) {
         if (sites.get(k).laterality() == Laterality.UNKNOWN) {
           sites.set(k, sites.get(k).withLaterality(side));
         }
       }
-      emitter.remove(targets.firstSite, targets.endSite);
+      emitter.remove(targets.firstSite(), targets.endSite());
       return;
     }
     List<String> notReached = new ArrayList<>();
-    for (int k = joints.firstSite; k < joints.endSite; k++) {
+    for (int k = joints.firstSite(); k < joints.endSite(); k++) {
       FacetJoint j = sites.get(k).joint().orElse(null);
       if (j != null && !implied.contains(j)) {
         notReached.add(j.notation());
@@ -362,12 +354,12 @@ final class SiteParser extends Tokens {
     }
     String fragment = text.substring(tok[jointStart].start,
         tok[Math.max(jointStart, lastToken(joints))].end);
-    for (Element e : joints.elements) {
+    for (Element e : joints.elements()) {
       if (e.type == ElementType.JOINT && !implied.contains(e.joint)) {
         unplaced.add(text.substring(tok[e.start].start, tok[e.end - 1].end));
       }
     }
-    emitter.remove(joints.firstSite, joints.endSite);
+    emitter.remove(joints.firstSite(), joints.endSite());
     emitter.questions.add(new TextQuestion(TextQuestion.Kind.TARGETS_DISAGREE, fragment,
         // Closest existing finding; proposed FC-514 "Needle targets and stated joints disagree".
         FindingCode.TEXT_UNPLACED,
@@ -386,11 +378,11 @@ final class SiteParser extends Tokens {
    * L(n-1) medial branch is lesioned). One statement: the nerves, with the level list's side.
    */
   private void levelsForNerves(SiteEmitter.ListResult levels, SiteEmitter.ListResult nerves) {
-    if (levels.endSite - levels.firstSite != 1 || nerves.endSite <= nerves.firstSite
-        || levels.endSite > nerves.firstSite) {
+    if (levels.endSite() - levels.firstSite() != 1 || nerves.endSite() <= nerves.firstSite()
+        || levels.endSite() > nerves.firstSite()) {
       return;
     }
-    TreatedSite list = sites.get(levels.firstSite);
+    TreatedSite list = sites.get(levels.firstSite());
     if (list.kind() != TreatedSite.Kind.VERTEBRAL_LEVELS) {
       return;
     }
@@ -404,7 +396,7 @@ final class SiteParser extends Tokens {
       targeted.add(t.nerve());
     }
     Set<Nerve> named = new LinkedHashSet<>();
-    for (int k = nerves.firstSite; k < nerves.endSite; k++) {
+    for (int k = nerves.firstSite(); k < nerves.endSite(); k++) {
       Nerve n = sites.get(k).nerve().orElse(null);
       if (n == null) {
         return;
@@ -414,17 +406,17 @@ final class SiteParser extends Tokens {
     if (!targeted.equals(named)) {
       return;
     }
-    for (int k = nerves.firstSite; k < nerves.endSite; k++) {
+    for (int k = nerves.firstSite(); k < nerves.endSite(); k++) {
       if (sites.get(k).laterality() == Laterality.UNKNOWN) {
         sites.set(k, sites.get(k).withLaterality(list.laterality()));
       }
     }
-    emitter.remove(levels.firstSite, levels.endSite);
+    emitter.remove(levels.firstSite(), levels.endSite());
   }
 
   private static int lastToken(SiteEmitter.ListResult r) {
     int last = 0;
-    for (Element e : r.elements) {
+    for (Element e : r.elements()) {
       last = Math.max(last, e.fragmentEnd() - 1);
     }
     return last;
@@ -458,21 +450,21 @@ final class SiteParser extends Tokens {
       if (own == null && isDash(i)) {
         own = nouns.ownNoun(i + 1); // "T1-weighted", "L4-5-level"
       }
-      if (own != null && own.kind != NounKind.HISTORY) {
+      if (own != null && own.kind() != NounKind.HISTORY) {
         e.noun = own;
-        i = own.end;
+        i = own.end();
       }
       els.add(e);
       prev = e.type == ElementType.RANGE ? e.to : e;
       Side trailing = sides.trailingSideAt(i);
       if (trailing != null) {
-        unsided = bindBack(els, unsided, trailing.side);
-        i = trailing.end;
+        unsided = bindBack(els, unsided, trailing.side());
+        i = trailing.end();
         if (e.noun == null) {
           NounMatch late = nouns.noun(i);
           if (late != null) {
             e.noun = late;
-            i = late.end;
+            i = late.end();
           }
         }
       }
@@ -482,19 +474,19 @@ final class SiteParser extends Tokens {
       }
       Side forward = sides.sideAt(c);
       if (forward != null) {
-        int k = forward.end;
+        int k = forward.end();
         if (isWord(k, "the") || isWord(k, "at")) {
           k++;
         }
         if (elements.elementStartAt(k, null)) {
-          cur = forward.side;
+          cur = forward.side();
           unsided = els.size();
           i = k;
           continue;
         }
         // "L4-5 and L5-S1, bilaterally": the side closes the list.
-        unsided = bindBack(els, unsided, forward.side);
-        i = forward.end;
+        unsided = bindBack(els, unsided, forward.side());
+        i = forward.end();
         break;
       }
       if (elements.elementStartAt(c, prev)) {
