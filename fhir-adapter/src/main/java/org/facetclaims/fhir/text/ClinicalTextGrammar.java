@@ -1,7 +1,6 @@
 package org.facetclaims.fhir.text;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -143,16 +142,21 @@ public final class ClinicalTextGrammar {
         words.heatTemperatures).run();
     TemplateLeftovers templates = new TemplateLeftovers(s, tokens, places.sides()).run();
     TextReading.Parts p = new TextReading.Parts();
-    List<TreatedSite> sites = new ArrayList<>(places.sites);
-    List<String> unplaced = new ArrayList<>(places.unplaced);
-    List<TextQuestion> questions = new ArrayList<>(places.questions());
-    questions.addAll(templates.questions);
-    p.lesionTemperatures = LesionTemperatures.of(places.sites, places.temperatures);
-    if (!p.lesionTemperatures.isEmpty()) {
-      questions.add(LesionTemperatures.question(p.lesionTemperatures));
+    List<TreatedSite> sites = places.sites;
+    List<String> unplaced = places.unplaced;
+    List<TextQuestion> questions = places.questions();
+    if (!templates.questions.isEmpty()) {
+      questions = new ArrayList<>(questions);
+      questions.addAll(templates.questions);
     }
-    Set<OutOfScopeTarget> outOfScope = EnumSet.noneOf(OutOfScopeTarget.class);
-    outOfScope.addAll(words.outOfScope);
+    if (places.temperatures != null) {
+      p.lesionTemperatures = LesionTemperatures.of(places.sites, places.temperatures);
+      if (!p.lesionTemperatures.isEmpty()) {
+        questions = new ArrayList<>(questions);
+        questions.add(LesionTemperatures.question(p.lesionTemperatures));
+      }
+    }
+    Set<OutOfScopeTarget> outOfScope = words.outOfScope;
     boolean sacroiliac = places.sacroiliac() || words.sacroiliacProcedure;
     if (places.sacroiliac()) {
       outOfScope.add(OutOfScopeTarget.SACROILIAC_JOINT);
@@ -163,7 +167,10 @@ public final class ClinicalTextGrammar {
       sites = si.facetSites;
       unplaced = si.unplaced;
       p.sacroiliacTargets = si.targets;
-      si.question().ifPresent(questions::add);
+      if (si.question().isPresent()) {
+        questions = new ArrayList<>(questions);
+        questions.add(si.question().get());
+      }
     }
     p.sites = sites;
     p.unplaced = unplaced;

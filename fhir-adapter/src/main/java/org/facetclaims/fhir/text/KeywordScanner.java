@@ -44,9 +44,9 @@ final class KeywordScanner extends Tokens {
   /** The sacroiliac joint named as what a destruction treats ("SI joint RFA"), not as history. */
   boolean sacroiliacProcedure;
   /** Code families named by region words (cervical, thoracic, neck; lumbar, lumbosacral). */
-  final Set<JointFamily> families = EnumSet.noneOf(JointFamily.class);
-  /** Each plausible heat temperature: {token index, °C}, in text order. */
-  final List<int[]> heatTemperatures = new ArrayList<>();
+  Set<JointFamily> families = Set.of();
+  /** Each plausible heat temperature: {token index, °C}, in text order (allocated on demand). */
+  List<int[]> heatTemperatures = List.of();
   /** Highest plausible heat temperature, or Integer.MIN_VALUE. */
   int heatTemperature = Integer.MIN_VALUE;
   /** First plausible cryo temperature, or Integer.MIN_VALUE. */
@@ -381,6 +381,9 @@ final class KeywordScanner extends Tokens {
     }
     if (value >= MIN_HEAT && value <= MAX_HEAT) {
       heatTemperature = Math.max(heatTemperature, value);
+      if (heatTemperatures.isEmpty()) {
+        heatTemperatures = new ArrayList<>(2);
+      }
       heatTemperatures.add(new int[] {i, value});
     } else if (value >= MIN_COLD && value <= MAX_COLD && coldTemperature == Integer.MIN_VALUE) {
       coldTemperature = value;
@@ -560,12 +563,19 @@ final class KeywordScanner extends Tokens {
 
   private void regions(int i, String w) {
     if (Lexicon.CERVICAL_THORACIC_WORDS.contains(w)) {
-      families.add(JointFamily.CERVICAL_THORACIC);
+      family(JointFamily.CERVICAL_THORACIC);
     }
     if (Lexicon.LUMBAR_SACRAL_WORDS.contains(w)
         || w.equals("low") && isWord(i + 1, "back")) {
-      families.add(JointFamily.LUMBAR_SACRAL);
+      family(JointFamily.LUMBAR_SACRAL);
     }
+  }
+
+  private void family(JointFamily f) {
+    if (families.isEmpty()) {
+      families = EnumSet.noneOf(JointFamily.class);
+    }
+    families.add(f);
   }
 
   /** "sacral" or a sacral level in the same sentence within a few tokens. */

@@ -30,8 +30,9 @@ final class SiteEmitter {
   final List<Integer> positions = new ArrayList<>();
   final List<String> unplaced = new ArrayList<>();
   /** Unplaced fragments that name only sacral levels or L4/L5 with them (sacroiliac targets). */
-  final Set<String> sacralFragments = new LinkedHashSet<>();
-  final List<TextQuestion> questions = new ArrayList<>();
+  Set<String> sacralFragments = Set.of();
+  /** Questions the lists raised; empty (and not allocated) when there are none. */
+  List<TextQuestion> questions = List.of();
   boolean sacroiliac;
   /** The token of the element being emitted. */
   private int at;
@@ -124,6 +125,20 @@ final class SiteEmitter {
         joints, els);
   }
 
+  void question(TextQuestion q) {
+    if (questions.isEmpty()) {
+      questions = new ArrayList<>(2);
+    }
+    questions.add(q);
+  }
+
+  private void sacralFragment(String fragment) {
+    if (sacralFragments.isEmpty()) {
+      sacralFragments = new LinkedHashSet<>();
+    }
+    sacralFragments.add(fragment);
+  }
+
   /** Removes the sites [from, to) and their positions. */
   void remove(int from, int to) {
     sites.subList(from, to).clear();
@@ -195,7 +210,7 @@ final class SiteEmitter {
                 && els.get(m).number >= 4;
           }
           if (sacral) {
-            sacralFragments.add(unplaced.get(unplaced.size() - 1));
+            sacralFragment(unplaced.get(unplaced.size() - 1));
           }
           return;
         }
@@ -289,7 +304,7 @@ final class SiteEmitter {
     if (kind == null || kind == NounKind.LEVEL || kind == NounKind.NERVE
         || kind == NounKind.LESION) {
       add(TreatedSite.levels(side, vs.toArray(new Vertebra[0])));
-      questions.add(rangeQuestion(text.substring(tok[e.start].start, tok[e.end - 1].end), vs));
+      question(rangeQuestion(text.substring(tok[e.start].start, tok[e.end - 1].end), vs));
       return;
     }
     if (kind == NounKind.JOINT) {
@@ -500,7 +515,7 @@ final class SiteEmitter {
   private void unplaced(Element e) {
     unplaced(e.start, e.fragmentEnd());
     if (sacralOnly(e)) {
-      sacralFragments.add(unplaced.get(unplaced.size() - 1));
+      sacralFragment(unplaced.get(unplaced.size() - 1));
     }
   }
 

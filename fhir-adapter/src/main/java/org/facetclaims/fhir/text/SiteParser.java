@@ -71,8 +71,11 @@ final class SiteParser extends Tokens {
 
   /** Each plausible heat temperature of the text: {token, °C}. */
   private final List<int[]> heat;
-  /** After the pass: the lesion temperature tied to each site, or LesionTemperatures.NONE. */
-  final List<Integer> temperatures = new ArrayList<>();
+  /**
+   * After the pass: the lesion temperature tied to each site, or LesionTemperatures.NONE; null
+   * when the text states fewer than two temperatures (nothing can differ).
+   */
+  List<Integer> temperatures;
 
   SiteParser(String text, Token[] tok, boolean[] sentenceHasAgent, List<int[]> heat) {
     super(tok);
@@ -360,7 +363,7 @@ final class SiteParser extends Tokens {
       }
     }
     emitter.remove(joints.firstSite(), joints.endSite());
-    emitter.questions.add(new TextQuestion(TextQuestion.Kind.TARGETS_DISAGREE, fragment,
+    emitter.question(new TextQuestion(TextQuestion.Kind.TARGETS_DISAGREE, fragment,
         // Closest existing finding; proposed FC-514 "Needle targets and stated joints disagree".
         FindingCode.TEXT_UNPLACED,
         "The needle targets name the joints " + (implied.isEmpty() ? "(none)"
@@ -519,10 +522,24 @@ final class SiteParser extends Tokens {
    */
   private void dedupe() {
     List<Integer> positions = emitter.positions;
-    for (int t : LesionTemperatures.assign(tok, positions, heat)) {
-      temperatures.add(t);
+    if (heat.size() >= 2) {
+      temperatures = new ArrayList<>(sites.size());
+      for (int t : LesionTemperatures.assign(tok, positions, heat)) {
+        temperatures.add(t);
+      }
     }
-    restatedLevelLists();
+    if (sites.size() > 1) {
+      restatedLevelLists();
+      removeRepeats(positions);
+    }
+    if (unplaced.size() > 1) {
+      Set<String> fragments = new LinkedHashSet<>(unplaced);
+      unplaced.clear();
+      unplaced.addAll(fragments);
+    }
+  }
+
+  private void removeRepeats(List<Integer> positions) {
     Set<Object> sided = new HashSet<>();
     boolean dropTwins = statedSide().isEmpty();
     for (TreatedSite s : sites) {
@@ -531,28 +548,25 @@ final class SiteParser extends Tokens {
       }
     }
     Set<TreatedSite> seen = new HashSet<>();
-    List<TreatedSite> out = new ArrayList<>(sites.size());
-    List<Integer> outPositions = new ArrayList<>(sites.size());
-    List<Integer> outTemperatures = new ArrayList<>(sites.size());
+    int kept = 0;
     for (int k = 0; k < sites.size(); k++) {
       TreatedSite s = sites.get(k);
       if (!seen.add(s)
           || s.laterality() == Laterality.UNKNOWN && sided.contains(target(s))) {
         continue;
       }
-      out.add(s);
-      outPositions.add(positions.get(k));
-      outTemperatures.add(temperatures.get(k));
+      // Compact in place: sites, positions and temperatures stay in step.
+      sites.set(kept, s);
+      positions.set(kept, positions.get(k));
+      if (temperatures != null) {
+        temperatures.set(kept, temperatures.get(k));
+      }
+      kept++;
     }
-    sites.clear();
-    sites.addAll(out);
-    positions.clear();
-    positions.addAll(outPositions);
-    temperatures.clear();
-    temperatures.addAll(outTemperatures);
-    Set<String> fragments = new LinkedHashSet<>(unplaced);
-    unplaced.clear();
-    unplaced.addAll(fragments);
+    emitter.remove(kept, sites.size());
+    if (temperatures != null) {
+      temperatures.subList(kept, temperatures.size()).clear();
+    }
   }
 
   private void restatedLevelLists() {
@@ -598,7 +612,7 @@ final class SiteParser extends Tokens {
         if (sites.get(m).laterality() == Laterality.UNKNOWN) {
           sites.set(m, sites.get(m).withLaterality(levels.laterality()));
         }
-        if (temperatures.get(m) == LesionTemperatures.NONE) {
+        if (temperatures != null && temperatures.get(m) == LesionTemperatures.NONE) {
           // "L3 lesioned at 80 C; L4 lesioned at 60 C": the restated level's temperature.
           temperatures.set(m, temperatures.get(k));
         }
@@ -608,7 +622,9 @@ final class SiteParser extends Tokens {
     for (int r = removed.size() - 1; r >= 0; r--) {
       int k = removed.get(r);
       emitter.remove(k, k + 1);
-      temperatures.remove(k);
+      if (temperatures != null) {
+        temperatures.remove(k);
+      }
     }
   }
 

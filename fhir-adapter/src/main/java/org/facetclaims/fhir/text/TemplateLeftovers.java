@@ -15,7 +15,8 @@ final class TemplateLeftovers extends Tokens {
 
   private final String text;
   private final SidePhrases sides;
-  final List<TextQuestion> questions = new ArrayList<>();
+  /** The questions, in text order; empty (and not allocated) for a text without templates. */
+  List<TextQuestion> questions = List.of();
 
   TemplateLeftovers(String text, Token[] tok, SidePhrases sides) {
     super(tok);
@@ -24,6 +25,9 @@ final class TemplateLeftovers extends Tokens {
   }
 
   TemplateLeftovers run() {
+    if (!mayHoldTemplate()) {
+      return this;
+    }
     boolean ticked = false;
     for (int i = 0; i + 2 < n; i++) {
       ticked |= isPunct(i, "[") && (isWord(i + 1, "x") || isPunct(i + 1, "✓"))
@@ -55,6 +59,19 @@ final class TemplateLeftovers extends Tokens {
       i++;
     }
     return this;
+  }
+
+  /** Every template form has a slash, "*", "_", "[" or "{": most texts have none of them. */
+  private boolean mayHoldTemplate() {
+    for (int i = 0; i < n; i++) {
+      if (tok[i].type == Token.Type.PUNCT) {
+        String p = tok[i].text;
+        if (p.equals("/") || p.equals("*") || p.equals("_") || p.equals("[") || p.equals("{")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Three or more of a character in a row: "***", "____". */
@@ -105,6 +122,9 @@ final class TemplateLeftovers extends Tokens {
 
   private void add(int from, int to, boolean side) {
     String fragment = text.substring(tok[from].start, tok[to - 1].end);
+    if (questions.isEmpty()) {
+      questions = new ArrayList<>(2);
+    }
     if (side) {
       questions.add(new TextQuestion(TextQuestion.Kind.TEMPLATE_LEFTOVER, fragment,
           // Closest existing finding; proposed FC-515 "Template text not filled in".
