@@ -1,9 +1,8 @@
 package org.facetclaims.core.payer;
 
-import static org.facetclaims.core.payer.SideModifiers.BILATERAL;
-import static org.facetclaims.core.payer.SideModifiers.LEFT;
-import static org.facetclaims.core.payer.SideModifiers.RIGHT;
+import static org.facetclaims.core.payer.SideLines.BILATERAL;
 
+import org.facetclaims.core.anatomy.Laterality;
 import org.facetclaims.core.codeset.SidedUnits;
 import org.facetclaims.core.codeset.UnitSet;
 
@@ -41,21 +40,13 @@ final class Modifier50Layout implements LineLayout {
         out.addOn(BILATERAL, levels.size(), SidedUnits.bilateral(levels));
       }
     } else if (primaryAvailable && !(right.isEmpty() && left.isEmpty())) {
-      if (SideModifiers.primaryOnRight(right, left)) {
-        UnitSet first = rightOnly.first();
-        out.primary(RIGHT, 1, SidedUnits.right(first));
-        rightOnly = rightOnly.minus(first);
+      if (SideLines.primaryOnRight(right, left)) {
+        rightOnly = SideLines.primary(Laterality.RIGHT, rightOnly, out);
       } else {
-        UnitSet first = leftOnly.first();
-        out.primary(LEFT, 1, SidedUnits.left(first));
-        leftOnly = leftOnly.minus(first);
+        leftOnly = SideLines.primary(Laterality.LEFT, leftOnly, out);
       }
     }
-    if (!rightOnly.isEmpty()) {
-      out.addOn(RIGHT, rightOnly.size(), SidedUnits.right(rightOnly));
-    }
-    if (!leftOnly.isEmpty()) {
-      out.addOn(LEFT, leftOnly.size(), SidedUnits.left(leftOnly));
-    }
+    SideLines.addOn(Laterality.RIGHT, rightOnly, out);
+    SideLines.addOn(Laterality.LEFT, leftOnly, out);
   }
 }

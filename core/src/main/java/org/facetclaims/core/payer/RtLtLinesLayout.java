@@ -1,9 +1,6 @@
 package org.facetclaims.core.payer;
 
-import static org.facetclaims.core.payer.SideModifiers.LEFT;
-import static org.facetclaims.core.payer.SideModifiers.RIGHT;
-
-import org.facetclaims.core.codeset.SidedUnits;
+import org.facetclaims.core.anatomy.Laterality;
 import org.facetclaims.core.codeset.UnitSet;
 
 /**
@@ -26,23 +23,13 @@ final class RtLtLinesLayout implements LineLayout {
 
   @Override
   public void layOut(UnitSet right, UnitSet left, boolean primaryAvailable, Lines out) {
-    if (primaryAvailable) {
-      if (!right.isEmpty()) {
-        UnitSet first = right.first();
-        out.primary(RIGHT, 1, SidedUnits.right(first));
-        right = right.minus(first);
-      }
-      if (!left.isEmpty()) {
-        UnitSet first = left.first();
-        out.primary(LEFT, 1, SidedUnits.left(first));
-        left = left.minus(first);
-      }
+    if (primaryAvailable && !right.isEmpty()) {
+      right = SideLines.primary(Laterality.RIGHT, right, out);
     }
-    if (!right.isEmpty()) {
-      out.addOn(RIGHT, right.size(), SidedUnits.right(right));
+    if (primaryAvailable && !left.isEmpty()) {
+      left = SideLines.primary(Laterality.LEFT, left, out);
     }
-    if (!left.isEmpty()) {
-      out.addOn(LEFT, left.size(), SidedUnits.left(left));
-    }
+    SideLines.addOn(Laterality.RIGHT, right, out);
+    SideLines.addOn(Laterality.LEFT, left, out);
   }
 }

@@ -1,9 +1,10 @@
 package org.facetclaims.core.payer;
 
-import static org.facetclaims.core.payer.SideModifiers.LEFT;
-import static org.facetclaims.core.payer.SideModifiers.RIGHT;
-import static org.facetclaims.core.payer.SideModifiers.RIGHT_AND_LEFT;
+import static org.facetclaims.core.payer.SideLines.LEFT;
+import static org.facetclaims.core.payer.SideLines.RIGHT;
+import static org.facetclaims.core.payer.SideLines.RIGHT_AND_LEFT;
 
+import org.facetclaims.core.anatomy.Laterality;
 import org.facetclaims.core.codeset.SidedUnits;
 import org.facetclaims.core.codeset.UnitSet;
 
@@ -36,14 +37,10 @@ final class SingleLineUnitsLayout implements LineLayout {
         out.primary(RIGHT_AND_LEFT, 2, SidedUnits.bilateral(first));
         right = right.minus(first);
         left = left.minus(first);
-      } else if (SideModifiers.primaryOnRight(right, left)) {
-        UnitSet first = right.first();
-        out.primary(RIGHT, 1, SidedUnits.right(first));
-        right = right.minus(first);
+      } else if (SideLines.primaryOnRight(right, left)) {
+        right = SideLines.primary(Laterality.RIGHT, right, out);
       } else {
-        UnitSet first = left.first();
-        out.primary(LEFT, 1, SidedUnits.left(first));
-        left = left.minus(first);
+        left = SideLines.primary(Laterality.LEFT, left, out);
       }
     }
     // Each line carries the sides of its own units: LT on a line with no left joint would claim
