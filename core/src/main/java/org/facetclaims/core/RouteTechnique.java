@@ -21,7 +21,9 @@ final class RouteTechnique {
     for (int i = 0; i < procedures.size(); i++) {
       DocumentedProcedure p = procedures.get(i);
       reasons[i] = route(p, edition, date, findings);
-      report(p, reasons[i], edition, date, findings);
+      if (!reasons[i].isEmpty()) {
+        report(p, reasons[i], edition, date, findings);
+      }
     }
     return new Routing(procedures, edition, reasons);
   }
@@ -69,9 +71,6 @@ final class RouteTechnique {
 
   private static void report(DocumentedProcedure p, UnlistedReasons reasons,
       CodeSetEdition edition, LocalDate date, Findings findings) {
-    if (reasons.isEmpty()) {
-      return;
-    }
     String ref = p.referenceOrNull();
     String what = p.technique().describe();
     String unlisted = edition.unlistedCode();

@@ -168,7 +168,8 @@ public final class UnitSet {
    * nerves by the family of their own level ({@link Nerve#legacyFamily()}).
    */
   public UnitSet inFamily(JointFamily family) {
-    return of(unit, bits & familyBits(unit, family));
+    int in = bits & familyBits(unit, family);
+    return in == bits ? this : of(unit, in);
   }
 
   /** The joints of this set in spinal order; empty for a set of nerves. */
