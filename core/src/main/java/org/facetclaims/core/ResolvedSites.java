@@ -36,11 +36,15 @@ final class ResolvedSites implements StepOutcome {
 
   /** The sites of one route: the joints and nerves documented, and the units they resolve to. */
   static final class RouteSites {
-    private static final RouteSites[] NONE = {
-        new RouteSites(SidedUnits.none(UnitOfService.JOINT), SidedUnits.none(UnitOfService.NERVE),
-            SidedUnits.none(UnitOfService.values()[0])),
-        new RouteSites(SidedUnits.none(UnitOfService.JOINT), SidedUnits.none(UnitOfService.NERVE),
-            SidedUnits.none(UnitOfService.values()[1]))};
+    /** Nothing documented, by the unit of service (ordinal) its units would have counted. */
+    private static final RouteSites[] NONE = new RouteSites[UnitOfService.values().length];
+
+    static {
+      for (UnitOfService u : UnitOfService.values()) {
+        NONE[u.ordinal()] = new RouteSites(SidedUnits.none(UnitOfService.JOINT),
+            SidedUnits.none(UnitOfService.NERVE), SidedUnits.none(u));
+      }
+    }
 
     final SidedUnits joints;
     final SidedUnits nerves;

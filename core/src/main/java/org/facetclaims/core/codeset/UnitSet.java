@@ -3,6 +3,7 @@ package org.facetclaims.core.codeset;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.facetclaims.core.anatomy.FacetJoint;
@@ -84,7 +85,7 @@ public final class UnitSet {
 
   /** These facet joints as units (current edition). */
   public static UnitSet ofJoints(FacetJoint... joints) {
-    return ofJoints(java.util.Arrays.asList(joints));
+    return ofJoints(Arrays.asList(joints));
   }
 
   /** These facet joints as units (current edition). */
