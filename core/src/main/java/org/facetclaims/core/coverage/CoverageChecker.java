@@ -294,10 +294,10 @@ public final class CoverageChecker {
           }
         }
       } else {
-        present = ct.size() == 1 && kindOf(ct.get(0)) == LineKind.PRIMARY
-            && !hasKind(ls, LineKind.PRIMARY) && hasKind(ls, LineKind.ADD_ON);
+        present = ThoracolumbarJunction.claimShape(ct.size(), count(ct, LineKind.PRIMARY),
+            count(ls, LineKind.PRIMARY), count(ls, LineKind.ADD_ON));
         if (present) {
-          junctionLines.add(ct.get(0));
+          junctionLines.addAll(ct);
         }
       }
       if (!present || junctionLines.isEmpty()) {
@@ -305,7 +305,7 @@ public final class CoverageChecker {
       }
       boolean optionShape = !hasKind(ls, LineKind.PRIMARY);
       LocalDate from = policy.thoracolumbarJunctionFrom().orElse(null);
-      if (from == null || dos.isBefore(from)) {
+      if (!ThoracolumbarJunction.inForce(policy, dos)) {
         if (optionShape && policy.oneRegionPerSession()) {
           add(Finding.of(FindingCode.THORACOLUMBAR_BILLING_MISMATCH, "The lines bill T12-L1"
               + " with 64633 and L1-L2 as 64636 without 64635 (the thoracolumbar payer option),"
@@ -403,18 +403,16 @@ public final class CoverageChecker {
       if (!policy.oneRegionPerSession() || byFamily.size() < 2) {
         return;
       }
-      JointFamily keep = null;
-      int keepUnits = -1;
+      Map<JointFamily, Integer> unitsByRegion = new EnumMap<>(JointFamily.class);
       for (Map.Entry<JointFamily, List<Integer>> e : byFamily.entrySet()) {
         int units = 0;
         for (int i : e.getValue()) {
           units += lines.get(i).units();
         }
-        if (units > keepUnits) {
-          keep = e.getKey();
-          keepUnits = units;
-        }
+        unitsByRegion.put(e.getKey(), units);
       }
+      JointFamily keep = RegionChoice.kept(unitsByRegion);
+      int keepUnits = unitsByRegion.get(keep);
       for (Map.Entry<JointFamily, List<Integer>> e : byFamily.entrySet()) {
         if (e.getKey() == keep) {
           continue;
@@ -424,8 +422,7 @@ public final class CoverageChecker {
         add(Finding.of(FindingCode.COVERAGE_REGIONS_EXCEEDED, "The session on " + dos
             + " treats the " + regionList() + " regions; " + policy.name() + " covers one spinal"
             + " region per session. The " + keep.label() + " region is kept (" + keepUnits
-            + " units; the region with more units is kept, the cervical/thoracic one on a"
-            + " tie), so " + notations(e.getValue()) + " expected to be denied."),
+            + " units; " + RegionChoice.rule() + "), so " + notations(e.getValue()) + " expected to be denied."),
             CoverageRule.ONE_REGION_PER_SESSION);
       }
     }
@@ -510,25 +507,24 @@ public final class CoverageChecker {
         levels = order.size();
       } else {
         units.clear();
-        int[] counter = new int[NO_SIDE + 1];
-        levels = 0;
-        for (int i : ordered) {
-          CoverageLine l = lines.get(i);
-          int[] sides = unitSides(l);
-          for (int k = 0; k < l.units(); k++) {
-            Unit u = new Unit(i, null, sides[k % sides.length]);
-            boolean addOn = l.kind() == LineKind.ADD_ON;
-            int lv = 1;
-            for (int s : new int[] {RIGHT, LEFT, NO_SIDE}) {
-              if ((u.sides() & s) != 0) {
-                // a primary is the first level of every side; each add-on unit the next
-                counter[s] = addOn ? Math.max(counter[s], 1) + 1 : Math.max(counter[s], 1);
-                lv = Math.max(lv, counter[s]);
-              }
-            }
-            units.add(u);
-            level.add(lv);
-            levels = Math.max(levels, lv);
+        int n = ordered.size();
+        boolean[] addOn = new boolean[n];
+        int[] lineUnits = new int[n];
+        int[] sides = new int[n];
+        for (int k = 0; k < n; k++) {
+          CoverageLine l = lines.get(ordered.get(k));
+          addOn[k] = l.kind() == LineKind.ADD_ON;
+          lineUnits[k] = l.units();
+          sides[k] = LevelCount.sides(l.has(Modifier.BILATERAL), l.has(Modifier.RIGHT),
+              l.has(Modifier.LEFT));
+        }
+        int[] over = new int[n];
+        levels = LevelCount.count(addOn, lineUnits, sides, max, over);
+        for (int k = 0; k < n; k++) {
+          for (int u = 0; u < lineUnits[k]; u++) {
+            // the units beyond are the last ones of the line
+            units.add(new Unit(ordered.get(k), null, LevelCount.unitSides(sides[k], u)));
+            level.add(u >= lineUnits[k] - over[k] ? max + 1 : 1);
           }
         }
       }
@@ -599,19 +595,6 @@ public final class CoverageChecker {
         }
       }
       return u;
-    }
-
-    /** The sides of a claim line's successive units, from its modifiers. */
-    int[] unitSides(CoverageLine l) {
-      if (l.has(Modifier.BILATERAL)) {
-        return new int[] {RIGHT | LEFT};
-      }
-      boolean r = l.has(Modifier.RIGHT);
-      boolean lt = l.has(Modifier.LEFT);
-      if (r && lt) {
-        return new int[] {RIGHT, LEFT};
-      }
-      return new int[] {r ? RIGHT : lt ? LEFT : NO_SIDE};
     }
 
     String side(int sides) {
@@ -692,22 +675,16 @@ public final class CoverageChecker {
         }
       }
       Map<String, Set<JointFamily>> covered = coveredDiagnoses();
-      Map<String, Set<JointFamily>> radiculopathy = new LinkedHashMap<>();
-      if (!policy.radiculopathyDiagnoses().isEmpty()) {
-        for (String n : normalized()) {
-          Set<JointFamily> r = policy.radiculopathyDiagnoses().get(n);
-          if (r != null) {
-            radiculopathy.put(CoveragePolicy.displayIcd(n), r);
-          }
-        }
-      }
-      if (covered.isEmpty()) {
+      List<String> radiculopathy = DiagnosisSupport.radiculopathy(policy, normalized(), null);
+      JointFamily any = byFamily.keySet().iterator().next();
+      if (DiagnosisSupport.judge(policy, normalized(), Set.of(any), dos)
+          == DiagnosisSupport.Verdict.NOT_COVERED) {
         List<Integer> all = allFacetLines();
         mark(all, FindingCode.COVERAGE_DIAGNOSIS_NOT_COVERED);
         add(Finding.of(FindingCode.COVERAGE_DIAGNOSIS_NOT_COVERED, "None of the diagnoses "
             + displayAll(context.diagnoses()) + " is on the covered list; "
             + notations(all) + " expected to be denied." + (radiculopathy.isEmpty() ? ""
-            : " " + String.join(", ", radiculopathy.keySet()) + (radiculopathy.size() == 1
+            : " " + String.join(", ", radiculopathy) + (radiculopathy.size() == 1
             ? " is a radiculopathy or myelopathy code" : " are radiculopathy or myelopathy"
             + " codes") + ", which conflict with the LCD's absence of untreated"
             + " radiculopathy.")), CoverageRule.DIAGNOSES);
@@ -717,21 +694,13 @@ public final class CoverageChecker {
         if (denied.contains(e.getKey())) {
           continue;
         }
-        boolean match = false;
-        for (Set<JointFamily> r : covered.values()) {
-          match |= r.contains(e.getKey());
-        }
-        if (!match) {
+        if (DiagnosisSupport.judge(policy, normalized(), Set.of(e.getKey()), dos)
+            == DiagnosisSupport.Verdict.OTHER_REGION) {
           add(Finding.of(FindingCode.COVERAGE_DIAGNOSIS_REGION_MISMATCH, "The covered diagnoses "
               + String.join(", ", covered.keySet()) + " name another region than the "
               + e.getKey().label() + " lines " + notations(e.getValue()) + "."),
               CoverageRule.DIAGNOSES);
-          List<String> radic = new ArrayList<>();
-          for (Map.Entry<String, Set<JointFamily>> r : radiculopathy.entrySet()) {
-            if (r.getValue().contains(e.getKey())) {
-              radic.add(r.getKey());
-            }
-          }
+          List<String> radic = DiagnosisSupport.radiculopathy(policy, normalized(), e.getKey());
           if (!radic.isEmpty()) {
             add(Finding.of(FindingCode.COVERAGE_RADICULOPATHY, "The only diagnoses naming the "
                 + e.getKey().label() + " region of " + lineList(e.getValue()) + " are "
@@ -907,7 +876,7 @@ public final class CoverageChecker {
     void checkFrequency(JointFamily f, List<Integer> idx, List<PriorRfSession> earlier) {
       Set<LocalDate> inWindow = new TreeSet<>();
       for (PriorRfSession s : earlier) {
-        if (dos.isBefore(s.date().plus(policy.sessionWindow()))) {
+        if (RollingWindows.inWindow(s.date(), dos, policy.sessionWindow())) {
           inWindow.add(s.date());
         }
       }
@@ -926,7 +895,7 @@ public final class CoverageChecker {
         List<FacetJoint> joints) {
       boolean functional = policy.repeatFunctionalImprovement();
       FunctionalImprovement fi = last.functionalImprovement().orElse(null);
-      if (functional && fi != null && fi.satisfiesRepeatRule()) {
+      if (RepeatRule.functionalProngMet(policy, fi)) {
         return;
       }
       List<String> fails = new ArrayList<>();
@@ -948,7 +917,7 @@ public final class CoverageChecker {
       } else {
         missing.add("how long the relief lasted");
       }
-      if (dos.isBefore(last.date().plusMonths(months))) {
+      if (RepeatRule.tooSoon(policy, last.date(), dos)) {
         fails.add("a repeat on " + dos + ", less than " + months + " months after it");
       }
       String where = siteWords(joints, f);
@@ -1019,9 +988,8 @@ public final class CoverageChecker {
       Map<DiagnosticBlock, Boolean> seen = new LinkedHashMap<>();
       Set<DiagnosticBlock> tooSoon = new LinkedHashSet<>();
       for (FacetJoint j : initial) {
-        int good = 0;
+        BlockSequence counted = new BlockSequence(policy);
         int unknown = 0;
-        LocalDate lastCounted = null;
         for (DiagnosticBlock b : h.diagnosticBlocks()) {
           if (!inRegion(b.family(), b.joints(), f) || !b.date().isBefore(dos)
               || !covers(b, j)) {
@@ -1034,20 +1002,15 @@ public final class CoverageChecker {
           }
           if (b.reliefPercent().isEmpty()) {
             unknown++;
-          } else if (b.reliefPercent().getAsInt() >= pct) {
-            if (spacing != null && lastCounted != null && !b.spacingExceptionDocumented()
-                && b.date().isBefore(lastCounted.plus(spacing))) {
-              tooSoon.add(b);
-              continue;
-            }
-            good++;
-            lastCounted = b.date();
+          } else if (b.reliefPercent().getAsInt() >= pct
+              && !counted.offer(b.date(), b.spacingExceptionDocumented())) {
+            tooSoon.add(b);
           }
         }
-        if (good >= required) {
+        if (counted.met()) {
           continue;
         }
-        if (good + unknown >= required) {
+        if (counted.counted() + unknown >= required) {
           undocumented.add(j);
         } else if (h.isComplete()) {
           notMet.add(j);
@@ -1147,6 +1110,16 @@ public final class CoverageChecker {
 
     LineKind kindOf(int i) {
       return lines.get(i).kind();
+    }
+
+    int count(List<Integer> idx, LineKind kind) {
+      int n = 0;
+      for (int i : idx) {
+        if (kindOf(i) == kind) {
+          n++;
+        }
+      }
+      return n;
     }
 
     boolean hasKind(List<Integer> idx, LineKind kind) {
