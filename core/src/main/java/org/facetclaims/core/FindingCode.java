@@ -430,7 +430,17 @@ public enum FindingCode {
       "Input record could not be read: no lines from it",
       "A record of the input (an ExplanationOfBenefit NDJSON line that is not JSON, not an ExplanationOfBenefit, or has no readable item) gave no claim lines; the run goes on with the next record.",
       "Fix the record at the named line.",
-      "audit: input");
+      "audit: input"),
+  AUDIT_REPEAT_REVIEW("FC-818", Severity.WARNING,
+      "Repeat RF within 6 months under the 2024 text (review)",
+      "A repeat radiofrequency session of the same region on an overlapping side came less than 6 months after the last one, on a date judged under a 2024 revision. Its relief prong (50% for 6 months) cannot have been met, but the 2024 text also covers a repeat after consistent functional improvement on the same scale, a prong with no stated duration that claims cannot show: a review finding, no units are counted.",
+      "Request the record of the earlier session's outcome: a repeat is covered when function improved on the same scale as at baseline.",
+      "medicare-policy-2024 §2 [M]: CGS L38773 C. Facet Joint Denervation, relief for six months or improvement in previously painful movements and ADLs on the same scale"),
+  AUDIT_LEVELS_REVIEW("FC-819", Severity.WARNING,
+      "More than two levels of a region in one session under the 2021 text (review)",
+      "The 2021 LCD family limits a session to two levels per region but does not say that the units beyond are non-covered; the 2024 revisions added that sentence. On a date judged under the 2021 text the add-on units beyond two levels are a review finding, as the coverage checks warn about them (FC-604): no units are counted.",
+      "Review the levels billed and the record's reason for more than two.",
+      "coding-rules §6 [H]: at most 2 joint levels per region per session; medicare-policy-2024 §2: non-covered from each 2024 revision (CGS notice 2024-08-15)");
 
   private final String id;
   private final Severity severity;
