@@ -1,5 +1,6 @@
 package org.facetclaims.core;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -491,11 +492,6 @@ public enum FindingCode {
 
   /** The code with this identifier. */
   public static Optional<FindingCode> fromId(String id) {
-    for (FindingCode c : values()) {
-      if (c.id.equals(id)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
   }
 }

@@ -204,7 +204,8 @@ abstract class SessionChecks extends CheckState {
       add(Finding.of(FindingCode.COVERAGE_REGIONS_EXCEEDED, "The session on " + dos
           + " treats the " + regionList() + " regions; " + policy.name() + " covers one spinal"
           + " region per session. The " + keep.label() + " region is kept (" + keepUnits
-          + " units; " + RegionChoice.rule() + "), so " + notations(e.getValue()) + " expected to be denied."),
+          + " units; " + RegionChoice.rule() + "), so " + notations(e.getValue())
+          + " expected to be denied."),
           CoverageRule.ONE_REGION_PER_SESSION);
     }
   }
