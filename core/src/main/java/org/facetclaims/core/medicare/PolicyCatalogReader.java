@@ -123,8 +123,9 @@ final class PolicyCatalogReader {
       String article = r.required("article");
       String label = c.name() + " " + lcd + "/" + article + " (" + text + " text)";
       CoveragePolicy policy = unconfirmed ? null : PolicyRulesReader.policy(
-          c.id() + "-" + lcd + "-" + text, label, text, from, rules, diagnoses, list, paEnds, thoracolumbarFrom(payerRules, js),
-          thoracolumbarSource(payerRules, js), r.get("source"));
+          c.id() + "-" + lcd + "-" + text, label, text, from, rules, diagnoses, list, paEnds,
+          thoracolumbarFrom(payerRules, js), thoracolumbarSource(payerRules, js),
+          r.get("source"));
       versions.add(new PolicyVersion(c, ImmutableList.copyOf(js), lcd, article, text, from,
           to, r.confidence("date-confidence"), r.date("uncertain-from"), list == null ? ""
           : list, r.required("source"), r.get("note"), policy));
@@ -148,8 +149,8 @@ final class PolicyCatalogReader {
       }
       String name = textNames.getOrDefault(text, text + " text");
       shared.put(text, PolicyRulesReader.policy("medicare-" + text + "-state-unknown",
-          name + " (state of service unknown)", text, first, rules, diagnoses, ruleValue(rules, text,
-          "diagnoses"), paEnds, null, null, ""));
+          name + " (state of service unknown)", text, first, rules, diagnoses,
+          ruleValue(rules, text, "diagnoses"), paEnds, null, null, ""));
     }
 
     List<RuleFact> facts = new ArrayList<>();
