@@ -308,6 +308,15 @@ final class BeneficiaryRun {
 
   /** The levels, counted from units and sides in the claim's level order. */
   private void checkLevels(Region r) {
+    CoveragePolicy rules = r.session.rules();
+    int max = rules.maxJointLevelsPerSession();
+    int addOnUnits = 0;
+    for (int i : r.lines) {
+      addOnUnits += codes[i].primary ? 0 : Math.max(0, in.get(i).units());
+    }
+    if (addOnUnits + 1 <= max) {
+      return; // each add-on unit is at most one level above the first: within the limit
+    }
     int n = r.lines.size();
     int[] idx = new int[n];
     int k = 0;
@@ -328,8 +337,6 @@ final class BeneficiaryRun {
       units[a] = Math.max(0, l.units());
       sides[a] = LevelCount.sides(l.has("50"), l.has("RT"), l.has("LT"));
     }
-    CoveragePolicy rules = r.session.rules();
-    int max = rules.maxJointLevelsPerSession();
     int[] beyond = new int[n];
     int levels = LevelCount.count(addOn, units, sides, max, beyond);
     if (max <= 0 || levels <= max) {
@@ -417,8 +424,23 @@ final class BeneficiaryRun {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
+  /** Each pair of regions as a set, made once: [session's region][code's region]. */
+  private static final Set<JointFamily>[][] REGION_SETS = regionSets();
+
+  @SuppressWarnings("unchecked")
+  private static Set<JointFamily>[][] regionSets() {
+    JointFamily[] f = JointFamily.values();
+    Set<JointFamily>[][] sets = new Set[f.length][f.length];
+    for (JointFamily a : f) {
+      for (JointFamily b : f) {
+        sets[a.ordinal()][b.ordinal()] = a == b ? Set.of(a) : Set.of(a, b);
+      }
+    }
+    return sets;
+  }
+
   /** The regions a line's diagnosis may support: the session's region and the code's own. */
   static Set<JointFamily> regions(JointFamily a, JointFamily b) {
-    return a == b ? Set.of(a) : Set.of(a, b);
+    return REGION_SETS[a.ordinal()][b.ordinal()];
   }
 }

@@ -44,27 +44,21 @@ final class ClaimRules {
   /** FC-805, FC-806, FC-807 on the region's lines. */
   void diagnoses(Region r) {
     CoveragePolicy rules = r.session.rules();
-    String source = null;
     for (int i : r.lines) {
       CarrierLine l = run.in.get(i);
-      if (source == null) {
-        source = rules.source(CoverageRule.DIAGNOSES) + "; applied to "
-            + r.session.applied().describe();
-      }
       if (l.diagnoses().isEmpty()) {
-        run.flags.flag(i, FindingCode.AUDIT_DIAGNOSIS_MISSING, source, "Line " + l.row()
+        run.flags.flag(i, FindingCode.AUDIT_DIAGNOSIS_MISSING, source(r), "Line " + l.row()
             + " carries no diagnosis; the covered-diagnosis rule is not judged.", 0);
         continue;
       }
-      List<String> normalized = new ArrayList<>(l.diagnoses().size());
-      for (String dx : l.diagnoses()) {
-        normalized.add(CoveragePolicy.normalizeIcd(dx));
-      }
+      List<String> normalized = l.diagnoses().size() == 1
+          ? List.of(CoveragePolicy.normalizeIcd(l.diagnoses().get(0))) : normalize(l);
       DiagnosisSupport.Verdict v = DiagnosisSupport.judge(rules, normalized,
           BeneficiaryRun.regions(r.family, run.codes[i].family), r.session.date);
       if (v == DiagnosisSupport.Verdict.SUPPORTED) {
         continue;
       }
+      String source = source(r);
       String dxs = String.join(", ", l.diagnoses());
       List<String> radic = DiagnosisSupport.radiculopathy(rules, normalized,
           v == DiagnosisSupport.Verdict.NOT_COVERED ? null : r.family);
@@ -83,6 +77,19 @@ final class ClaimRules {
     }
   }
 
+  private static List<String> normalize(CarrierLine l) {
+    List<String> n = new ArrayList<>(l.diagnoses().size());
+    for (String dx : l.diagnoses()) {
+      n.add(CoveragePolicy.normalizeIcd(dx));
+    }
+    return n;
+  }
+
+  private static String source(Region r) {
+    return r.session.rules().source(CoverageRule.DIAGNOSES) + "; applied to "
+        + r.session.applied().describe();
+  }
+
   /** FC-809 or FC-810 when an initial RF has too few qualifying blocks in the look-back. */
   void blocks(Region r) {
     CoveragePolicy rules = r.session.rules();
@@ -98,12 +105,12 @@ final class ClaimRules {
         all.add(b.date);
       }
     }
-    Set<LocalDate> over = rules.maxDiagnosticSessionsPerWindow() <= 0 || all.isEmpty()
-        ? Set.of() : Set.copyOf(RollingWindows.overLimit(all, rules
-        .maxDiagnosticSessionsPerWindow(), rules.diagnosticSessionWindow()));
-    TreeSet<LocalDate> seen = new TreeSet<>();
-    for (LocalDate d : all.tailSet(from, true)) {
-      seen.add(d);
+    int max = rules.maxDiagnosticSessionsPerWindow();
+    // Sessions beyond the limit cannot exist unless there are more than the limit.
+    Set<LocalDate> over = max <= 0 || all.size() <= max ? Set.of()
+        : Set.copyOf(RollingWindows.overLimit(all, max, rules.diagnosticSessionWindow()));
+    Set<LocalDate> seen = all.tailSet(from, true);
+    for (LocalDate d : seen) {
       if (!over.contains(d)) {
         counted.offer(d, false);
       }
