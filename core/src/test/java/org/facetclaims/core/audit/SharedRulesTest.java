@@ -118,6 +118,25 @@ class SharedRulesTest {
         .contractorOf("J15").orElseThrow().toString());
   }
 
+  @Test
+  void anUnknownStateIsJudgedAsTheCoverageChecksJudgeIt() {
+    PolicyDirectory d = PolicyDirectory.medicare();
+    for (LocalDate date : List.of(LocalDate.of(2021, 4, 1), LocalDate.of(2023, 6, 1),
+        LocalDate.of(2024, 9, 2), LocalDate.of(2025, 3, 3))) {
+      var chosen = PolicyCatalog.bundled().selectForUnknownState(date).policy();
+      PolicyDirectory.Resolution r = d.resolution("", date);
+      if (date.isBefore(LocalDate.of(2021, 4, 25))) {
+        assertThat(r.rules()).as(date.toString()).isNull();
+        assertThat(r.applied().text()).isEqualTo(PolicyText.NOT_MODELLED);
+      } else {
+        assertThat(r.rules()).as(date.toString()).isSameAs(chosen.orElseThrow());
+        assertThat(r.applied().assumption()).startsWith("no provider state");
+      }
+    }
+    assertThat(d.resolve("ZZ", LocalDate.of(2025, 3, 3)).text()).isEqualTo(PolicyText.LCD_2024);
+    assertThat(d.resolve(null, LocalDate.of(2023, 6, 1)).text()).isEqualTo(PolicyText.LCD_2021);
+  }
+
   // ---- helpers ----
 
   interface Judge {
