@@ -2,8 +2,13 @@ package org.facetclaims.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** coding-rules §7: findings have stable, unique identifiers and say what to do. */
@@ -30,6 +35,28 @@ class FindingCodeTest {
       assertThat(c.action()).as(c.id()).isNotBlank();
       assertThat(c.source()).as(c.id()).isNotBlank();
     }
+  }
+
+  @Test
+  void theTextsResourceHoldsExactlyTheCodesIdentifiers() {
+    Set<String> ids = Arrays.stream(FindingCode.values()).map(FindingCode::id)
+        .collect(Collectors.toSet());
+    assertThat(FindingTexts.all().keySet()).containsExactlyInAnyOrderElementsOf(ids);
+  }
+
+  @Test
+  void theTextsFormatRefusesWhatItCannotRead() throws Exception {
+    String ok = "# c\n[FC-001]\ntitle: T\nmeaning: M\naction: A\nsource: S\n";
+    assertThat(parse(ok).get("FC-001").meaning()).isEqualTo("M");
+    assertThatThrownBy(() -> parse("[FC-001]\ntitle: T\n"))
+        .hasMessageContaining("FC-001 has no meaning");
+    assertThatThrownBy(() -> parse(ok + "colour: red\n")).hasMessageContaining("line 7");
+    assertThatThrownBy(() -> parse(ok + ok)).hasMessageContaining("FC-001 twice");
+    assertThatThrownBy(() -> parse("title: T\n")).hasMessageContaining("line 1");
+  }
+
+  private static java.util.Map<String, FindingTexts.Texts> parse(String text) throws Exception {
+    return FindingTexts.parse(new StringReader(text));
   }
 
   @Test

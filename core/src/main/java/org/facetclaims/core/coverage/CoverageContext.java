@@ -9,8 +9,11 @@ import java.util.Optional;
 
 /**
  * What the coverage checks need to know beyond the coded session: the {@link PatientHistory}
- * (unknown by default), the ICD-10-CM diagnoses, the place of service (optional) and whether an
- * ABN is on file (unknown by default). Immutable.
+ * (unknown by default), the ICD-10-CM diagnoses, the place of service and type of bill
+ * (optional), whether an ABN is on file (unknown by default), the state where the service was
+ * furnished (it chooses the Medicare contractor and so the policy; see {@code
+ * org.facetclaims.core.medicare.MedicareCoverage}), and the hospital outpatient prior
+ * authorization tracking number or exemption. Immutable.
  *
  * <pre>{@code
  * CoverageContext c = CoverageContext.builder()
@@ -28,12 +31,31 @@ public final class CoverageContext {
   private final ImmutableList<String> diagnoses;
   private final String placeOfService;
   private final AbnStatus abn;
+  private final ImmutableList<StateInput> states;
+  private final String typeOfBill;
+  private final String priorAuthorizationUtn;
+  private final boolean priorAuthorizationExempt;
 
   private CoverageContext(Builder b) {
     this.history = b.history;
     this.diagnoses = ImmutableList.copyOf(b.diagnoses);
     this.placeOfService = b.placeOfService;
     this.abn = b.abn;
+    this.states = ImmutableList.copyOf(b.states);
+    this.typeOfBill = b.typeOfBill;
+    this.priorAuthorizationUtn = b.priorAuthorizationUtn;
+    this.priorAuthorizationExempt = b.priorAuthorizationExempt;
+  }
+
+  /**
+   * A state of service as the input gave it, with the element it came from (a FHIR path, a
+   * command-line flag, a claim column), so that a finding can name it.
+   */
+  public record StateInput(String value, String element) {
+    public StateInput {
+      java.util.Objects.requireNonNull(value, "value");
+      java.util.Objects.requireNonNull(element, "element");
+    }
   }
 
   /** A context where nothing is known: history unknown, no diagnoses, no place, ABN unknown. */
@@ -66,6 +88,35 @@ public final class CoverageContext {
     return abn;
   }
 
+  /**
+   * The states of service the input gave, in input order (several when several elements name
+   * one; they must agree). Empty when unknown.
+   */
+  public ImmutableList<StateInput> statesOfService() {
+    return states;
+  }
+
+  /**
+   * The type of bill as given ("0131", "131", "13X"), if the session is billed on an
+   * institutional claim.
+   */
+  public Optional<String> typeOfBill() {
+    return Optional.ofNullable(typeOfBill);
+  }
+
+  /** The prior authorization unique tracking number (UTN), if the input carries one. */
+  public Optional<String> priorAuthorizationUtn() {
+    return Optional.ofNullable(priorAuthorizationUtn);
+  }
+
+  /**
+   * True when the caller says the hospital is exempt from OPD prior authorization this cycle
+   * (at least 90 % affirmation on at least 10 requests); the library cannot know it.
+   */
+  public boolean priorAuthorizationExempt() {
+    return priorAuthorizationExempt;
+  }
+
   /** A builder starting from this context. */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -73,6 +124,10 @@ public final class CoverageContext {
     b.diagnoses.addAll(diagnoses);
     b.placeOfService = placeOfService;
     b.abn = abn;
+    b.states.addAll(states);
+    b.typeOfBill = typeOfBill;
+    b.priorAuthorizationUtn = priorAuthorizationUtn;
+    b.priorAuthorizationExempt = priorAuthorizationExempt;
     return b;
   }
 
@@ -88,8 +143,43 @@ public final class CoverageContext {
     private final List<String> diagnoses = new ArrayList<>();
     private String placeOfService;
     private AbnStatus abn = AbnStatus.UNKNOWN;
+    private final List<StateInput> states = new ArrayList<>(1);
+    private String typeOfBill;
+    private String priorAuthorizationUtn;
+    private boolean priorAuthorizationExempt;
 
     private Builder() {}
+
+    /**
+     * Adds the state where the service was furnished, as the input gives it (USPS code such as
+     * "OH", or a name such as "Ohio"), with the element it came from, for example {@code
+     * "Location/loc-1.address.state"}. Blank values are skipped. Call it once per element that
+     * names a state: values that disagree give a finding, not a guess.
+     */
+    public Builder stateOfService(String value, String element) {
+      if (value != null && !value.isBlank()) {
+        states.add(new StateInput(value.strip(), element == null ? "state" : element));
+      }
+      return this;
+    }
+
+    /** The type of bill of an institutional claim ("0131" hospital outpatient); null: none. */
+    public Builder typeOfBill(String code) {
+      this.typeOfBill = code == null || code.isBlank() ? null : code.strip();
+      return this;
+    }
+
+    /** The prior authorization unique tracking number (UTN); null: none given. */
+    public Builder priorAuthorizationUtn(String utn) {
+      this.priorAuthorizationUtn = utn == null || utn.isBlank() ? null : utn.strip();
+      return this;
+    }
+
+    /** Whether the hospital is exempt from OPD prior authorization this cycle (default false). */
+    public Builder priorAuthorizationExempt(boolean exempt) {
+      this.priorAuthorizationExempt = exempt;
+      return this;
+    }
 
     /** The patient's history (default {@link PatientHistory#unknown()}). */
     public Builder history(PatientHistory history) {

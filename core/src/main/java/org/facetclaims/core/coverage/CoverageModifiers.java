@@ -36,6 +36,11 @@ public final class CoverageModifiers {
       this.finding = finding;
     }
 
+    /** Nothing to append and no finding. */
+    static Decision none() {
+      return NOTHING;
+    }
+
     /** The modifiers to append after the line's own, in order; usually empty. */
     public ImmutableList<Modifier> append() {
       return append;
@@ -63,25 +68,34 @@ public final class CoverageModifiers {
   public static Decision decide(ClaimLine line, boolean nonCovered, AbnStatus abn,
       PayerProfile profile) {
     Objects.requireNonNull(line, "line");
-    Objects.requireNonNull(abn, "abn");
     Objects.requireNonNull(profile, "profile");
-    if (!nonCovered || !profile.coverageModifiers()
-        || line.modifiers().contains(Modifier.ABN_ON_FILE)
-        || line.modifiers().contains(Modifier.NO_ABN)) {
+    return decide(line.modifiers().contains(Modifier.ABN_ON_FILE)
+        || line.modifiers().contains(Modifier.NO_ABN), line.notation(), nonCovered, abn,
+        profile.coverageModifiers());
+  }
+
+  /**
+   * The same rule for a line known by its notation: {@code hasCoverageModifier} says whether it
+   * already carries GA or GZ, {@code wanted} whether the profile asks for coverage modifiers.
+   */
+  static Decision decide(boolean hasCoverageModifier, String notation, boolean nonCovered,
+      AbnStatus abn, boolean wanted) {
+    Objects.requireNonNull(abn, "abn");
+    if (!nonCovered || !wanted || hasCoverageModifier) {
       return Decision.NOTHING;
     }
     switch (abn) {
       case ON_FILE:
         return new Decision(ImmutableList.of(Modifier.ABN_ON_FILE), Finding.of(
-            FindingCode.COVERAGE_MODIFIER_APPENDED, "GA appended to " + line.notation()
+            FindingCode.COVERAGE_MODIFIER_APPENDED, "GA appended to " + notation
                 + ": the line is expected to be denied and an ABN is on file."));
       case NOT_ON_FILE:
         return new Decision(ImmutableList.of(Modifier.NO_ABN), Finding.of(
-            FindingCode.COVERAGE_MODIFIER_APPENDED, "GZ appended to " + line.notation()
+            FindingCode.COVERAGE_MODIFIER_APPENDED, "GZ appended to " + notation
                 + ": the line is expected to be denied and no ABN is on file."));
       default:
         return new Decision(ImmutableList.of(), Finding.of(
-            FindingCode.COVERAGE_MODIFIER_ABN_UNKNOWN, line.notation() + " is expected to be"
+            FindingCode.COVERAGE_MODIFIER_ABN_UNKNOWN, notation + " is expected to be"
                 + " denied, but whether an ABN is on file was not supplied; neither GA nor GZ"
                 + " was added."));
     }

@@ -4,17 +4,9 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.facetclaims.core.anatomy.JointFamily;
 import org.facetclaims.core.technique.Imaging;
 import org.facetclaims.core.technique.NeurolyticMethod;
@@ -43,7 +35,7 @@ public final class CoveragePolicy {
       + " L38801/A58403 and L38803/A58405 (Noridian), \"Facet Joint Interventions for Pain"
       + " Management\"";
 
-  private static final CoveragePolicy MEDICARE_LCD_2021 = medicareLcd2021Builder().build();
+  private static final CoveragePolicy MEDICARE_LCD_2021 = MedicareLcd2021.builder().build();
 
   private final String name;
   private final LocalDate effectiveFrom;
@@ -62,6 +54,21 @@ public final class CoveragePolicy {
   private final LocalDate priorAuthorizationFrom;
   private final ImmutableSet<String> priorAuthorizationPlaces;
   private final ImmutableMap<CoverageRule, String> sources;
+  private final ImmutableMap<CoverageRule, Confidence> confidences;
+  // Rules of the 2024 revision; off (false, null, empty) in the 2021 policy.
+  private final boolean levelsBeyondLimitNonCovered;
+  private final boolean oneRegionPerSession;
+  private final LocalDate thoracolumbarJunctionFrom;
+  private final boolean repeatFunctionalImprovement;
+  private final Period diagnosticBlockSpacing;
+  private final int maxDiagnosticSessionsPerWindow;
+  private final Period diagnosticSessionWindow;
+  private final Period rediagnosisAfter;
+  private final ImmutableMap<String, DateRange> diagnosisValidity;
+  private final ImmutableMap<String, ImmutableSet<JointFamily>> radiculopathyDiagnoses;
+  private final ImmutableMap<String, LocalDate> priorAuthorizationCodeEnds;
+  private final ImmutableSet<String> priorAuthorizationBillTypes;
+  private final ImmutableSet<String> sedationCodes;
 
   private CoveragePolicy(Builder b) {
     this.name = b.name;
@@ -81,6 +88,20 @@ public final class CoveragePolicy {
     this.priorAuthorizationFrom = b.priorAuthorizationFrom;
     this.priorAuthorizationPlaces = ImmutableSet.copyOf(b.priorAuthorizationPlaces);
     this.sources = ImmutableMap.copyOf(b.sources);
+    this.confidences = ImmutableMap.copyOf(b.confidences);
+    this.levelsBeyondLimitNonCovered = b.levelsBeyondLimitNonCovered;
+    this.oneRegionPerSession = b.oneRegionPerSession;
+    this.thoracolumbarJunctionFrom = b.thoracolumbarJunctionFrom;
+    this.repeatFunctionalImprovement = b.repeatFunctionalImprovement;
+    this.diagnosticBlockSpacing = b.diagnosticBlockSpacing;
+    this.maxDiagnosticSessionsPerWindow = b.maxDiagnosticSessionsPerWindow;
+    this.diagnosticSessionWindow = b.diagnosticSessionWindow;
+    this.rediagnosisAfter = b.rediagnosisAfter;
+    this.diagnosisValidity = ImmutableMap.copyOf(b.diagnosisValidity);
+    this.radiculopathyDiagnoses = ImmutableMap.copyOf(b.radiculopathyDiagnoses);
+    this.priorAuthorizationCodeEnds = ImmutableMap.copyOf(b.priorAuthorizationCodeEnds);
+    this.priorAuthorizationBillTypes = ImmutableSet.copyOf(b.priorAuthorizationBillTypes);
+    this.sedationCodes = ImmutableSet.copyOf(b.sedationCodes);
   }
 
   /**
@@ -90,53 +111,6 @@ public final class CoveragePolicy {
    */
   public static CoveragePolicy medicareLcd2021() {
     return MEDICARE_LCD_2021;
-  }
-
-  private static Builder medicareLcd2021Builder() {
-    Builder b = builder("medicare-lcd-2021")
-        .effectiveFrom(LocalDate.of(2021, 4, 25))
-        .nonCoveredMethods(EnumSet.of(NeurolyticMethod.CHEMICAL, NeurolyticMethod.PULSED_RF,
-            NeurolyticMethod.CRYOABLATION, NeurolyticMethod.LASER))
-        .minThermalCelsius(80)
-        .coveredImaging(EnumSet.of(Imaging.FLUOROSCOPY, Imaging.CT))
-        .maxJointLevelsPerSession(2)
-        .maxSessionsPerWindow(2, Period.ofMonths(12))
-        .diagnosticBlocks(2, 80)
-        .repeatRelief(50, 6)
-        .priorAuthorization(LocalDate.of(2023, 7, 1), Set.of("64633", "64634", "64635", "64636"),
-            Set.of("19", "22"));
-    // ICD-10-CM 6th character: 2 cervical, 3 cervicothoracic, 4 thoracic, 5 thoracolumbar,
-    // 6 lumbar, 7 lumbosacral.
-    for (String stem : new String[] {"M47.81", "M47.89", "M48.1"}) {
-      b.coveredDiagnosis(stem + "2", JointFamily.CERVICAL_THORACIC);
-      b.coveredDiagnosis(stem + "3", JointFamily.CERVICAL_THORACIC);
-      b.coveredDiagnosis(stem + "4", JointFamily.CERVICAL_THORACIC);
-      b.coveredDiagnosis(stem + "5", JointFamily.CERVICAL_THORACIC, JointFamily.LUMBAR_SACRAL);
-      b.coveredDiagnosis(stem + "6", JointFamily.LUMBAR_SACRAL);
-      b.coveredDiagnosis(stem + "7", JointFamily.LUMBAR_SACRAL);
-    }
-    String h = " [H]";
-    b.source(CoverageRule.EFFECTIVE_DATE, LCD_FAMILY + ": effective for services from 2021-04-25"
-        + h);
-    b.source(CoverageRule.METHOD, LCD_FAMILY + ": chemical, pulsed, low-grade thermal"
-        + " (< 80 °C), cryo and laser denervation not covered" + h);
-    b.source(CoverageRule.IMAGING, LCD_FAMILY + ": fluoroscopic or CT guidance required" + h);
-    b.source(CoverageRule.LEVELS_PER_SESSION, LCD_FAMILY + ": at most 2 joint levels"
-        + " (unilateral or bilateral) per session" + h);
-    b.source(CoverageRule.SESSIONS_PER_WINDOW, LCD_FAMILY + ": at most 2 RF sessions per"
-        + " rolling 12 months per region" + h);
-    b.source(CoverageRule.DIAGNOSTIC_BLOCKS, LCD_FAMILY + ": initial RF after two diagnostic"
-        + " medial branch blocks, each with at least 80% relief" + h);
-    b.source(CoverageRule.REPEAT_RELIEF, LCD_FAMILY + ": repeat RF at the same site after at"
-        + " least 50% relief lasting at least 6 months" + h);
-    b.source(CoverageRule.DIAGNOSES, "Noridian billing and coding article A58403, ICD-10-CM"
-        + " group 1 as listed in coding-rules §6 [M]");
-    b.source(CoverageRule.PRIOR_AUTHORIZATION, "CMS hospital OPD prior authorization"
-        + " (CY 2023 OPPS final rule CMS-1772-FC; MAC notices): 64633-64636 at place of service"
-        + " 19 or 22 from 2023-07-01" + h);
-    b.source(CoverageRule.COVERAGE_MODIFIERS, "coding-rules §6; HCPCS modifiers GA (waiver of"
-        + " liability statement on file) and GZ (expected denial, no ABN)");
-    return b;
   }
 
   /** A builder for a new policy with no rules set (no limits, no lists). */
@@ -163,6 +137,20 @@ public final class CoveragePolicy {
     b.priorAuthorizationFrom = priorAuthorizationFrom;
     b.priorAuthorizationPlaces.addAll(priorAuthorizationPlaces);
     b.sources.putAll(sources);
+    b.confidences.putAll(confidences);
+    b.levelsBeyondLimitNonCovered = levelsBeyondLimitNonCovered;
+    b.oneRegionPerSession = oneRegionPerSession;
+    b.thoracolumbarJunctionFrom = thoracolumbarJunctionFrom;
+    b.repeatFunctionalImprovement = repeatFunctionalImprovement;
+    b.diagnosticBlockSpacing = diagnosticBlockSpacing;
+    b.maxDiagnosticSessionsPerWindow = maxDiagnosticSessionsPerWindow;
+    b.diagnosticSessionWindow = diagnosticSessionWindow;
+    b.rediagnosisAfter = rediagnosisAfter;
+    b.diagnosisValidity.putAll(diagnosisValidity);
+    b.radiculopathyDiagnoses.putAll(radiculopathyDiagnoses);
+    b.priorAuthorizationCodeEnds.putAll(priorAuthorizationCodeEnds);
+    b.priorAuthorizationBillTypes.addAll(priorAuthorizationBillTypes);
+    b.sedationCodes.addAll(sedationCodes);
     return b;
   }
 
@@ -271,6 +259,142 @@ public final class CoveragePolicy {
     return sources;
   }
 
+  /** The confidence of a rule's source; empty when the policy does not say. */
+  public Optional<Confidence> confidence(CoverageRule rule) {
+    return Optional.ofNullable(confidences.get(rule));
+  }
+
+  /** Every rule's confidence, where the policy states one. */
+  public ImmutableMap<CoverageRule, Confidence> confidences() {
+    return confidences;
+  }
+
+  /**
+   * True when the units for levels beyond {@link #maxJointLevelsPerSession()} are non-covered
+   * (the 2024 text: "three or four-level procedures are not medically necessary"); false when
+   * they only give a warning (the 2021 policy).
+   */
+  public boolean levelsBeyondLimitNonCovered() {
+    return levelsBeyondLimitNonCovered;
+  }
+
+  /** True when facet interventions are limited to one spinal region per session (2024). */
+  public boolean oneRegionPerSession() {
+    return oneRegionPerSession;
+  }
+
+  /**
+   * The first date of service from which this contractor counts contiguous T12-L1 and L1-L2 as
+   * one lumbar session, billed 64633 + 64636 once (CGS A58364 from 2025-01-01); empty when the
+   * contractor has no such rule.
+   */
+  public Optional<LocalDate> thoracolumbarJunctionFrom() {
+    return Optional.ofNullable(thoracolumbarJunctionFrom);
+  }
+
+  /**
+   * True when a repeat RF is also covered after consistent functional improvement against a
+   * baseline on the same scale, whatever the pain relief (2024); false when only the pain relief
+   * counts (the 2021 policy).
+   */
+  public boolean repeatFunctionalImprovement() {
+    return repeatFunctionalImprovement;
+  }
+
+  /**
+   * The least time between two diagnostic blocks that both count toward an initial RF (two weeks
+   * in the 2024 text); empty when the policy sets none.
+   */
+  public Optional<Period> diagnosticBlockSpacing() {
+    return Optional.ofNullable(diagnosticBlockSpacing);
+  }
+
+  /** Most diagnostic sessions per region in a rolling window (4 in 12 months); 0 when none. */
+  public int maxDiagnosticSessionsPerWindow() {
+    return maxDiagnosticSessionsPerWindow;
+  }
+
+  /** The rolling window of {@link #maxDiagnosticSessionsPerWindow()}. */
+  public Period diagnosticSessionWindow() {
+    return diagnosticSessionWindow;
+  }
+
+  /**
+   * How long after the last RF at a site the source of recurrent pain may be in question, so
+   * that diagnostic blocks should be repeated (two years in the 2024 text); empty when none.
+   */
+  public Optional<Period> rediagnosisAfter() {
+    return Optional.ofNullable(rediagnosisAfter);
+  }
+
+  /**
+   * The ICD-10-CM fiscal years in which a listed code is valid, as dates ({@code [from, to)},
+   * fiscal years start on 1 October); a code without an entry is taken as valid on every date.
+   */
+  public ImmutableMap<String, DateRange> diagnosisValidity() {
+    return diagnosisValidity;
+  }
+
+  /** True when the code (any form) is valid on the date by its listed ICD-10-CM validity. */
+  public boolean isDiagnosisValid(String icd10cm, LocalDate date) {
+    return isNormalizedDiagnosisValid(normalizeIcd(icd10cm), date);
+  }
+
+  /** {@link #isDiagnosisValid} for a code already normalized. */
+  boolean isNormalizedDiagnosisValid(String normalized, LocalDate date) {
+    if (diagnosisValidity.isEmpty()) {
+      return true;
+    }
+    DateRange r = diagnosisValidity.get(normalized);
+    return r == null || r.contains(date);
+  }
+
+  /** {@link #regionsOf} for a code already normalized; null when not covered. */
+  ImmutableSet<JointFamily> regionsOfNormalized(String normalized) {
+    return coveredDiagnoses.get(normalized);
+  }
+
+  /**
+   * Radiculopathy and myelopathy codes (without the dot) with the regions they name; they
+   * conflict with the LCD's "absence of untreated radiculopathy" (2024). Empty when not judged.
+   */
+  public ImmutableMap<String, ImmutableSet<JointFamily>> radiculopathyDiagnoses() {
+    return radiculopathyDiagnoses;
+  }
+
+  /**
+   * True when {@code code} needs hospital outpatient prior authorization on {@code date}: it is
+   * listed, the program has started, and the code was not removed before the date (64492 and
+   * 64495 were removed on 2024-08-15).
+   */
+  public boolean needsPriorAuthorization(String code, LocalDate date) {
+    if (priorAuthorizationFrom == null || date.isBefore(priorAuthorizationFrom)
+        || !priorAuthorizationCodes.contains(code)) {
+      return false;
+    }
+    LocalDate last = priorAuthorizationCodeEnds.get(code);
+    return last == null || !date.isAfter(last);
+  }
+
+  /** The last date on which a listed code needed prior authorization, if it was removed. */
+  public ImmutableMap<String, LocalDate> priorAuthorizationCodeEnds() {
+    return priorAuthorizationCodeEnds;
+  }
+
+  /**
+   * The types of bill (facility type and classification, the first two digits after the leading
+   * zero: "13" hospital outpatient) whose claims carry the prior authorization tracking number;
+   * empty when the policy names none.
+   */
+  public ImmutableSet<String> priorAuthorizationBillTypes() {
+    return priorAuthorizationBillTypes;
+  }
+
+  /** Sedation and anesthesia codes whose same-day presence is a review item (2024). */
+  public ImmutableSet<String> sedationCodes() {
+    return sedationCodes;
+  }
+
   /** An ICD-10-CM code without dot and spaces, upper case: "m47.816" gives "M47816". */
   public static String normalizeIcd(String code) {
     if (code == null) {
@@ -298,151 +422,9 @@ public final class CoveragePolicy {
   }
 
   /** Builds a {@link CoveragePolicy}. Not thread-safe. */
-  public static final class Builder {
-    private final String name;
-    private LocalDate effectiveFrom = LocalDate.MIN;
-    private final EnumSet<NeurolyticMethod> nonCoveredMethods =
-        EnumSet.noneOf(NeurolyticMethod.class);
-    private int minThermalCelsius = Integer.MIN_VALUE;
-    private final EnumSet<Imaging> coveredImaging = EnumSet.noneOf(Imaging.class);
-    private int maxJointLevelsPerSession = Integer.MAX_VALUE;
-    private int maxSessionsPerWindow = Integer.MAX_VALUE;
-    private Period sessionWindow = Period.ZERO;
-    private int diagnosticBlocksRequired;
-    private int diagnosticBlockReliefPercent;
-    private int repeatReliefPercent;
-    private int repeatReliefMonths;
-    private final Map<String, ImmutableSet<JointFamily>> coveredDiagnoses = new LinkedHashMap<>();
-    // Sorted, so that messages listing them read the same in every run whatever set the caller
-    // passed (Set.of iterates in an order that changes from one JVM to the next).
-    private final Set<String> priorAuthorizationCodes = new TreeSet<>();
-    private LocalDate priorAuthorizationFrom;
-    private final Set<String> priorAuthorizationPlaces = new TreeSet<>();
-    private final EnumMap<CoverageRule, String> sources = new EnumMap<>(CoverageRule.class);
-
+  public static final class Builder extends PolicyBuilderBase {
     private Builder(String name) {
-      this.name = Objects.requireNonNull(name, "name");
-      if (name.isBlank()) {
-        throw new IllegalArgumentException("A policy needs a name");
-      }
-    }
-
-    /** The first date of service the policy applies to. */
-    public Builder effectiveFrom(LocalDate date) {
-      this.effectiveFrom = Objects.requireNonNull(date, "date");
-      return this;
-    }
-
-    /** Replaces the non-covered methods. */
-    public Builder nonCoveredMethods(Collection<NeurolyticMethod> methods) {
-      nonCoveredMethods.clear();
-      nonCoveredMethods.addAll(methods);
-      return this;
-    }
-
-    /** Thermal RF documented below this temperature (°C) is not covered. */
-    public Builder minThermalCelsius(int celsius) {
-      this.minThermalCelsius = celsius;
-      return this;
-    }
-
-    /** Replaces the covered image guidance ({@link Imaging#UNKNOWN} is never judged). */
-    public Builder coveredImaging(Collection<Imaging> imaging) {
-      coveredImaging.clear();
-      coveredImaging.addAll(imaging);
-      return this;
-    }
-
-    /**
-     * Most joint levels per region per session.
-     *
-     * @throws IllegalArgumentException when below 1
-     */
-    public Builder maxJointLevelsPerSession(int levels) {
-      if (levels < 1) {
-        throw new IllegalArgumentException("At least one level: " + levels);
-      }
-      this.maxJointLevelsPerSession = levels;
-      return this;
-    }
-
-    /**
-     * Most RF sessions per region in a rolling window, this session included.
-     *
-     * @throws IllegalArgumentException when sessions is below 1 or the window is not positive
-     */
-    public Builder maxSessionsPerWindow(int sessions, Period window) {
-      if (sessions < 1 || window.isNegative() || window.isZero()) {
-        throw new IllegalArgumentException("Need at least one session and a positive window");
-      }
-      this.maxSessionsPerWindow = sessions;
-      this.sessionWindow = window;
-      return this;
-    }
-
-    /**
-     * Diagnostic blocks an initial RF needs at each joint, and the relief each must give.
-     *
-     * @throws IllegalArgumentException for a negative count or a percent outside 0-100
-     */
-    public Builder diagnosticBlocks(int required, int reliefPercent) {
-      if (required < 0) {
-        throw new IllegalArgumentException("Negative block count: " + required);
-      }
-      this.diagnosticBlocksRequired = required;
-      this.diagnosticBlockReliefPercent = Histories.percent(reliefPercent);
-      return this;
-    }
-
-    /**
-     * The relief (percent) and its duration (months) the last RF at the same site must have given
-     * before a repeat.
-     *
-     * @throws IllegalArgumentException for a percent outside 0-100 or negative months
-     */
-    public Builder repeatRelief(int reliefPercent, int months) {
-      this.repeatReliefPercent = Histories.percent(reliefPercent);
-      this.repeatReliefMonths = Histories.months(months);
-      return this;
-    }
-
-    /**
-     * Adds a covered ICD-10-CM code with the regions it supports (with or without the dot).
-     *
-     * @throws IllegalArgumentException when no region is given
-     */
-    public Builder coveredDiagnosis(String icd10cm, JointFamily... regions) {
-      if (regions.length == 0) {
-        throw new IllegalArgumentException("A covered diagnosis needs a region: " + icd10cm);
-      }
-      coveredDiagnoses.put(normalizeIcd(icd10cm), ImmutableSet.copyOf(Arrays.asList(regions)));
-      return this;
-    }
-
-    /** Removes every covered diagnosis (to load another article's list). */
-    public Builder clearCoveredDiagnoses() {
-      coveredDiagnoses.clear();
-      return this;
-    }
-
-    /**
-     * Hospital outpatient prior authorization: from a date, for CPT codes, at places of service.
-     * A null date turns it off. Codes and places are kept in their natural (sorted) order.
-     */
-    public Builder priorAuthorization(LocalDate from, Collection<String> codes,
-        Collection<String> placesOfService) {
-      this.priorAuthorizationFrom = from;
-      priorAuthorizationCodes.clear();
-      priorAuthorizationCodes.addAll(codes);
-      priorAuthorizationPlaces.clear();
-      priorAuthorizationPlaces.addAll(placesOfService);
-      return this;
-    }
-
-    /** The source of a rule. */
-    public Builder source(CoverageRule rule, String source) {
-      sources.put(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(source, "source"));
-      return this;
+      super(name);
     }
 
     public CoveragePolicy build() {

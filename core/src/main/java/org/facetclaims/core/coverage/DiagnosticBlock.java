@@ -1,15 +1,19 @@
 package org.facetclaims.core.coverage;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.facetclaims.core.anatomy.FacetJoint;
 import org.facetclaims.core.anatomy.JointFamily;
+import org.facetclaims.core.technique.Imaging;
 
 /**
  * An earlier diagnostic medial branch block (MBB) of the patient: its date, its region (joint
@@ -29,6 +33,9 @@ public final class DiagnosticBlock {
   private final ImmutableSet<FacetJoint> joints;
   private final OptionalInt reliefPercent;
   private final String reference;
+  private final Imaging imaging;
+  private final boolean spacingException;
+  private final ImmutableList<String> problems;
 
   private DiagnosticBlock(Builder b) {
     this.date = b.date;
@@ -36,6 +43,9 @@ public final class DiagnosticBlock {
     this.joints = ImmutableSet.copyOf(b.joints);
     this.reliefPercent = b.reliefPercent;
     this.reference = b.reference;
+    this.imaging = b.imaging;
+    this.spacingException = b.spacingException;
+    this.problems = ImmutableList.copyOf(b.problems);
   }
 
   /** A builder for a block on {@code date} in the region {@code family}. */
@@ -74,6 +84,24 @@ public final class DiagnosticBlock {
     return Optional.ofNullable(reference);
   }
 
+  /** The guidance used, if documented ({@link Imaging#UNKNOWN} otherwise). */
+  public Imaging imaging() {
+    return imaging;
+  }
+
+  /**
+   * True when the record documents why this block was done sooner than the policy's spacing
+   * after the previous one (the 2024 text allows such exceptions "on an individual basis").
+   */
+  public boolean spacingExceptionDocumented() {
+    return spacingException;
+  }
+
+  /** Values recorded for this block that could not be used (relief above 100 %), in words. */
+  public ImmutableList<String> problems() {
+    return problems;
+  }
+
   /** "block of 2025-09-01 (lumbar/sacral: L4-L5)". */
   public String describe() {
     return "block of " + date + " (" + Histories.where(family, joints) + ")";
@@ -91,6 +119,9 @@ public final class DiagnosticBlock {
     private final EnumSet<FacetJoint> joints = EnumSet.noneOf(FacetJoint.class);
     private OptionalInt reliefPercent = OptionalInt.empty();
     private String reference;
+    private Imaging imaging = Imaging.UNKNOWN;
+    private boolean spacingException;
+    private final List<String> problems = new ArrayList<>(1);
 
     private Builder(LocalDate date, JointFamily family) {
       this.date = date;
@@ -119,6 +150,31 @@ public final class DiagnosticBlock {
      */
     public Builder reliefPercent(int percent) {
       this.reliefPercent = OptionalInt.of(Histories.percent(percent));
+      return this;
+    }
+
+    /**
+     * The relief percent as the record gives it: a value outside 0-100 is kept as a {@link
+     * DiagnosticBlock#problems() problem}, not an exception, and the relief counts as not
+     * documented.
+     */
+    public Builder recordedReliefPercent(double percent) {
+      this.reliefPercent = Histories.recordedPercent(percent, "relief", problems);
+      return this;
+    }
+
+    /**
+     * The guidance used (ultrasound-guided facet injections, 0213T-0218T, are blocks under
+     * guidance the LCDs do not cover, so they do not count toward an initial RF).
+     */
+    public Builder imaging(Imaging imaging) {
+      this.imaging = Objects.requireNonNull(imaging, "imaging");
+      return this;
+    }
+
+    /** Whether the record documents the reason this block came sooner than the spacing. */
+    public Builder spacingExceptionDocumented(boolean documented) {
+      this.spacingException = documented;
       return this;
     }
 

@@ -2,6 +2,7 @@ package org.facetclaims.core.coverage;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -35,6 +36,33 @@ final class Histories {
       throw new IllegalArgumentException("Relief duration must be 0-1200 months: " + m);
     }
     return m;
+  }
+
+  /**
+   * A relief percent as recorded (maybe fractional or out of range): the whole percent (rounded
+   * down, so "at least" values never overstate) when it is 0-100, else a problem in {@code
+   * problems} and empty.
+   */
+  static OptionalInt recordedPercent(double value, String what, List<String> problems) {
+    if (Double.isNaN(value) || value < 0 || value > 100) {
+      problems.add(what + " " + number(value) + "% is outside 0-100%");
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of((int) Math.floor(value));
+  }
+
+  /** A duration in months as recorded: whole months (rounded down) when 0-1200, else a problem. */
+  static OptionalInt recordedMonths(double value, String what, List<String> problems) {
+    if (Double.isNaN(value) || value < 0 || value > 1200) {
+      problems.add(what + " of " + number(value) + " months is outside 0-1200 months");
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of((int) Math.floor(value));
+  }
+
+  static String number(double d) {
+    return d == Math.rint(d) && !Double.isInfinite(d) ? Long.toString((long) d)
+        : Double.toString(d);
   }
 
   static String where(JointFamily family, Set<FacetJoint> joints) {

@@ -1,10 +1,13 @@
 package org.facetclaims.core.coverage;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -33,6 +36,8 @@ public final class PriorRfSession {
   private final OptionalInt reliefPercent;
   private final OptionalInt reliefMonths;
   private final String reference;
+  private final FunctionalImprovement functionalImprovement;
+  private final ImmutableList<String> problems;
 
   private PriorRfSession(Builder b) {
     this.date = b.date;
@@ -41,6 +46,12 @@ public final class PriorRfSession {
     this.reliefPercent = b.reliefPercent;
     this.reliefMonths = b.reliefMonths;
     this.reference = b.reference;
+    this.functionalImprovement = b.functionalImprovement;
+    List<String> p = new ArrayList<>(b.problems);
+    if (functionalImprovement != null && functionalImprovement.problem().isPresent()) {
+      p.add("functional score: " + functionalImprovement.problem().get());
+    }
+    this.problems = ImmutableList.copyOf(p);
   }
 
   /** A builder for a session on {@code date} in the region {@code family}. */
@@ -84,6 +95,23 @@ public final class PriorRfSession {
     return Optional.ofNullable(reference);
   }
 
+  /**
+   * What the record says about function after this session compared with the baseline, if
+   * anything (the 2024 repeat rule's second prong).
+   */
+  public Optional<FunctionalImprovement> functionalImprovement() {
+    return Optional.ofNullable(functionalImprovement);
+  }
+
+  /**
+   * Values recorded for this session that could not be used (relief above 100 %, a score
+   * outside its scale), each in words; the coverage checks report them and treat the value as
+   * not documented.
+   */
+  public ImmutableList<String> problems() {
+    return problems;
+  }
+
   /** "RF of 2025-03-03 (lumbar/sacral: L4-L5, L5-S1)". */
   public String describe() {
     return "RF of " + date + " (" + Histories.where(family, joints) + ")";
@@ -102,6 +130,8 @@ public final class PriorRfSession {
     private OptionalInt reliefPercent = OptionalInt.empty();
     private OptionalInt reliefMonths = OptionalInt.empty();
     private String reference;
+    private FunctionalImprovement functionalImprovement;
+    private final List<String> problems = new ArrayList<>(1);
 
     private Builder(LocalDate date, JointFamily family) {
       this.date = date;
@@ -140,6 +170,31 @@ public final class PriorRfSession {
      */
     public Builder reliefMonths(int months) {
       this.reliefMonths = OptionalInt.of(Histories.months(months));
+      return this;
+    }
+
+    /**
+     * The relief percent as the record gives it, possibly fractional or out of range: a value
+     * outside 0-100 is kept as a {@link PriorRfSession#problems() problem}, not an exception, and
+     * the relief counts as not documented.
+     */
+    public Builder recordedReliefPercent(double percent) {
+      this.reliefPercent = Histories.recordedPercent(percent, "relief", problems);
+      return this;
+    }
+
+    /**
+     * How long the relief lasted, in months as the record gives it: a value outside 0-1200 is
+     * kept as a problem and the duration counts as not documented.
+     */
+    public Builder recordedReliefMonths(double months) {
+      this.reliefMonths = Histories.recordedMonths(months, "relief duration", problems);
+      return this;
+    }
+
+    /** What the record says about function after the session compared with the baseline. */
+    public Builder functionalImprovement(FunctionalImprovement improvement) {
+      this.functionalImprovement = improvement;
       return this;
     }
 

@@ -123,6 +123,7 @@ public final class ReferencePages {
     Map<String, String> pages = new LinkedHashMap<>();
     pages.put("reference/coding-rules.md", codingRules());
     pages.put("reference/findings.md", findings());
+    pages.put("reference/medicare-policies.md", MedicarePolicyPage.generate());
     pages.put("snippets/families.table.txt", familiesTable());
     pages.put("snippets/editions.table.txt", editionsTable());
     pages.put("snippets/profiles.table.txt", profilesTable());
@@ -618,7 +619,8 @@ public final class ReferencePages {
       '2', "Sites: joints, nerves, levels and sides",
       '3', "Methods, imaging and the unlisted code",
       '4', "Edits",
-      '5', "Reading the input (raised by the FHIR adapter)");
+      '5', "Reading the input (raised by the FHIR adapter)",
+      '8', "Claims audit (raised by the audit of claim lines)");
 
   static String findings() {
     StringBuilder md = new StringBuilder(GENERATED_NOTE);

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "facet-claims", mixinStandardHelpOptions = true, version = "facet-claims 0.1.0",
     description = "Codes facet joint nerve destruction from FHIR Procedures into CPT-coded Claims.",
-    subcommands = {CodeCommand.class, BulkCommand.class, ServeCommand.class, GenerateCommand.class})
+    subcommands = {CodeCommand.class, BulkCommand.class, ServeCommand.class, GenerateCommand.class,
+        org.facetclaims.audit.cli.AuditCommand.class, org.facetclaims.audit.cli.GenerateClaimsCommand.class})
 public final class Main implements Runnable {
   /** Exit code: the input could not be read (or the command line was wrong). */
   public static final int EXIT_UNREADABLE = 2;
