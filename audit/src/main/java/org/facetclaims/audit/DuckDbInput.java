@@ -201,10 +201,10 @@ final class DuckDbInput {
   static Map<Long, String> unreadableRecords(Statement s) throws SQLException {
     Map<Long, String> out = new LinkedHashMap<>();
     try (ResultSet r = s.executeQuery("SELECT line_no, CASE"
-        + " WHEN NOT json_valid(j) THEN 'is not JSON'"
+        + " WHEN NOT json_valid(j) THEN " + literal(UnreadableRecord.NOT_JSON)
         + " WHEN coalesce(json_extract_string(j, '$.resourceType'), '') <> 'ExplanationOfBenefit'"
-        + "   THEN 'is not an ExplanationOfBenefit'"
-        + " ELSE 'has no item' END"
+        + "   THEN " + literal(UnreadableRecord.NOT_EOB)
+        + " ELSE " + literal(UnreadableRecord.NO_ITEM) + " END"
         + " FROM eob WHERE j IS NOT NULL AND trim(j) <> '' AND (NOT json_valid(j)"
         + "   OR coalesce(json_extract_string(j, '$.resourceType'), '') <> 'ExplanationOfBenefit'"
         + "   OR coalesce(json_array_length(j, '$.item'), 0) = 0)"
