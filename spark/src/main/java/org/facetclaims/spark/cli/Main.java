@@ -1,0 +1,30 @@
+package org.facetclaims.spark.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code facet-claims-spark}: the claims audit on Spark, from {@code java -jar
+ * facet-claims-spark.jar} (local mode) or {@code spark-submit} (a cluster).
+ */
+@Command(name = "facet-claims-spark", mixinStandardHelpOptions = true,
+    subcommands = {SparkAuditCommand.class},
+    description = "The payment-integrity audit of facet RF claims on Apache Spark.")
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns its exit code. */
+  public static int execute(String... args) {
+    return new CommandLine(new Main()).execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+}
