@@ -1,22 +1,34 @@
 package org.facetclaims.spark;
 
+import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.facetclaims.audit.AuditInputException;
 import org.facetclaims.audit.AuditOptions;
 import org.facetclaims.audit.AuditResult;
 import org.facetclaims.audit.AuditRunner;
+import org.facetclaims.audit.InputFormat;
 import org.facetclaims.audit.synthetic.SyntheticClaims;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import org.facetclaims.spark.cli.Main;
 
 /**
  * The Spark audit equals the one-machine audit line for line on synthetic claims with planted
@@ -45,11 +57,6 @@ class SparkAuditJobTest {
   @AfterAll
   static void stop() {
     spark.stop();
-  }
-
-  private static AuditResult sparkRun(Path in, Path out, SparkAuditOptions.Builder b)
-      throws Exception {
-    return SparkAuditJob.run(spark, b.build());
   }
 
   private static SparkAuditOptions.Builder options(Path in, Path out) {
@@ -106,5 +113,125 @@ class SparkAuditJobTest {
     List<Path> findings = LocalSpark.parts(out.resolve(SparkAuditJob.FINDINGS), ".csv");
     assertThat(Files.readString(findings.get(0)))
         .isEqualTo(Files.readString(duck.resolve(AuditRunner.FINDINGS)));
+  }
+
+  @Test
+  void parquetInParquetTablesOutEqualTheOneMachineAudit() throws Exception {
+    Path parquet = dir.resolve("claims.parquet");
+    SyntheticClaims.csvToParquet(csv, parquet);
+    Path duckParquet = dir.resolve("out-duckdb-parquet");
+    AuditRunner.run(AuditOptions.builder(parquet, duckParquet).threads(1).build());
+    Path out = dir.resolve("out-parquet");
+    AuditResult r = SparkAuditJob.run(spark, options(parquet, out)
+        .tables(SparkAuditOptions.TableFormat.PARQUET).build());
+    assertThat(r.format()).isEqualTo(InputFormat.PARQUET);
+    Dataset<Row> lines = spark.read().parquet(out.resolve(SparkAuditJob.LINES).toString());
+    assertThat(lines.schema().apply("LINE_1ST_EXPNS_DT").dataType())
+        .isEqualTo(DataTypes.DateType);
+    assertThat(lines.schema().apply("AMOUNT_AT_RISK").dataType())
+        .isEqualTo(DataTypes.createDecimalType(38, 2));
+    assertThat(body(asText(lines)))
+        .isEqualTo(body(LocalSpark.readCsv(duckParquet.resolve(AuditRunner.LINES))));
+    Dataset<Row> findings = spark.read().parquet(out.resolve(SparkAuditJob.FINDINGS).toString());
+    assertThat(findings.schema().apply("SESSION_DATE").dataType()).isEqualTo(DataTypes.DateType);
+    assertThat(body(asText(findings)))
+        .isEqualTo(body(LocalSpark.readCsv(duckParquet.resolve(AuditRunner.FINDINGS))));
+  }
+
+  /** A table's rows as text, as a CSV of it would hold them, a header first. */
+  private static List<List<String>> asText(Dataset<Row> table) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of(table.columns()));
+    Column[] text = new Column[table.columns().length];
+    for (int i = 0; i < text.length; i++) {
+      text[i] = col(SparkClaimsAudit.quote(table.columns()[i])).cast(DataTypes.StringType);
+    }
+    for (Row r : table.select(text).collectAsList()) {
+      List<String> v = new ArrayList<>();
+      for (int i = 0; i < r.length(); i++) {
+        v.add(r.isNullAt(i) ? "" : r.getString(i));
+      }
+      rows.add(v);
+    }
+    return rows;
+  }
+
+  @Test
+  void aDeltaTableIsFoundByItsLogAndAuditedAlike() throws Exception {
+    Path delta = dir.resolve("claims-delta");
+    spark.read().option("header", "true").csv(csv.toString()).coalesce(1).write()
+        .format("delta").save(delta.toString());
+    Path out = dir.resolve("out-delta");
+    AuditResult r = SparkAuditJob.run(spark, options(delta, out).build());
+    assertThat(r.format()).isEqualTo(InputFormat.DELTA);
+    assertThat(body(LocalSpark.readTable(out.resolve(SparkAuditJob.LINES))))
+        .isEqualTo(body(LocalSpark.readCsv(duck.resolve(AuditRunner.LINES))));
+    // A table's rows count from 1, a CSV's records from line 2 (its header is line 1).
+    List<List<String>> findings = new ArrayList<>();
+    for (List<String> f : LocalSpark.readTable(out.resolve(SparkAuditJob.FINDINGS))) {
+      List<String> g = new ArrayList<>(f);
+      if (!g.get(10).equals("INPUT_ROW")) {
+        g.set(10, Long.toString(Long.parseLong(g.get(10)) + 1));
+      }
+      findings.add(g);
+    }
+    assertThat(body(findings)).isEqualTo(body(LocalSpark.readCsv(duck.resolve(AuditRunner.FINDINGS))));
+  }
+
+  @Test
+  void eobNdjsonWithUnreadableRecordsEqualsTheOneMachineAudit() throws Exception {
+    Path eob = dir.resolve("claims.ndjson");
+    SyntheticClaims.writeEob(eob, LINES, SEED);
+    List<String> recs = new ArrayList<>(Files.readAllLines(eob));
+    recs.add(1, "{not json");
+    recs.add(2, "{\"resourceType\":\"Patient\",\"id\":\"x\"}");
+    recs.add(3, "");
+    recs.add(4, "{\"resourceType\":\"ExplanationOfBenefit\",\"id\":\"e\",\"item\":[]}");
+    Files.write(eob, recs);
+    Path duckEob = dir.resolve("out-duckdb-eob");
+    AuditResult d = AuditRunner.run(AuditOptions.builder(eob, duckEob).threads(1).build());
+    Path out = dir.resolve("out-eob");
+    AuditResult r = SparkAuditJob.run(spark, options(eob, out).partitions(2).build());
+    assertThat(r.unreadableRecords()).isEqualTo(d.unreadableRecords()).isEqualTo(3);
+    assertThat(body(LocalSpark.readTable(out.resolve(SparkAuditJob.LINES))))
+        .isEqualTo(body(LocalSpark.readCsv(duckEob.resolve(AuditRunner.LINES))));
+    List<List<String>> findings = LocalSpark.readTable(out.resolve(SparkAuditJob.FINDINGS));
+    assertThat(body(findings))
+        .isEqualTo(body(LocalSpark.readCsv(duckEob.resolve(AuditRunner.FINDINGS))));
+    // The records that gave no line come first, in line order, as on one machine.
+    assertThat(findings.subList(1, 4)).extracting(f -> f.get(7)).containsExactly(
+        "Line 2 is not JSON; no claim line from it.",
+        "Line 3 is not an ExplanationOfBenefit; no claim line from it.",
+        "Line 5 has no item; no claim line from it.");
+    assertThat(summary(out)).isEqualTo(summary(duckEob));
+  }
+
+  @Test
+  void theCommandLineExitsZeroWhenTheAuditRanTwoForUnreadableInput() {
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new Main());
+    cl.setErr(new PrintWriter(err, true));
+    Path out = dir.resolve("out-cli");
+    assertThat(cl.execute("audit", "--master", "local[2]", "--input", csv.toString(),
+        "--output", out.toString(), "--quiet", "--partitions", "2")).isZero();
+    assertThat(err.toString()).isEmpty();
+    assertThat(out.resolve(SparkAuditJob.SUMMARY)).exists();
+    assertThat(cl.execute("audit", "--input", dir.resolve("missing.csv").toString(),
+        "--output", dir.resolve("out-cli2").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("no such file");
+    assertThat(cl.execute("audit", "--input", csv.toString(), "--output",
+        dir.resolve("out-cli3").toString(), "--format", "xml")).isEqualTo(2);
+    assertThat(cl.execute("audit", "--input", csv.toString(), "--output",
+        dir.resolve("out-cli3").toString(), "--tables", "xlsx")).isEqualTo(2);
+    assertThat(err.toString()).contains("--tables must be csv or parquet");
+  }
+
+  @Test
+  void missingRequiredColumnsStopTheRunWithTheirNames() throws IOException {
+    Path bad = dir.resolve("nocols.csv");
+    Files.writeString(bad, "BENE_ID,CLM_ID,HCPCS_CD\nB1,C1,64635\n");
+    assertThatThrownBy(() -> SparkAuditJob.run(spark, options(bad, dir.resolve("out-nocols"))
+        .build())).isInstanceOf(AuditInputException.class)
+        .hasMessageContaining("LINE_1ST_EXPNS_DT, LINE_SRVC_CNT").hasMessageContaining("line 1");
   }
 }
