@@ -3,7 +3,7 @@ package org.facetclaims.spark;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.trim;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +48,16 @@ public final class SparkClaimsAudit {
   static final String ITEM = "_facet_item";
   static final String KEY = "_facet_key";
   private static final String TEXT = "_facet_text_";
+  /** What String.trim() removes: the characters up to U+0020. */
+  private static final String BLANKS;
+
+  static {
+    StringBuilder b = new StringBuilder();
+    for (char c = 0; c <= ' '; c++) {
+      b.append(c);
+    }
+    BLANKS = b.toString();
+  }
 
   private final LocalDate historyFrom;
   private final String rowColumn;
@@ -124,8 +134,8 @@ public final class SparkClaimsAudit {
       names.add(c);
     }
     // The beneficiary as the core trims it (characters up to U+0020 at both ends).
-    select.add(regexp_replace(coalesce(InputStats.text(rif.name(RifColumn.BENE_ID)), lit("")),
-        "^[\\x00-\\x20]+|[\\x00-\\x20]+$", "").as(KEY));
+    select.add(trim(coalesce(InputStats.text(rif.name(RifColumn.BENE_ID)), lit("")),
+        BLANKS).as(KEY));
     names.add(KEY);
     select.add(col(quote(rowColumn)).cast(DataTypes.LongType).as(ROW + "_"));
     names.add(ROW + "_");

@@ -29,6 +29,8 @@ final class TotalsCodec {
 
   private static Kryo kryo(ClaimsAudit audit) {
     Kryo kryo = new Kryo();
+    // Under spark-submit this module is in the application's class loader, below Kryo's.
+    kryo.setClassLoader(AuditTotals.class.getClassLoader());
     kryo.setRegistrationRequired(false);
     FieldSerializer<AuditTotals> s = new FieldSerializer<>(kryo, AuditTotals.class) {
       @Override

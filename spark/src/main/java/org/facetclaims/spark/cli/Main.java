@@ -15,6 +15,14 @@ public final class Main implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // Under java -jar nothing has configured logging yet: Spark's warnings only (under
+    // spark-submit logging is configured before this runs, and this changes nothing).
+    if (System.getProperty("log4j2.configurationFile") == null) {
+      var config = Main.class.getResource("log4j2-cli.properties");
+      if (config != null) {
+        System.setProperty("log4j2.configurationFile", config.toString());
+      }
+    }
     System.exit(execute(args));
   }
 
