@@ -120,13 +120,7 @@ public final class AuditedClaims {
 
   /** The optional RIF columns the input lacks: the rules that need them were not judged. */
   public List<RifColumn> missingColumns() {
-    List<RifColumn> m = new ArrayList<>();
-    for (RifColumn c : missing) {
-      if (!c.required()) {
-        m.add(c);
-      }
-    }
-    return m;
+    return missing;
   }
 
   /** Where known history starts: the first date of service, or the one given. */

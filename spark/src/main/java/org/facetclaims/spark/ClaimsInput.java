@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.facetclaims.audit.AuditInputException;
+import org.facetclaims.audit.InputColumns;
 import org.facetclaims.audit.InputFormat;
 import org.facetclaims.core.audit.RifColumn;
 
@@ -32,19 +33,29 @@ final class ClaimsInput {
   final InputStats stats;
   /** NDJSON records that gave no claim line, as findings (FC-817); null for other formats. */
   final Dataset<Row> unreadable;
+  /** What the reader persisted, dropped by {@link #release()}; null for nothing. */
+  private final Dataset<Row> persisted;
 
   private ClaimsInput(InputFormat format, Dataset<Row> records, List<String> columns,
-      InputStats stats, Dataset<Row> unreadable) {
+      InputStats stats, Dataset<Row> unreadable, Dataset<Row> persisted) {
     this.format = format;
     this.records = records;
     this.columns = columns;
     this.stats = stats;
     this.unreadable = unreadable;
+    this.persisted = persisted;
   }
 
   static ClaimsInput of(InputFormat format, Dataset<Row> records, List<String> columns,
-      InputStats stats, Dataset<Row> unreadable) {
-    return new ClaimsInput(format, records, columns, stats, unreadable);
+      InputStats stats, Dataset<Row> unreadable, Dataset<Row> persisted) {
+    return new ClaimsInput(format, records, columns, stats, unreadable, persisted);
+  }
+
+  /** Drops what reading persisted (the parsed NDJSON). */
+  void release() {
+    if (persisted != null) {
+      persisted.unpersist();
+    }
   }
 
   static ClaimsInput read(SparkSession spark, String path, InputFormat format)
@@ -92,16 +103,15 @@ final class ClaimsInput {
   /** Checks the columns, counts the records and numbers them from {@code base}. */
   static ClaimsInput numbered(Dataset<Row> raw, InputFormat format, long base)
       throws AuditInputException {
-    RifSchema rif = RifSchema.of(raw.schema());
-    if (!rif.missingRequired().isEmpty()) {
-      throw new AuditInputException(rif.missingRequiredMessage(
-          format == InputFormat.RIF_CSV ? " in the header (line 1)"
-              : format == InputFormat.EOB_NDJSON ? "" : " in the " + format.code() + " schema"));
-    }
     List<String> columns = new ArrayList<>(List.of(raw.columns()));
+    InputColumns rif = InputColumns.of(columns);
+    String missing = rif.missingRequiredMessage(format);
+    if (!missing.isEmpty()) {
+      throw new AuditInputException(missing);
+    }
     InputStats stats = InputStats.of(raw, InputStats.text(rif.name(RifColumn.LINE_1ST_EXPNS_DT)));
     Dataset<Row> records = raw.withColumn(SparkClaimsAudit.ROW, stats.recordNumber(base));
-    return new ClaimsInput(format, records, columns, stats, null);
+    return new ClaimsInput(format, records, columns, stats, null, null);
   }
 
   /**

@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.facetclaims.audit.AuditInputException;
 import org.facetclaims.audit.InputFormat;
 import org.facetclaims.audit.UnreadableRecord;
@@ -56,7 +57,9 @@ final class EobLines {
     InputStats lineNumbers = InputStats.of(text, lit(null).cast(DataTypes.StringType));
     Dataset<Row> numbered = text.select(lineNumbers.recordNumber(1).as("line"), col("value"))
         .withColumn("d", from_json(col("value"), SHAPE))
-        .withColumn("json", expr("get_json_object(value, '$') IS NOT NULL"));
+        .withColumn("json", expr("get_json_object(value, '$') IS NOT NULL"))
+        // Parsed once: the first date, the lines and the unreadable records all read it.
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> docs = numbered.filter(expr("json AND d.resourceType = 'ExplanationOfBenefit'"));
     Dataset<Row> items = docs.select(col("line"), col("d"),
         expr("posexplode(d.item) AS (i, it)"));
@@ -95,7 +98,8 @@ final class EobLines {
     Dataset<Row> lines = items.select(cols.toArray(new Column[0]));
     InputStats stats = InputStats.of(lines,
         InputStats.text(RifColumn.LINE_1ST_EXPNS_DT.name()));
-    return ClaimsInput.of(InputFormat.EOB_NDJSON, lines, columns, stats, unreadable(numbered));
+    return ClaimsInput.of(InputFormat.EOB_NDJSON, lines, columns, stats, unreadable(numbered),
+        numbered);
   }
 
   /** The adjudication amount of the first category among {@code codes}, as text to the cent. */

@@ -15,8 +15,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.facetclaims.audit.AuditInputException;
 import org.facetclaims.audit.AuditResult;
+import org.facetclaims.audit.InputColumns;
 import org.facetclaims.audit.InputFormat;
 import org.facetclaims.audit.SummaryJson;
 import org.facetclaims.audit.report.ReportPage;
@@ -50,9 +52,19 @@ public final class SparkAuditJob {
     long start = System.nanoTime();
     InputFormat format = o.format() != null ? o.format() : ClaimsInput.detect(spark, o.input());
     ClaimsInput in = ClaimsInput.read(spark, o.input(), format);
+    try {
+      return run(spark, o, in, start);
+    } finally {
+      in.release();
+    }
+  }
+
+  private static AuditResult run(SparkSession spark, SparkAuditOptions o, ClaimsInput in,
+      long start) throws IOException {
+    InputFormat format = in.format;
     say(o, "found " + in.stats.records() + " lines (" + format.code() + ") in " + seconds(start)
         + " s");
-    List<RifColumn> missing = RifSchema.of(in.records.schema()).missing();
+    List<RifColumn> missing = InputColumns.of(in.columns).missing();
     if (!missing.isEmpty()) {
       List<String> n = new ArrayList<>();
       for (RifColumn c : missing) {
@@ -65,8 +77,9 @@ public final class SparkAuditJob {
     AuditedClaims audited = audit.audit(in.records, SparkClaimsAudit.ROW,
         format == InputFormat.EOB_NDJSON ? SparkClaimsAudit.ITEM : null, in.columns, from);
     long unreadableRecords = 0;
+    Dataset<Row> bad = null;
     if (in.unreadable != null) {
-      Dataset<Row> bad = in.unreadable.cache();
+      bad = in.unreadable.persist(StorageLevel.MEMORY_AND_DISK());
       unreadableRecords = bad.count();
       audited = audited.withFindingsFirst(bad);
     }
@@ -86,8 +99,8 @@ public final class SparkAuditJob {
       return result;
     } finally {
       audited.unpersist();
-      if (in.unreadable != null) {
-        in.unreadable.unpersist();
+      if (bad != null) {
+        bad.unpersist();
       }
     }
   }

@@ -3,7 +3,7 @@ package org.facetclaims.spark;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.btrim;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.facetclaims.audit.InputColumns;
 import org.facetclaims.audit.OutputColumns;
 import org.facetclaims.core.audit.ClaimsAudit;
 import org.facetclaims.core.audit.RifColumn;
@@ -85,9 +86,10 @@ public final class SparkClaimsAudit {
    */
   public AuditedClaims audit(Dataset<Row> lines) {
     Objects.requireNonNull(lines, "lines");
-    RifSchema rif = RifSchema.of(lines.schema());
-    if (!rif.missingRequired().isEmpty()) {
-      throw new IllegalArgumentException(rif.missingRequiredMessage(""));
+    InputColumns rif = InputColumns.of(List.of(lines.columns()));
+    String missing = rif.missingRequiredMessage(null);
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException(missing);
     }
     List<String> carried = new ArrayList<>();
     for (String c : lines.columns()) {
@@ -115,9 +117,10 @@ public final class SparkClaimsAudit {
    */
   AuditedClaims audit(Dataset<Row> input, String rowColumn, String itemColumn,
       List<String> carried, LocalDate from) {
-    RifSchema rif = RifSchema.of(input.schema());
-    if (!rif.missingRequired().isEmpty()) {
-      throw new IllegalArgumentException(rif.missingRequiredMessage(""));
+    InputColumns rif = InputColumns.of(List.of(input.columns()));
+    String missing = rif.missingRequiredMessage(null);
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException(missing);
     }
     List<String> kept = new ArrayList<>();
     for (String c : carried) {
@@ -134,8 +137,8 @@ public final class SparkClaimsAudit {
       names.add(c);
     }
     // The beneficiary as the core trims it (characters up to U+0020 at both ends).
-    select.add(trim(coalesce(InputStats.text(rif.name(RifColumn.BENE_ID)), lit("")),
-        BLANKS).as(KEY));
+    select.add(btrim(coalesce(InputStats.text(rif.name(RifColumn.BENE_ID)), lit("")),
+        lit(BLANKS)).as(KEY));
     names.add(KEY);
     select.add(col(quote(rowColumn)).cast(DataTypes.LongType).as(ROW + "_"));
     names.add(ROW + "_");

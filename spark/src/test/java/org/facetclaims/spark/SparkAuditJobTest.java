@@ -234,4 +234,30 @@ class SparkAuditJobTest {
         .build())).isInstanceOf(AuditInputException.class)
         .hasMessageContaining("LINE_1ST_EXPNS_DT, LINE_SRVC_CNT").hasMessageContaining("line 1");
   }
+
+  @Test
+  void badLinesAreTheSameFindingsAsOnOneMachineAndNoLineIsLost() throws Exception {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, String.join("\n",
+        "BENE_ID,CLM_ID,LINE_NUM,LINE_1ST_EXPNS_DT,HCPCS_CD,HCPCS_1ST_MDFR_CD,HCPCS_2ND_MDFR_CD,"
+            + "LINE_SRVC_CNT,LINE_ICD_DGNS_CD,LINE_PLACE_OF_SRVC_CD,PRVDR_STATE_CD,PRF_PHYSN_NPI,"
+            + "LINE_ALOWD_CHRG_AMT,LINE_NCH_PMT_AMT,CARR_LINE_PRCNG_LCLTY_CD",
+        "B1,C1,1,20230105,64635,50,,1,M47816,11,36,123,500.00,400.00,01",
+        "B1,C2,1,20231345,64635,50,,1,M47816,11,36,123,500.00,400.00,01",
+        "B1,C3,1,20230301,64635,RT,,-2,M47816,11,36,123,500.00,400.00,01",
+        "B2,C4,1,20230301,6463X9,,,1,M47816,11,36,123,500.00,400.00,01",
+        " B2\t,C5,1,20230301,64635,RT,,1,M47816,11,ZZ,123,500.00,-4.00,01",
+        "B3,C6,1,20230301,64635,RT,,1,M47816,11",
+        "B4,C7,1,20230301,64635,\"R,T\",,1,\"M47\"\"816\",11,36,123,500.00,400.00,01",
+        "") + "\n");
+    Path duckBad = dir.resolve("out-duckdb-bad");
+    AuditRunner.run(AuditOptions.builder(bad, duckBad).threads(1).build());
+    Path out = dir.resolve("out-bad");
+    AuditResult r = SparkAuditJob.run(spark, options(bad, out).partitions(2).build());
+    assertThat(r.totals().unreadableLines()).isEqualTo(3);
+    assertThat(body(LocalSpark.readTable(out.resolve(SparkAuditJob.LINES))))
+        .isEqualTo(body(LocalSpark.readCsv(duckBad.resolve(AuditRunner.LINES))));
+    assertThat(body(LocalSpark.readTable(out.resolve(SparkAuditJob.FINDINGS))))
+        .isEqualTo(body(LocalSpark.readCsv(duckBad.resolve(AuditRunner.FINDINGS))));
+  }
 }
