@@ -23,7 +23,12 @@ public final class Main implements Runnable {
         System.setProperty("log4j2.configurationFile", config.toString());
       }
     }
-    System.exit(execute(args));
+    int code = execute(args);
+    // A failure exits with its code; success returns, as a Spark application should (a
+    // notebook's or Databricks' JVM is not ours to end).
+    if (code != 0) {
+      System.exit(code);
+    }
   }
 
   /** Runs the command line and returns its exit code. */

@@ -105,6 +105,9 @@ public final class SparkAuditCommand implements Callable<Integer> {
         err.flush();
       });
     }
+    // A session that was there before (spark-submit's, a notebook's) is left running.
+    boolean ours = SparkSession.getActiveSession().isEmpty()
+        && SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = session();
     try {
       SparkAuditJob.run(spark, b.build());
@@ -116,6 +119,10 @@ public final class SparkAuditCommand implements Callable<Integer> {
       err.println("facet-claims-spark: cannot write " + output + ": "
           + e.getClass().getSimpleName());
       return EXIT_UNREADABLE;
+    } finally {
+      if (ours) {
+        spark.stop();
+      }
     }
   }
 
