@@ -216,6 +216,21 @@ case("51-si-joint-with-l5-dorsal-ramus", proc("g51", "Right SI joint radiofreque
 case("52-si-and-facet-same-note", bundle(proc("g52", "Radiofrequency ablation under fluoroscopy: right L4-L5 facet joint, and right sacroiliac joint lateral branches"), coverage()),
      "64635-RT x1", "FC-502", "active")
 
+# --- how clinicians write (text grammar): ranges, targets with joints, compact sides, templates ---
+case("53-hyphenated-vertebral-range", bundle(proc("g53", "Bilateral L2-L4 radiofrequency ablation under fluoroscopy"), coverage()),
+     "64635-50 x1, 64636-50 x1", "FC-205", "active")
+case("54-targets-with-stated-joints", bundle(proc("g54", "LUMBAR RADIOFREQUENCY ABLATION WITH FLUOROSCOPY",
+     notes=["TARGET SITES: L4, L5, SACRAL ALA AND S1 (to denerve the joints at L3-4, L4-5,L5-SA and SA-S1) Right"]), coverage()),
+     "64635-RT x1, 64636-RT x1", "FC-505", "active")
+case("55-compact-side-mbrf", bundle(proc("g55", "R C5, C6 MBRF under fluoroscopy at 80 C"), coverage()),
+     "64633-RT x1", "", "active")
+case("56-si-dorsal-rami-and-lateral-branches", bundle(proc("g56", "Right L4 and L5 dorsal ramus/medial branch and S1, S2, S3 lateral branch radiofrequency ablation under fluoroscopy"), coverage()),
+     "", "FC-502", "")
+case("57-template-side-left-in", bundle(proc("g57", "Right/left L4-5 facet RFA under fluoroscopy"), coverage()),
+     "64635 x1", "FC-202", "active")
+case("58-per-lesion-temperatures", bundle(proc("g58", "Doctor preformed bilateral L3 and L4 Radiofrequency under Fluoroscopy, L3 nerve lesioning was preformed at 80 degree C for 90 seconds on both sides while L4 nerve lesioning was done at 44 degrees for 120 seconds on both sides."), coverage()),
+     "64999 x1", "FC-303", "active")
+
 # Medicare coverage findings (coding-rules §6), on by default for the Medicare profiles: added to
 # the coding findings of each case. FC-606 (history unknown), FC-612 (no diagnosis) and FC-614
 # (place of service unknown) are information; FC-601..605 and 607..611 are warnings.
@@ -260,6 +275,11 @@ COVERAGE = {
     "49-side-not-documented": "FC-606 FC-612 FC-614",
     "50-contained-medication-phenol": "FC-602 FC-606 FC-612",
     "52-si-and-facet-same-note": "FC-606 FC-612 FC-614",
+    "53-hyphenated-vertebral-range": "FC-606 FC-612 FC-614",
+    "54-targets-with-stated-joints": "FC-606 FC-612 FC-614",
+    "55-compact-side-mbrf": "FC-606 FC-612 FC-614",
+    "57-template-side-left-in": "FC-606 FC-612 FC-614",
+    "58-per-lesion-temperatures": "FC-602 FC-606 FC-612",
 }
 cases = [(c[0], c[1], c[2], " ".join(sorted(set((c[3] + " " + COVERAGE.get(c[0][:-5], "")).split()))), c[4])
          for c in cases]

@@ -102,7 +102,7 @@ class AuditRunnerTest {
     }
     // The data plants every kind the generator knows, and the totals add up to the cent.
     assertThat(planted).containsKeys("FC-801", "FC-802", "FC-803", "FC-804", "FC-805",
-        "FC-808", "FC-809", "FC-811", "FC-814");
+        "FC-808", "FC-809", "FC-811", "FC-814", "FC-818", "FC-819");
     assertThat(isoResult.totals().amountAtRisk()).isEqualByComparingTo(total);
     assertThat(isoResult.totals().lines()).isEqualTo(lines.size());
     String summary = Files.readString(dir.resolve("out-iso").resolve(AuditRunner.SUMMARY));

@@ -49,23 +49,33 @@ public class CoreBenchmark {
   @Setup
   public void setUp() {
     engine = FacetCodingEngine.standard();
-    threeJointsBilateral = CodingSession.of(DATE_OF_SERVICE,
+    threeJointsBilateral = threeJointsBilateralSession();
+    oneJointUnilateral = oneJointUnilateralSession();
+    check(engine.code(threeJointsBilateral), "[64635-50 x1, 64636-50 x2] []");
+    check(engine.code(oneJointUnilateral), "[64635-LT x1] []");
+  }
+
+  /** L3-L4, L4-L5 and L5-S1 bilateral, thermal RF 80 °C, fluoroscopy. */
+  static CodingSession threeJointsBilateralSession() {
+    return CodingSession.of(DATE_OF_SERVICE,
         DocumentedProcedure.builder(Technique.thermalRf(80))
             .imaging(Imaging.FLUOROSCOPY)
             .joint("L3-L4", Laterality.BILATERAL)
             .joint("L4-L5", Laterality.BILATERAL)
             .joint("L5-S1", Laterality.BILATERAL)
             .build());
-    oneJointUnilateral = CodingSession.of(DATE_OF_SERVICE,
+  }
+
+  /** L4-L5 left, thermal RF 80 °C, fluoroscopy. */
+  static CodingSession oneJointUnilateralSession() {
+    return CodingSession.of(DATE_OF_SERVICE,
         DocumentedProcedure.builder(Technique.thermalRf(80))
             .imaging(Imaging.FLUOROSCOPY)
             .joint("L4-L5", Laterality.LEFT)
             .build());
-    check(engine.code(threeJointsBilateral), "[64635-50 x1, 64636-50 x2] []");
-    check(engine.code(oneJointUnilateral), "[64635-LT x1] []");
   }
 
-  private static void check(CodingResult r, String expected) {
+  static void check(CodingResult r, String expected) {
     if (!r.toString().equals(expected)) {
       throw new IllegalStateException("Benchmark session codes to " + r + ", not " + expected);
     }

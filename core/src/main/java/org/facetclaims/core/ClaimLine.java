@@ -2,16 +2,16 @@ package org.facetclaims.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import org.facetclaims.core.anatomy.FacetJoint;
 import org.facetclaims.core.anatomy.JointFamily;
 import org.facetclaims.core.anatomy.Laterality;
-import org.facetclaims.core.anatomy.Nerve;
 import org.facetclaims.core.codeset.Modifier;
+import org.facetclaims.core.codeset.SidedUnits;
+import org.facetclaims.core.codeset.UnitOfService;
+import org.facetclaims.core.codeset.UnitSet;
 
 /**
  * One CPT claim line: code, modifiers, quantity and date of service, with its plain description
@@ -20,9 +20,6 @@ import org.facetclaims.core.codeset.Modifier;
  * billed). Immutable.
  */
 public final class ClaimLine {
-  private static final FacetJoint[] JOINTS = FacetJoint.values();
-  private static final Nerve[] NERVES = Nerve.values();
-
   private final String code;
   private final LineKind kind;
   private final JointFamily family;
@@ -31,33 +28,31 @@ public final class ClaimLine {
   private final LocalDate dateOfService;
   private final String description;
   private final ImmutableList<ClaimLine> comparator;
-  // What the line covers, as bit sets over FacetJoint or Nerve ordinals: right, left, no side.
-  private final int right;
-  private final int left;
-  private final int unsided;
-  private final boolean nerveUnits;
+  private final SidedUnits units;
   private final ImmutableList<String> rules;
-  private final long procedures;
+  private final ProcedureSet procedures;
   private volatile Rationale rationale;
 
-  ClaimLine(String code, LineKind kind, JointFamily family, ImmutableList<Modifier> modifiers,
-      int quantity, LocalDate dateOfService, String description, ImmutableList<ClaimLine> comparator,
-      int right, int left, int unsided, boolean nerveUnits, ImmutableList<String> rules,
-      long procedures) {
-    this.code = code;
-    this.kind = kind;
-    this.family = family;
-    this.modifiers = modifiers;
-    this.quantity = quantity;
-    this.dateOfService = dateOfService;
-    this.description = description;
-    this.comparator = comparator;
-    this.right = right;
-    this.left = left;
-    this.unsided = unsided;
-    this.nerveUnits = nerveUnits;
-    this.rules = rules;
-    this.procedures = procedures;
+  private ClaimLine(Builder b) {
+    this.code = b.code;
+    this.kind = b.kind;
+    this.family = b.family;
+    this.modifiers = b.modifiers;
+    this.quantity = b.quantity;
+    this.dateOfService = b.dateOfService;
+    this.description = b.description;
+    this.comparator = b.comparator;
+    this.units = b.units;
+    this.rules = b.rules;
+    this.procedures = b.procedures;
+  }
+
+  /**
+   * A line of {@code code} in the role {@code kind}; the engine's steps build lines, callers
+   * read them.
+   */
+  static Builder builder(String code, LineKind kind) {
+    return new Builder(code, kind);
   }
 
   /** The CPT code, for example {@code "64635"}. */
@@ -111,19 +106,11 @@ public final class ClaimLine {
    * adapter uses them for {@code procedureSequence}.
    */
   public ImmutableList<Integer> procedureIndexes() {
-    long m = procedures;
-    if ((m & (m - 1)) == 0) {   // none or one: the usual one-procedure session
-      return m == 0 ? ImmutableList.of() : ImmutableList.of(Long.numberOfTrailingZeros(m));
-    }
-    ImmutableList.Builder<Integer> b = ImmutableList.builderWithExpectedSize(Long.bitCount(m));
-    for (; m != 0; m &= m - 1) {
-      b.add(Long.numberOfTrailingZeros(m));
-    }
-    return b.build();
+    return procedures.indexes();
   }
 
-  /** The procedure positions as a bit set (bit i: procedure i), for the engine's own steps. */
-  long procedureMask() {
+  /** The procedures this line codes, for the engine's own steps. */
+  ProcedureSet procedures() {
     return procedures;
   }
 
@@ -132,13 +119,27 @@ public final class ClaimLine {
     Rationale r = rationale;
     if (r == null) {
       ImmutableList.Builder<String> covered = ImmutableList.builder();
-      addCovered(covered, right, "right ");
-      addCovered(covered, left, "left ");
-      addCovered(covered, unsided, "side not documented: ");
+      addCovered(covered, units.right(), "right ");
+      addCovered(covered, units.left(), "left ");
+      addCovered(covered, units.unsided(), "side not documented: ");
       r = new Rationale(covered.build(), rules);
       rationale = r;
     }
     return r;
+  }
+
+  private static void addCovered(ImmutableList.Builder<String> out, UnitSet units, String prefix) {
+    for (String label : units.labels()) {
+      out.add(prefix + label);
+    }
+  }
+
+  /**
+   * The units of service this line covers on each side: facet joints, or nerves for a legacy
+   * (2007-2011) line; none for an imaging line. A 64999 line covers the units it describes.
+   */
+  public SidedUnits units() {
+    return units;
   }
 
   /**
@@ -148,24 +149,7 @@ public final class ClaimLine {
    * nerves (legacy edition) and for imaging lines.
    */
   public ImmutableSet<FacetJoint> joints(Laterality side) {
-    if (nerveUnits) {
-      return ImmutableSet.of();
-    }
-    int mask;
-    switch (side) {
-      case RIGHT:
-        mask = right;
-        break;
-      case LEFT:
-        mask = left;
-        break;
-      case BILATERAL:
-        mask = right & left;
-        break;
-      default:
-        mask = unsided;
-    }
-    return jointsOf(mask);
+    return units.side(side).joints();
   }
 
   /**
@@ -173,31 +157,7 @@ public final class ClaimLine {
    * spinal order. Empty for nerve-unit (legacy) lines and imaging lines.
    */
   public ImmutableSet<FacetJoint> joints() {
-    return nerveUnits ? ImmutableSet.of() : jointsOf(right | left | unsided);
-  }
-
-  private static ImmutableSet<FacetJoint> jointsOf(int mask) {
-    // Bit i is FacetJoint ordinal i, so an enum set iterates in the same (spinal) order; it
-    // needs no hashing, which a per-claim call (coverage checks, Claim building) would pay.
-    int m = mask & (JOINTS.length >= 32 ? -1 : (1 << JOINTS.length) - 1);
-    if (m == 0) {
-      return ImmutableSet.of();
-    }
-    if ((m & (m - 1)) == 0) {
-      return ImmutableSet.of(JOINTS[Integer.numberOfTrailingZeros(m)]);
-    }
-    EnumSet<FacetJoint> s = EnumSet.noneOf(FacetJoint.class);
-    for (; m != 0; m &= m - 1) {
-      s.add(JOINTS[Integer.numberOfTrailingZeros(m)]);
-    }
-    return Sets.immutableEnumSet(s);
-  }
-
-  private void addCovered(ImmutableList.Builder<String> out, int mask, String prefix) {
-    for (int m = mask; m != 0; m &= m - 1) { // each set bit, lowest first
-      int i = Integer.numberOfTrailingZeros(m);
-      out.add(prefix + (nerveUnits ? NERVES[i].label() : JOINTS[i].notation()));
-    }
+    return units.anySide().joints();
   }
 
   /** The line as a coder writes it: {@code 64635-50 x1}. */
@@ -218,18 +178,93 @@ public final class ClaimLine {
     return code.equals(l.code) && kind == l.kind && family == l.family
         && modifiers.equals(l.modifiers) && quantity == l.quantity
         && dateOfService.equals(l.dateOfService) && description.equals(l.description)
-        && comparator.equals(l.comparator) && right == l.right && left == l.left
-        && unsided == l.unsided && nerveUnits == l.nerveUnits && procedures == l.procedures;
+        && comparator.equals(l.comparator) && units.equals(l.units)
+        && procedures.equals(l.procedures);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, kind, family, modifiers, quantity, dateOfService, right, left,
-        unsided, procedures);
+    return Objects.hash(code, kind, family, modifiers, quantity, dateOfService, units, procedures);
   }
 
   @Override
   public String toString() {
     return notation();
+  }
+
+  /** Builds a {@link ClaimLine}; every part but the code and kind has a default. */
+  static final class Builder {
+    private final String code;
+    private final LineKind kind;
+    private JointFamily family;
+    private ImmutableList<Modifier> modifiers = ImmutableList.of();
+    private int quantity = 1;
+    private LocalDate dateOfService;
+    private String description;
+    private ImmutableList<ClaimLine> comparator = ImmutableList.of();
+    private SidedUnits units = SidedUnits.none(UnitOfService.JOINT);
+    private ImmutableList<String> rules = ImmutableList.of();
+    private ProcedureSet procedures = ProcedureSet.NONE;
+
+    private Builder(String code, LineKind kind) {
+      this.code = code;
+      this.kind = kind;
+    }
+
+    /** In a code family (none for an imaging line). */
+    Builder family(JointFamily family) {
+      this.family = family;
+      return this;
+    }
+
+    Builder modifiers(ImmutableList<Modifier> modifiers) {
+      this.modifiers = modifiers;
+      return this;
+    }
+
+    Builder quantity(int quantity) {
+      this.quantity = quantity;
+      return this;
+    }
+
+    Builder dateOfService(LocalDate date) {
+      this.dateOfService = date;
+      return this;
+    }
+
+    Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** For a 64999 line, the lines of the same units as thermal RF under fluoroscopy. */
+    Builder comparator(ImmutableList<ClaimLine> comparator) {
+      this.comparator = comparator;
+      return this;
+    }
+
+    /** Covering these units. */
+    Builder covering(SidedUnits units) {
+      this.units = units;
+      return this;
+    }
+
+    /** Made by these rules, as the rationale names them. */
+    Builder rules(ImmutableList<String> rules) {
+      this.rules = rules;
+      return this;
+    }
+
+    /** Coding these procedures of the session. */
+    Builder coding(ProcedureSet procedures) {
+      this.procedures = procedures;
+      return this;
+    }
+
+    ClaimLine build() {
+      Objects.requireNonNull(dateOfService, "dateOfService");
+      Objects.requireNonNull(description, "description");
+      return new ClaimLine(this);
+    }
   }
 }

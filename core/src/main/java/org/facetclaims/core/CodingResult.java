@@ -15,17 +15,17 @@ public final class CodingResult {
   private final CodeSetEdition edition;
   private final ImmutableList<ClaimLine> lines;
   private final ImmutableList<Finding> findings;
-  private final SessionCoder coder;
+  private final StepRecord steps;
   private volatile ImmutableList<TraceStep> trace;
 
   CodingResult(CodingSession session, PayerProfile profile, CodeSetEdition edition,
-      ImmutableList<ClaimLine> lines, ImmutableList<Finding> findings, SessionCoder coder) {
+      ImmutableList<ClaimLine> lines, ImmutableList<Finding> findings, StepRecord steps) {
     this.session = session;
     this.profile = profile;
     this.edition = edition;
     this.lines = lines;
     this.findings = findings;
-    this.coder = coder;
+    this.steps = steps;
   }
 
   /** The session that was coded. */
@@ -64,13 +64,14 @@ public final class CodingResult {
   }
 
   /**
-   * The named steps the engine ran and what each decided. Computed on first call by running the
-   * same deterministic steps again with tracing on, so that coding without a trace costs nothing.
+   * The named steps the engine ran and what each decided. The result keeps what each step
+   * decided; the words are written on the first call, so that coding without a trace pays only
+   * for keeping those values.
    */
   public ImmutableList<TraceStep> trace() {
     ImmutableList<TraceStep> t = trace;
     if (t == null) {
-      t = coder.trace(session, profile);
+      t = steps.trace();
       trace = t;
     }
     return t;

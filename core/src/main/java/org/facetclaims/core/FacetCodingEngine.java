@@ -28,11 +28,11 @@ import org.facetclaims.core.payer.PayerProfile;
 public final class FacetCodingEngine {
   private static final FacetCodingEngine STANDARD = builder().build();
 
-  private final SessionCoder coder;
+  private final CodingPipeline pipeline;
   private final PayerProfile defaultProfile;
 
   private FacetCodingEngine(Builder b) {
-    this.coder = new SessionCoder(b.editions, b.editTables, b.clock);
+    this.pipeline = new CodingPipeline(b.editions, b.editTables, b.clock);
     this.defaultProfile = b.defaultProfile;
   }
 
@@ -60,17 +60,17 @@ public final class FacetCodingEngine {
   public CodingResult code(CodingSession session, PayerProfile profile) {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(profile, "profile");
-    return coder.code(session, profile);
+    return pipeline.code(session, profile);
   }
 
   /** The code-set editions the engine chooses from. */
   public CodeSetEditions editions() {
-    return coder.editions();
+    return pipeline.editions();
   }
 
   /** The edit tables the engine checks. */
   public EditTables editTables() {
-    return coder.edits();
+    return pipeline.edits();
   }
 
   /** The profile used by {@link #code(CodingSession)}. */

@@ -1,5 +1,6 @@
 package org.facetclaims.core;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -353,17 +354,17 @@ public enum FindingCode {
       "coding-rules §6 and medicare-policy-2024 §2 (unchanged): at most 2 RF sessions per region per rolling 12 months [H]"),
   AUDIT_REPEAT_TOO_SOON("FC-802", Severity.WARNING,
       "Repeat RF at the same site less than 6 months after the last",
-      "A repeat radiofrequency session of the same region on an overlapping side (RT after RT, anything after 50, 50 after anything; a line without a side overlaps any) came less than 6 months after the last one, so the relief-duration rule cannot have been met; its units are not covered.",
+      "A repeat radiofrequency session of the same region on an overlapping side (RT after RT, anything after 50, 50 after anything; a line without a side overlaps any) came less than 6 months after the last one, on a date judged under the 2021 text, so the relief-duration rule cannot have been met; its units are not covered. Under a 2024 revision the same repeat is a review (FC-818).",
       "Check the earlier session named in the message; recover the payment unless the record shows a distinct site.",
       "coding-rules §6 [H]; medicare-policy-2024 §2 [M]: a repeat needs relief lasting at least 6 months"),
   AUDIT_LEVELS_EXCEEDED("FC-803", Severity.WARNING,
       "More than two levels of a region in one session",
-      "Levels per session and region are the first joint (1 per side, 1 under modifier 50) plus the add-on units of one side; the add-on units beyond two levels, in the claim's line order, are not covered.",
+      "Levels per session and region are the first joint (1 per side, 1 under modifier 50) plus the add-on units of one side; on a date judged under a 2024 revision the add-on units beyond two levels, in the claim's line order, are not covered. Under the 2021 text it is a review (FC-819).",
       "Check the levels billed; the units beyond two levels are the amount at risk.",
       "coding-rules §6 [H]; medicare-policy-2024 §2 [H]: one to two levels per session per spine region"),
   AUDIT_REGIONS_PER_SESSION("FC-804", Severity.WARNING,
       "More than one spinal region in one session (2024 text)",
-      "Under the 2024 revision facet joint interventions are limited to one spinal region per session; the units of one region (the one with fewer units, lumbar/sacral on a tie) are not covered.",
+      "Under the 2024 revision facet joint interventions are limited to one spinal region per session; the units of one region (the one with fewer units; the cervical/thoracic region is kept on a tie) are not covered.",
       "Check the session; the other region's lines are the amount at risk.",
       "medicare-policy-2024 §2 [M]: limited to one spinal region per session"),
   AUDIT_DIAGNOSIS_NOT_COVERED("FC-805", Severity.WARNING,
@@ -408,7 +409,7 @@ public enum FindingCode {
       "coding-rules §6"),
   AUDIT_STATE_UNKNOWN("FC-813", Severity.INFORMATION,
       "Provider state unknown or not a state: policy assumed",
-      "The contractor is chosen by the state where the service was furnished; the line's state is missing or is not an SSA or USPS state code, so the policy text in force everywhere on the date is assumed (named in the message).",
+      "The contractor is chosen by the state where the service was furnished; the line's state is missing or is not an SSA or USPS state code, so the text the coverage checks assume without a state is assumed: the one every contractor applies on the date, else the one most apply (named in the message).",
       "Supply PRVDR_STATE_CD (SSA code such as 36, or USPS such as OH).",
       "medicare-policy-2024 §1"),
   AUDIT_CODE_NOT_VALID_ON_DATE("FC-814", Severity.WARNING,
@@ -430,7 +431,17 @@ public enum FindingCode {
       "Input record could not be read: no lines from it",
       "A record of the input (an ExplanationOfBenefit NDJSON line that is not JSON, not an ExplanationOfBenefit, or has no readable item) gave no claim lines; the run goes on with the next record.",
       "Fix the record at the named line.",
-      "audit: input");
+      "audit: input"),
+  AUDIT_REPEAT_REVIEW("FC-818", Severity.WARNING,
+      "Repeat RF within 6 months under the 2024 text (review)",
+      "A repeat radiofrequency session of the same region on an overlapping side came less than 6 months after the last one, on a date judged under a 2024 revision. Its relief prong (50% for 6 months) cannot have been met, but the 2024 text also covers a repeat after consistent functional improvement on the same scale, a prong with no stated duration that claims cannot show: a review finding, no units are counted.",
+      "Request the record of the earlier session's outcome: a repeat is covered when function improved on the same scale as at baseline.",
+      "medicare-policy-2024 §2 [M]: CGS L38773 C. Facet Joint Denervation, relief for six months or improvement in previously painful movements and ADLs on the same scale"),
+  AUDIT_LEVELS_REVIEW("FC-819", Severity.WARNING,
+      "More than two levels of a region in one session under the 2021 text (review)",
+      "The 2021 LCD family limits a session to two levels per region but does not say that the units beyond are non-covered; the 2024 revisions added that sentence. On a date judged under the 2021 text the add-on units beyond two levels are a review finding, as the coverage checks warn about them (FC-604): no units are counted.",
+      "Review the levels billed and the record's reason for more than two.",
+      "coding-rules §6 [H]: at most 2 joint levels per region per session; medicare-policy-2024 §2: non-covered from each 2024 revision (CGS notice 2024-08-15)");
 
   private final String id;
   private final Severity severity;
@@ -481,11 +492,6 @@ public enum FindingCode {
 
   /** The code with this identifier. */
   public static Optional<FindingCode> fromId(String id) {
-    for (FindingCode c : values()) {
-      if (c.id.equals(id)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
   }
 }

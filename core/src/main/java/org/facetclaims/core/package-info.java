@@ -24,10 +24,50 @@
  * // r.lines(): [64635-LT x1, 64636-LT x1]
  * }</pre>
  *
+ * <h2>The pipeline</h2>
+ *
+ * <p>The engine runs one step per {@link org.facetclaims.core.CodingStep}. Each step is a class of
+ * this package (package-private) that takes the values the steps before it decided and gives its
+ * own as a value; the result keeps those values, and its trace is their record, so explaining a
+ * result never codes it again.
+ *
+ * <pre>
+ *  CodingSession (date, procedures: technique, imaging, sites with sides)
+ *      │
+ *  SELECT_EDITION   SelectEdition    date of service            → EditionChoice
+ *      │                                                          (CodeSetEdition, or stop)
+ *  ROUTE_TECHNIQUE  RouteTechnique   procedures, edition        → Routing
+ *      │                                                          (per procedure: destruction
+ *      │                                                          codes, or 64999 and why)
+ *  RESOLVE_SITES    ResolveSites     sites, routing, edition    → ResolvedSites
+ *      │                                                          (SidedUnits per route: joints,
+ *      │                                                          or nerves under the legacy edition)
+ *  BUILD_LINES      BuildLines       units per family, profile  → LaidOutLines
+ *      │              FamilyLayout     the convention's LineLayout for sided units,
+ *      │                               then the units without a side
+ *      │              (64999: one line per family, with its comparator)
+ *      │            CompareReadings  level lists read as vertebrae and as nerves
+ *      │                                                        → ReadingComparison (withheld)
+ *  ADD_IMAGING      AddImaging       lines, edition             → ImagingLines (legacy 77003/77012)
+ *      │
+ *  APPLY_EDITS      ApplyEdits       lines, other claim lines   → CodeUnits (MUE, PTP findings)
+ *      │
+ *  CodingResult (lines, findings, the recorded steps)
+ * </pre>
+ *
+ * <p>What is data and what is code: an edition is a {@link
+ * org.facetclaims.core.codeset.CodeSetEdition} (its codes, unit of service and dated routing rules),
+ * so a new edition is data; a billing convention is a {@link
+ * org.facetclaims.core.payer.LineLayout} named by its {@link
+ * org.facetclaims.core.payer.BillingConvention}, so a new convention is one class. Units travel
+ * between the steps as {@link org.facetclaims.core.codeset.SidedUnits} (joints or nerves on the
+ * right, on the left, without a side).
+ *
  * <p>Sub-packages: {@link org.facetclaims.core.anatomy} (vertebrae, joints, nerves, sides),
  * {@link org.facetclaims.core.technique} (methods, agents, imaging), {@link
- * org.facetclaims.core.codeset} (editions by date, modifiers), {@link
- * org.facetclaims.core.payer} (profiles, conventions), {@link org.facetclaims.core.edits} (MUE and
- * PTP data).
+ * org.facetclaims.core.codeset} (editions by date, units of service, modifiers), {@link
+ * org.facetclaims.core.payer} (profiles, conventions and their layouts), {@link
+ * org.facetclaims.core.edits} (MUE and PTP data), {@link org.facetclaims.core.coverage} (Medicare
+ * coverage checks on a result).
  */
 package org.facetclaims.core;

@@ -100,6 +100,10 @@ class CodingProperties {
 
   @Provide
   Arbitrary<LocalDate> dates() {
+    return anyDate();
+  }
+
+  private static Arbitrary<LocalDate> anyDate() {
     return Arbitraries.longs().between(FIRST.toEpochDay(), Fixtures.TODAY.toEpochDay())
         .map(LocalDate::ofEpochDay);
   }
@@ -140,15 +144,20 @@ class CodingProperties {
         Tuple.of(1, Arbitraries.just(Laterality.UNKNOWN)));
   }
 
-  private Arbitrary<Spec> specs(Arbitrary<Site> sites) {
+  private static Arbitrary<Spec> specs(Arbitrary<Site> sites) {
     Arbitrary<Integer> celsius = Arbitraries.integers().between(80, 95).injectNull(0.3);
     Arbitrary<Proc> procs = Combinators.combine(sites.list().ofMinSize(1).ofMaxSize(6), celsius)
         .as(Proc::new);
-    return Combinators.combine(dates(), procs.list().ofMinSize(1).ofMaxSize(3)).as(Spec::new);
+    return Combinators.combine(anyDate(), procs.list().ofMinSize(1).ofMaxSize(3)).as(Spec::new);
   }
 
   @Provide
   Arbitrary<Spec> sessions() {
+    return anySession();
+  }
+
+  /** The sessions of {@link #sessions()}, for the properties of the steps. */
+  static Arbitrary<Spec> anySession() {
     return specs(sites(anySide()));
   }
 

@@ -127,6 +127,47 @@ class ExplanationTest {
         .extracting(TraceStep::detail).containsExactly("fluoroscopic guidance: 77003 x1");
   }
 
+  /** A clock that counts how often the engine reads it. */
+  private static final class CountingClock extends java.time.Clock {
+    int reads;
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      reads++;
+      return Fixtures.NOW;
+    }
+
+    @Override
+    public long millis() {
+      return instant().toEpochMilli();
+    }
+  }
+
+  /** The trace is what the steps recorded while coding: asking for it runs nothing again. */
+  @Test
+  void theTraceIsTheRecordOfTheRunNotASecondRun() {
+    CountingClock clock = new CountingClock();
+    FacetCodingEngine engine = FacetCodingEngine.builder().clock(clock).build();
+    CodingResult r = engine.code(CodingSession.of(CURRENT,
+        rf().levels(Laterality.RIGHT, Vertebra.T12, Vertebra.L1, Vertebra.L2).build()));
+    int reads = clock.reads;
+    assertThat(reads).isPositive();
+    assertThat(r.trace()).extracting(TraceStep::step).contains(CodingStep.SELECT_EDITION,
+        CodingStep.RESOLVE_SITES, CodingStep.BUILD_LINES);
+    assertThat(r.explain()).contains("readings differ");
+    assertThat(clock.reads).isEqualTo(reads);
+  }
+
   @Test
   void traceStopsAtTheEditionForUnsupportedDates() {
     CodingResult r = code(java.time.LocalDate.of(2099, 1, 1), PayerProfile.MEDICARE_PHYSICIAN,

@@ -87,7 +87,7 @@ class SparkAuditJobTest {
     assertThat(body(findings)).isEqualTo(body(expectedFindings));
     // The planted violations are there (the audit module's tests check them against the truth).
     assertThat(findings).extracting(f -> f.get(4)).contains("FC-801", "FC-802", "FC-803",
-        "FC-804", "FC-805", "FC-808", "FC-809", "FC-811", "FC-814");
+        "FC-804", "FC-805", "FC-808", "FC-809", "FC-811", "FC-814", "FC-818", "FC-819");
     assertThat(summary(out)).isEqualTo(summary(duck));
     assertThat(Files.readString(out.resolve(SparkAuditJob.REPORT))).contains("<svg")
         .contains("FC-801").doesNotContain("<script");

@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * Every beneficiary follows one scenario: a clean pattern that resembles a violation (bilateral on
  * one line with 50, one side with RT or LT, a staged bilateral, repeats seven months apart, two
  * regions on different dates, a CGS thoracolumbar session) or a planted violation (a third
- * session in 12 months, a repeat within 6 months, three levels, no covered diagnosis, two
+ * session in 12 months, a repeat within 6 months (a review under the 2024 text), three levels
+ * (a review under the 2021 text), no covered diagnosis, two
  * regions in one session under the 2024 text, RT and LT primary lines, no diagnostic blocks, a
  * deleted code). Diagnostic blocks carry KX and come weeks before the first RF; E/M visits sit
  * on the block and RF dates.
@@ -38,6 +39,12 @@ public final class SyntheticClaims {
 
   /** The first date of service in every generated file (an office visit of the first person). */
   public static final LocalDate DATA_START = LocalDate.of(2021, 1, 4);
+
+  /**
+   * Palmetto GBA's 2024 revision (L38765, CMS MCD): before it every contractor applies the 2021
+   * text, so the generator knows which text judges a planted case without asking the library.
+   */
+  private static final LocalDate PALMETTO_2024 = LocalDate.of(2024, 7, 7);
 
   private static final DateTimeFormatter RIF_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -194,12 +201,25 @@ public final class SyntheticClaims {
       p.session(d.plusMonths(8), "M47816", rf("64635", "50", 1, 1, "FC-801"),
           rf("64636", "50", 1, 1, "FC-801"));
     } else if (s < 70) { // violation: repeat on the same side within 6 months
+      // Under a 2024 revision (Tennessee, the same dates) it is a review (FC-818): the 2024
+      // text's functional prong has no duration.
+      boolean text2024 = !d.plusMonths(4).isBefore(PALMETTO_2024);
+      if (text2024) {
+        p.state("44", "TN");
+      }
       p.blocks(d, "LS");
       p.session(d, "M47816", rf("64635", "RT", 1, 0));
-      p.session(d.plusMonths(4), "M47816", rf("64635", "RT", 1, 1, "FC-802"));
+      p.session(d.plusMonths(4), "M47816", text2024 ? rf("64635", "RT", 1, 0, "FC-818")
+          : rf("64635", "RT", 1, 1, "FC-802"));
     } else if (s < 76) { // violation: three levels in one session
+      // Non-covered under a 2024 revision (Tennessee); under the 2021 text a review (FC-819).
+      boolean text2024 = !d.isBefore(PALMETTO_2024);
+      if (text2024) {
+        p.state("44", "TN");
+      }
       p.blocks(d, "LS");
-      p.session(d, "M47816", rf("64635", "50", 1, 0), rf("64636", "50", 2, 1, "FC-803"));
+      p.session(d, "M47816", rf("64635", "50", 1, 0), text2024
+          ? rf("64636", "50", 2, 1, "FC-803") : rf("64636", "50", 2, 0, "FC-819"));
     } else if (s < 81) { // violation: no covered diagnosis (radiculopathy, low back pain)
       p.blocks(d, "LS");
       String dx = random.nextBoolean() ? "M5416" : "M545";

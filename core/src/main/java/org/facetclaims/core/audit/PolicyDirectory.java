@@ -1,115 +1,97 @@
 package org.facetclaims.core.audit;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.facetclaims.core.anatomy.JointFamily;
 import org.facetclaims.core.coverage.CoveragePolicy;
+import org.facetclaims.core.coverage.CoverageRule;
+import org.facetclaims.core.medicare.PolicyCatalog;
+import org.facetclaims.core.medicare.PolicySelection;
+import org.facetclaims.core.medicare.PolicyVersion;
+import org.facetclaims.core.medicare.UsState;
 
 /**
- * Which Medicare policy judges a claim line: state (SSA or USPS code, or name) to contractor,
- * contractor and date of service to the LCD text in force, and the covered diagnoses. The audit
- * asks this class and nothing else about policy data.
+ * Which Medicare policy judges a claim line, read from a {@link PolicyCatalog} and nothing else:
+ * the state (an SSA code of CMS's files, a USPS code or a name) chooses the contractor, the date
+ * the version of its LCD, and that version's {@link CoveragePolicy} holds the rules, the covered
+ * diagnoses with their fiscal-year validity and the sources, exactly as the coverage checks use
+ * them. An unknown state is judged as {@link PolicyCatalog#selectForUnknownState} decides.
  *
- * <p><b>Seam.</b> The dated policy data (contractors, states, LCD versions by date, covered
- * diagnoses per article version) belongs to {@code org.facetclaims.core.coverage}; until that
- * data is there, this class holds the minimum the audit needs, taken from
- * medicare-policy-2024.md §1 and coding-rules §6, with the confidence of each date. When the
- * coverage package publishes its dated policies, only the bodies of {@link #resolve}, {@link
- * #usps} and {@link #coveredRegions} change to delegate to it; the rules in {@link ClaimsAudit}
- * do not change. With the catalog under way ({@code org.facetclaims.core.medicare}): {@code
- * usps} becomes {@code PolicyCatalog.state(text)} (SSA codes, USPS codes and names); {@code
- * resolve} becomes {@code PolicyCatalog.select(state, date)} or {@code
- * selectForUnknownState(date)}, its {@code PolicyVersion} giving the text, contractor, LCD and
- * article, first date and date confidence of {@link AppliedPolicy}; {@code coveredRegions}
- * becomes the selected {@code CoveragePolicy.regionsOf}. Immutable and thread-safe.
+ * <p>The catalog's versions change only on a few dates, so the choice is made once per state and
+ * per interval between those dates when the directory is built, and a line's lookup is a search
+ * in a short array. Immutable and thread-safe.
  */
 public final class PolicyDirectory {
-  private static final LocalDate LCD_2021_START = LocalDate.of(2021, 4, 25);
+  private static final PolicyDirectory MEDICARE = new PolicyDirectory(PolicyCatalog.bundled());
+  /** Distinct state texts remembered (a run has a few dozen; malformed ones are not kept). */
+  private static final int MAX_REMEMBERED = 10_000;
 
-  /** USPS code to SSA two-digit state code (RIF PRVDR_STATE_CD), and the state names. */
-  private static final String[][] STATES = {
-      {"AL", "01", "Alabama"}, {"AK", "02", "Alaska"}, {"AZ", "03", "Arizona"},
-      {"AR", "04", "Arkansas"}, {"CA", "05", "California"}, {"CO", "06", "Colorado"},
-      {"CT", "07", "Connecticut"}, {"DE", "08", "Delaware"}, {"DC", "09", "District of Columbia"},
-      {"FL", "10", "Florida"}, {"GA", "11", "Georgia"}, {"HI", "12", "Hawaii"},
-      {"ID", "13", "Idaho"}, {"IL", "14", "Illinois"}, {"IN", "15", "Indiana"},
-      {"IA", "16", "Iowa"}, {"KS", "17", "Kansas"}, {"KY", "18", "Kentucky"},
-      {"LA", "19", "Louisiana"}, {"ME", "20", "Maine"}, {"MD", "21", "Maryland"},
-      {"MA", "22", "Massachusetts"}, {"MI", "23", "Michigan"}, {"MN", "24", "Minnesota"},
-      {"MS", "25", "Mississippi"}, {"MO", "26", "Missouri"}, {"MT", "27", "Montana"},
-      {"NE", "28", "Nebraska"}, {"NV", "29", "Nevada"}, {"NH", "30", "New Hampshire"},
-      {"NJ", "31", "New Jersey"}, {"NM", "32", "New Mexico"}, {"NY", "33", "New York"},
-      {"NC", "34", "North Carolina"}, {"ND", "35", "North Dakota"}, {"OH", "36", "Ohio"},
-      {"OK", "37", "Oklahoma"}, {"OR", "38", "Oregon"}, {"PA", "39", "Pennsylvania"},
-      {"PR", "40", "Puerto Rico"}, {"RI", "41", "Rhode Island"}, {"SC", "42", "South Carolina"},
-      {"SD", "43", "South Dakota"}, {"TN", "44", "Tennessee"}, {"TX", "45", "Texas"},
-      {"UT", "46", "Utah"}, {"VT", "47", "Vermont"}, {"VI", "48", "Virgin Islands"},
-      {"VA", "49", "Virginia"}, {"WA", "50", "Washington"}, {"WV", "51", "West Virginia"},
-      {"WI", "52", "Wisconsin"}, {"WY", "53", "Wyoming"},
-      {"MP", "97", "Northern Mariana Islands"}, {"GU", "98", "Guam"},
-      {"AS", "99", "American Samoa"}};
+  /** The policy of one session: what the findings say, and the rules (null: not modelled). */
+  record Resolution(AppliedPolicy applied, CoveragePolicy rules) {}
 
-  /**
-   * Contractor, states, documents, 2021 start, 2024 revision date (null: not confirmed, the 2021
-   * text stays), and the confidence of the 2024 date. medicare-policy-2024.md §1.
-   */
-  private static final Object[][] CONTRACTORS = {
-      {"Palmetto GBA (JJ, JM)", "AL GA TN NC SC VA WV", "L38765/A58350", LCD_2021_START,
-          LocalDate.of(2024, 7, 7), "[H]"},
-      {"WPS (J5, J8)", "IA KS MO NE IN MI", "L38841/A58477", LCD_2021_START,
-          LocalDate.of(2024, 7, 14), "[H]"},
-      {"Novitas (JH, JL)", "AR CO LA MS NM OK TX DE DC MD NJ PA", "L34892/A56670",
-          LCD_2021_START, LocalDate.of(2024, 8, 11), "[H]"},
-      // The 2024 revision's exact date is still to be found; in force by the CGS notice of
-      // 2024-08-15, so the 2024 text is applied from that date (later, never earlier).
-      {"CGS (J15)", "KY OH", "L38773/A58364", LocalDate.of(2021, 5, 2),
-          LocalDate.of(2024, 8, 15), "[L: in force by the CGS notice of 2024-08-15]"},
-      // A 2024 revision whose date is still to be found: applied from 2025-01-01, when it was
-      // certainly in force.
-      {"Noridian (JE, JF)", "CA HI NV AS GU MP AK AZ ID MT ND OR SD UT WA WY",
-          "L38801, L38803/A58403, A58405", LCD_2021_START, LocalDate.of(2025, 1, 1),
-          "[L: 2024 revision, date to find]"},
-      {"NGS (J6, JK)", "IL MN WI CT ME MA NH NY RI VT", "L35936/A57826", LCD_2021_START,
-          LocalDate.of(2025, 1, 1), "[L: 2024 revision, date to find]"},
-      {"First Coast (JN)", "FL PR VI", "L33930/A57787", LCD_2021_START, null,
-          "[M: 2024 revision not confirmed]"}};
+  /** The choice for an unknown state in one interval. */
+  private record Unknown(PolicyText text, CoveragePolicy rules, String documents,
+      LocalDate inForceFrom, String assumed) {}
 
-  // After the tables: the constructor reads them.
-  private static final PolicyDirectory MEDICARE = new PolicyDirectory();
+  private final PolicyCatalog catalog;
+  /** The first date of each interval, ascending; the first is LocalDate.MIN. */
+  private final LocalDate[] starts;
+  private final Map<String, Resolution[]> byState = new HashMap<>();
+  private final Unknown[] unknown;
+  /** The resolutions of lines without a state, per interval (most unknown states are blank). */
+  private final Resolution[] noState;
+  private final Map<String, Optional<UsState>> parsed = new ConcurrentHashMap<>();
 
-  private final ImmutableMap<String, String> uspsByKey;
-  private final ImmutableMap<String, Object[]> contractorByState;
-  private final ImmutableSet<String> ssaCodes;
-  private final CoveragePolicy diagnoses = CoveragePolicy.medicareLcd2021();
-
-  private PolicyDirectory() {
-    Map<String, String> keys = new HashMap<>();
-    ImmutableSet.Builder<String> ssa = ImmutableSet.builder();
-    for (String[] s : STATES) {
-      keys.put(s[0], s[0]);
-      keys.put(s[1], s[0]);
-      keys.put(s[2].toUpperCase(Locale.ROOT), s[0]);
-      ssa.add(s[1]);
+  private PolicyDirectory(PolicyCatalog catalog) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    dates.add(LocalDate.MIN);
+    for (PolicyVersion v : catalog.versions()) {
+      v.from().ifPresent(dates::add);
+      v.to().ifPresent(d -> dates.add(d.plusDays(1)));
+      v.uncertainFrom().ifPresent(dates::add);
     }
-    this.uspsByKey = ImmutableMap.copyOf(keys);
-    this.ssaCodes = ssa.build();
-    Map<String, Object[]> byState = new HashMap<>();
-    for (Object[] c : CONTRACTORS) {
-      for (String st : ((String) c[1]).split(" ")) {
-        byState.put(st, c);
+    for (String text : List.of("2021", "2024")) {
+      catalog.sharedPolicy(text).ifPresent(p -> dates.add(p.effectiveFrom()));
+    }
+    this.starts = dates.toArray(new LocalDate[0]);
+    for (UsState s : catalog.states()) {
+      Resolution[] r = new Resolution[starts.length];
+      for (int i = 0; i < starts.length; i++) {
+        r[i] = known(s, starts[i]);
       }
+      byState.put(s.usps(), r);
     }
-    this.contractorByState = ImmutableMap.copyOf(byState);
+    this.unknown = new Unknown[starts.length];
+    this.noState = new Resolution[starts.length];
+    for (int i = 0; i < starts.length; i++) {
+      unknown[i] = unknown(starts[i]);
+      noState[i] = unknownState(unknown[i], "no provider state");
+    }
   }
 
-  /** The Medicare directory (the contractors of medicare-policy-2024.md §1). */
+  /** The directory of the bundled Medicare catalog. */
   public static PolicyDirectory medicare() {
     return MEDICARE;
+  }
+
+  /** The directory of another catalog (for example a replaced data file). */
+  public static PolicyDirectory of(PolicyCatalog catalog) {
+    return new PolicyDirectory(catalog);
+  }
+
+  /** The catalog the policies come from. */
+  public PolicyCatalog catalog() {
+    return catalog;
   }
 
   /**
@@ -117,19 +99,29 @@ public final class PolicyDirectory {
    * "6" for "06") or a name ("Ohio"), any case; empty when it names no state.
    */
   public Optional<String> usps(String state) {
-    if (state == null) {
+    return state(state).map(UsState::usps);
+  }
+
+  /** The state named by an SSA code, a USPS code or a name; empty when it names none. */
+  public Optional<UsState> state(String text) {
+    if (text == null) {
       return Optional.empty();
     }
-    String k = state.trim().toUpperCase(Locale.ROOT);
-    if (k.length() == 1 && Character.isDigit(k.charAt(0))) {
-      k = "0" + k;
+    Optional<UsState> s = parsed.get(text);
+    if (s == null) {
+      String t = text.strip();
+      s = !t.isEmpty() && t.chars().allMatch(Character::isDigit) ? catalog.stateBySsaCode(t)
+          : catalog.state(t);
+      if (s.isPresent() && parsed.size() < MAX_REMEMBERED) {
+        parsed.put(text, s);
+      }
     }
-    return Optional.ofNullable(uspsByKey.get(k));
+    return s;
   }
 
   /** True for the SSA two-digit codes of states and territories (not the foreign codes 54-63). */
   public boolean isSsaCode(String code) {
-    return code != null && ssaCodes.contains(code.trim());
+    return code != null && code.strip().length() == 2 && catalog.stateBySsaCode(code).isPresent();
   }
 
   /**
@@ -137,51 +129,107 @@ public final class PolicyDirectory {
    * or null) on {@code date}.
    */
   public AppliedPolicy resolve(String state, LocalDate date) {
-    String st = usps(state).orElse(null);
-    Object[] c = st == null ? null : contractorByState.get(st);
-    if (c == null) {
-      return unknownState(state, st, date);
-    }
-    String name = (String) c[0];
-    String docs = (String) c[2];
-    LocalDate from2021 = (LocalDate) c[3];
-    LocalDate from2024 = (LocalDate) c[4];
-    if (date.isBefore(from2021)) {
-      return new AppliedPolicy(PolicyText.NOT_MODELLED, name, st, docs, null, "[H]", null);
-    }
-    if (from2024 != null && !date.isBefore(from2024)) {
-      return new AppliedPolicy(PolicyText.LCD_2024, name, st, docs, from2024, (String) c[5], null);
-    }
-    return new AppliedPolicy(PolicyText.LCD_2021, name, st, docs, from2021,
-        from2021.equals(LCD_2021_START) ? "[H]" : "[M]", null);
+    return resolution(state, date).applied();
   }
 
-  private AppliedPolicy unknownState(String raw, String usps, LocalDate date) {
-    String what = raw == null || raw.isBlank() ? "no provider state"
-        : usps == null ? "'" + raw.trim() + "' is not a state code"
-        : usps + " has no Medicare contractor in the table";
-    if (date.isBefore(LCD_2021_START)) {
-      return new AppliedPolicy(PolicyText.NOT_MODELLED, null, usps, "2021 LCD family", null,
-          "[H]", what + "; before 2021-04-25 no contractor's 2021 LCD was in force");
+  /** The policy of a session and its rules. */
+  Resolution resolution(String state, LocalDate date) {
+    int i = Arrays.binarySearch(starts, date);
+    i = i >= 0 ? i : -i - 2;
+    Optional<UsState> s = state(state);
+    if (s.isPresent()) {
+      return byState.get(s.get().usps())[i];
     }
-    // The 2024 text applies without a state only when every contractor's revision is in force;
-    // First Coast's is not confirmed, so the shared 2021 text is assumed.
-    return new AppliedPolicy(PolicyText.LCD_2021, null, usps, "2021 LCD family", LCD_2021_START,
-        "[H]", what + "; the 2021 text shared by every contractor is assumed (the 2024 revisions"
-        + " are not all in force, or not all confirmed, on " + date + ")");
+    if (state == null || state.isBlank()) {
+      return noState[i];
+    }
+    return unknownState(unknown[i], "'" + shorten(state.strip()) + "' is not a state code");
+  }
+
+  private static Resolution unknownState(Unknown u, String what) {
+    return new Resolution(new AppliedPolicy(u.text(), null, null, u.documents(),
+        u.inForceFrom(), "[H]", what + "; " + u.assumed()), u.rules());
   }
 
   /**
-   * The regions a diagnosis is covered for under the text in force; empty when it is not covered.
-   * Today one list serves every contractor and version (Noridian A58403, coding-rules §6 [M]).
+   * The regions a diagnosis is covered for under the policy applied (its version's list);
+   * empty when it is not covered or the policy is not modelled.
    */
   public Optional<ImmutableSet<JointFamily>> coveredRegions(String icd10cm, AppliedPolicy policy) {
-    return diagnoses.regionsOf(icd10cm);
+    return rules(policy).flatMap(r -> r.regionsOf(icd10cm));
   }
 
   /** The source of the covered-diagnosis list applied. */
   public String diagnosisSource(AppliedPolicy policy) {
-    return "Covered ICD-10-CM list of Noridian A58403 (coding-rules §6 [M]), applied to "
-        + policy.describe();
+    return rules(policy).map(r -> r.source(CoverageRule.DIAGNOSES)).orElse("coding-rules §6")
+        + "; applied to " + policy.describe();
+  }
+
+  /** The rules of an applied policy; empty when it is not modelled. */
+  public Optional<CoveragePolicy> rules(AppliedPolicy policy) {
+    if (policy.text() == PolicyText.NOT_MODELLED) {
+      return Optional.empty();
+    }
+    if (policy.state() != null && policy.contractor() != null) {
+      return Optional.ofNullable(resolution(policy.state(), policy.inForceFrom()).rules());
+    }
+    return catalog.sharedPolicy(policy.text() == PolicyText.LCD_2021 ? "2021" : "2024");
+  }
+
+  private Resolution known(UsState s, LocalDate date) {
+    Optional<PolicyVersion> v = catalog.version(s.jurisdiction(), date);
+    if (v.isEmpty()) {
+      PolicyVersion first = null;
+      for (PolicyVersion w : catalog.versions(s.jurisdiction())) {
+        if (first == null && w.from().isPresent()) {
+          first = w;
+        }
+      }
+      String contractor = catalog.contractorOf(s.jurisdiction()).map(Object::toString)
+          .orElse(null);
+      String docs = first == null ? "no modelled LCD" : first.lcd() + "/" + first.article();
+      return new Resolution(new AppliedPolicy(PolicyText.NOT_MODELLED, contractor, s.usps(),
+          docs, null, "[H]", null), null);
+    }
+    PolicyVersion p = v.get();
+    return new Resolution(new AppliedPolicy(text(p.text()), p.contractor().toString(), s.usps(),
+        p.lcd() + "/" + p.article(), p.from().orElse(null),
+        "[" + p.dateConfidence().mark() + "]", null), p.policy());
+  }
+
+  private Unknown unknown(LocalDate date) {
+    PolicySelection sel = catalog.selectForUnknownState(date);
+    CoveragePolicy rules = sel.policy().orElse(null);
+    if (rules == null || date.isBefore(rules.effectiveFrom())) {
+      return new Unknown(PolicyText.NOT_MODELLED, null, "2021 LCD family", null,
+          "before " + (rules == null ? "any modelled LCD" : rules.effectiveFrom())
+          + " no contractor's 2021 LCD was in force");
+    }
+    String text = "2021";
+    for (String t : List.of("2021", "2024")) {
+      if (catalog.sharedPolicy(t).orElse(null) == rules) {
+        text = t;
+      }
+    }
+    List<String> why = new ArrayList<>();
+    sel.findings().forEach(f -> why.add(f.message()));
+    String assumed = "the " + text + " text shared by the contractors is assumed ("
+        + (why.isEmpty() ? "every contractor applies it on this date" : String.join(" ", why))
+        + ")";
+    return new Unknown(text(text), rules, text.equals("2021") ? "2021 LCD family"
+        : "2024 revisions of the LCD family", rules.effectiveFrom(), assumed);
+  }
+
+  private static PolicyText text(String catalogText) {
+    return catalogText.equals("2021") ? PolicyText.LCD_2021 : PolicyText.LCD_2024;
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 20 ? s : s.substring(0, 20) + "...";
+  }
+
+  @Override
+  public String toString() {
+    return "policy directory of " + catalog;
   }
 }

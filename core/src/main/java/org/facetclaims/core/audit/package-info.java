@@ -22,7 +22,15 @@
  * }
  * }</pre>
  *
- * <p>Which policy text judges a line (2021 LCD or the contractor's 2024 revision, by state and
- * date) is asked of {@link org.facetclaims.core.audit.PolicyDirectory} and nothing else.
+ * <p>Which policy judges a line (2021 LCD or the contractor's 2024 revision, by state and date)
+ * is asked of {@link org.facetclaims.core.audit.PolicyDirectory}, which reads the Medicare {@link
+ * org.facetclaims.core.medicare.PolicyCatalog} and holds no data of its own; the chosen version's
+ * {@link org.facetclaims.core.coverage.CoveragePolicy} gives every limit, date and list, and the
+ * rules are the coverage package's shared functions ({@link
+ * org.facetclaims.core.coverage.LevelCount}, {@link org.facetclaims.core.coverage.RepeatRule},
+ * ...). What is the audit's own is the reading of claims: sessions by rendering provider, sides
+ * from modifiers, KX blocks, the look-back and unknown history. Inside, {@code BeneficiaryRun}
+ * builds one beneficiary's sessions and judges them, {@code ClaimRules} the diagnoses and blocks,
+ * {@code LineFlags} collects the findings per line, {@code AuditOrder} orders lines and findings.
  */
 package org.facetclaims.core.audit;

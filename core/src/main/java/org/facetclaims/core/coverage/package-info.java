@@ -37,8 +37,21 @@
  * history rule is judged.
  *
  * <p>The rules run over a {@link org.facetclaims.core.coverage.CoverageSession}: the engine's
- * result, or claim lines alone ({@link org.facetclaims.core.coverage.CoverageLine}), so that a
- * claims audit applies the same rules. Each line's decision is a {@link
+ * result, or claim lines alone ({@link org.facetclaims.core.coverage.CoverageLine}). A check of
+ * one session is its state ({@code CheckState}) under layers of rules, one group each: the
+ * session itself (history input, the thoracolumbar junction, technique, one region), levels,
+ * diagnoses, authorization and sedation, history.
+ *
+ * <p>Each rule that claims alone can show is one public function of this package, shared with
+ * the claims audit ({@code org.facetclaims.core.audit}), which calls them on millions of lines
+ * without building sessions: {@link org.facetclaims.core.coverage.LevelCount} (levels from units
+ * and side modifiers), {@link org.facetclaims.core.coverage.RegionChoice} (the region kept),
+ * {@link org.facetclaims.core.coverage.RollingWindows} (sessions per rolling window), {@link
+ * org.facetclaims.core.coverage.RepeatRule} (the repeat interval and the functional prong),
+ * {@link org.facetclaims.core.coverage.BlockSequence} (blocks counted with their spacing), {@link
+ * org.facetclaims.core.coverage.DiagnosisSupport} (covered diagnoses by fiscal year, the
+ * radiculopathy rule) and {@link org.facetclaims.core.coverage.ThoracolumbarJunction}. Their
+ * numbers and lists are always a {@link org.facetclaims.core.coverage.CoveragePolicy}'s. Each line's decision is a {@link
  * org.facetclaims.core.coverage.LineCoverage}: under the 2024 LCD text the units beyond two
  * levels of a region are non-covered while the rest of the line is paid, so a line may be denied
  * in part. Which policy applies is chosen by contractor and date in {@code

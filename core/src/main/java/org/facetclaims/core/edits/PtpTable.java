@@ -2,6 +2,7 @@ package org.facetclaims.core.edits;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -16,13 +17,18 @@ import java.util.List;
  */
 public final class PtpTable {
   private final ImmutableListMultimap<String, PtpEdit> byColumn1;
+  /** Every column-2 code: a claim with none of them has no pair to look for. */
+  private final ImmutableSet<String> column2;
 
   private PtpTable(List<PtpEdit> edits) {
     ImmutableListMultimap.Builder<String, PtpEdit> b = ImmutableListMultimap.builder();
+    ImmutableSet.Builder<String> c2 = ImmutableSet.builder();
     for (PtpEdit e : edits) {
       b.put(e.column1(), e);
+      c2.add(e.column2());
     }
     this.byColumn1 = b.build();
+    this.column2 = c2.build();
   }
 
   public static PtpTable of(List<PtpEdit> edits) {
@@ -58,6 +64,9 @@ public final class PtpTable {
 
   /** The edits in force on {@code date} whose two codes are both among {@code codes}. */
   public ImmutableList<PtpEdit> applicable(Collection<String> codes, LocalDate date) {
+    if (!anyColumn2(codes)) {
+      return ImmutableList.of();
+    }
     ImmutableList.Builder<PtpEdit> out = null;
     for (String c1 : codes) {
       ImmutableList<PtpEdit> pairs = byColumn1.get(c1);
@@ -72,6 +81,15 @@ public final class PtpTable {
       }
     }
     return out == null ? ImmutableList.of() : out.build();
+  }
+
+  private boolean anyColumn2(Collection<String> codes) {
+    for (String c : codes) {
+      if (column2.contains(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every edit. */

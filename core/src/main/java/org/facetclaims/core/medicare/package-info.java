@@ -25,11 +25,14 @@
  *     .build());
  * }</pre>
  *
- * <p>A claims audit uses the same rules from claim lines alone: build a {@link
- * org.facetclaims.core.coverage.CoverageSession} from the lines of one beneficiary, date and
- * provider, and the beneficiary's earlier sessions as a {@link
- * org.facetclaims.core.coverage.PatientHistory}; {@link
- * org.facetclaims.core.medicare.PolicyCatalog#stateBySsaCode(String)} reads the SSA state codes
- * of CMS's files.
+ * <p>The claims audit ({@link org.facetclaims.core.audit.ClaimsAudit}) reads this catalog and
+ * nothing else for its states (SSA codes included, {@link
+ * org.facetclaims.core.medicare.PolicyCatalog#stateBySsaCode(String)}), contractors, versions and
+ * rules, so a replaced catalog changes the coverage checks and the audit alike. A caller with a
+ * few claim lines can also build a {@link org.facetclaims.core.coverage.CoverageSession} from the
+ * lines of one beneficiary, date and provider, with the earlier sessions as a {@link
+ * org.facetclaims.core.coverage.PatientHistory}. Inside, {@code PolicyCatalogReader} reads the
+ * file's tables ({@code CatalogTables}) and turns each text's rules into a policy ({@code
+ * PolicyRulesReader}).
  */
 package org.facetclaims.core.medicare;

@@ -12,27 +12,37 @@ import java.util.Optional;
  *   <li>{@link #RT_LT_LINES}: 64635-RT ×1, 64635-LT ×1, 64636-RT ×1, 64636-LT ×1
  *   <li>{@link #SINGLE_LINE_UNITS}: 64635-RT-LT ×2, 64636-RT-LT ×2
  * </ul>
+ *
+ * <p>Each convention is its {@link #layout() layout}: a new convention is one {@link LineLayout}
+ * class and one constant here.
  */
 public enum BillingConvention {
   /**
    * Medicare professional claims: a joint level treated on both sides is one line with modifier
    * 50 and quantity 1; one-sided joints take RT or LT.
    */
-  MODIFIER_50("modifier-50"),
+  MODIFIER_50("modifier-50", new Modifier50Layout()),
   /** ASC facility claims and many commercial payers: each side on its own lines with RT or LT. */
-  RT_LT_LINES("rt-lt-lines"),
+  RT_LT_LINES("rt-lt-lines", new RtLtLinesLayout()),
   /** One line per code with all units, RT and LT together when both sides are present. */
-  SINGLE_LINE_UNITS("single-line-units");
+  SINGLE_LINE_UNITS("single-line-units", new SingleLineUnitsLayout());
 
   private final String id;
+  private final LineLayout layout;
 
-  BillingConvention(String id) {
+  BillingConvention(String id, LineLayout layout) {
     this.id = id;
+    this.layout = layout;
   }
 
   /** The convention's stable name, for example {@code "modifier-50"}. */
   public String id() {
     return id;
+  }
+
+  /** How the convention lays a family's units out in lines. */
+  public LineLayout layout() {
+    return layout;
   }
 
   /** The convention with this name. */

@@ -10,7 +10,7 @@ import java.util.Optional;
  * What a payer asks of a facet destruction claim beyond CPT itself: the {@link BillingConvention},
  * payer options, the claim type and place-of-service facts that change lines. Immutable and
  * thread-safe; build your own with {@link #builder(String)} or start from a standard profile with
- * {@link #toBuilder()}.
+ * {@link #toBuilder(String)}.
  *
  * <pre>{@code
  * PayerProfile p = PayerProfile.byName("rt-lt-lines").orElseThrow();

@@ -118,6 +118,39 @@ class ClaimsAuditTest {
   }
 
   @Test
+  void repeatWithinSixMonthsUnderThe2024TextIsAReviewNotADenial() {
+    // CGS L38773 (2024 text), C. Facet Joint Denervation: a repeat is covered after 50% relief
+    // for six months "or consistent improvement in the ability to perform previously painful
+    // movements and ADLs ... using the SAME scale"; that prong has no duration and claims cannot
+    // show it, so a repeat sooner than 6 months is a review item from claims.
+    blocks("2024-12-01", "2024-12-20");
+    rf("2025-01-06", "64635-RT", 1);
+    CarrierLine again = rf("2025-05-05", "64635-RT", 1); // Ohio, CGS 2024 text, 119 days
+    LineVerdict v = verdict(run(), again);
+    assertThat(v.findingIds()).isEqualTo("FC-818");
+    assertThat(v.unitsNotCovered()).isZero();
+    assertThat(v.findings().get(0).message()).contains("functional improvement");
+  }
+
+  @Test
+  void repeatWithinSixMonthsOnTheDayBeforeAndTheDayOfTheRevision() {
+    // Ohio (CGS): 2021 text up to 2024-08-14, the 2024 revision from 2024-08-15.
+    blocks("2024-01-02", "2024-01-20");
+    rf("2024-03-01", "64635-50", 1);
+    CarrierLine before = rf("2024-08-14", "64635-50", 1);
+    lines.clear();
+    blocks("2024-01-02", "2024-01-20");
+    rf("2024-03-01", "64635-50", 1);
+    CarrierLine onTheDay = rf("2024-08-15", "64635-50", 1);
+    assertThat(verdict(run(), onTheDay).findingIds()).isEqualTo("FC-818");
+    lines.clear();
+    blocks("2024-01-02", "2024-01-20");
+    rf("2024-03-01", "64635-50", 1);
+    lines.add(before);
+    assertThat(verdict(run(), before).findingIds()).isEqualTo("FC-802");
+  }
+
+  @Test
   void repeatSevenMonthsLaterIsCovered() {
     blocks("2022-12-01", "2022-12-20");
     rf("2023-01-05", "64635-50", 1);
@@ -133,11 +166,15 @@ class ClaimsAuditTest {
     assertThat(verdict(run(), left).findingIds()).contains("FC-802");
   }
 
+  // The units beyond two levels are non-covered from each contractor's 2024 revision (CGS notice
+  // of 2024-08-15: "three or four-level procedures are not medically necessary and, therefore,
+  // are non-covered"); these tests used 2023 dates, judged under the 2021 text, before the audit
+  // and the coverage checks agreed on that text (see levelsBeyondTwoUnderThe2021TextAreAReview).
   @Test
   void unitsBeyondTwoLevelsAreNotCoveredToTheCent() {
-    blocks("2022-12-01", "2022-12-20");
-    rf("2023-01-05", "64635-50", 1);
-    CarrierLine addOn = add("2023-01-05", "64636-50", 2, "M47816", "36", "1111111111", "333.33");
+    blocks("2024-12-01", "2024-12-20");
+    rf("2025-01-05", "64635-50", 1);
+    CarrierLine addOn = add("2025-01-05", "64636-50", 2, "M47816", "36", "1111111111", "333.33");
     BeneficiaryAudit r = run();
     LineVerdict v = verdict(r, addOn);
     assertThat(v.findingIds()).isEqualTo("FC-803");
@@ -147,11 +184,11 @@ class ClaimsAuditTest {
 
   @Test
   void rtAndLtLinesCountLevelsPerSide() {
-    blocks("2022-12-01", "2022-12-20");
-    CarrierLine pr = rf("2023-01-05", "64635-RT", 1);
-    CarrierLine pl = rf("2023-01-05", "64635-LT", 1);
-    CarrierLine ar = rf("2023-01-05", "64636-RT", 2);
-    CarrierLine al = rf("2023-01-05", "64636-LT", 1);
+    blocks("2024-12-01", "2024-12-20");
+    CarrierLine pr = rf("2025-01-05", "64635-RT", 1);
+    CarrierLine pl = rf("2025-01-05", "64635-LT", 1);
+    CarrierLine ar = rf("2025-01-05", "64636-RT", 2);
+    CarrierLine al = rf("2025-01-05", "64636-LT", 1);
     BeneficiaryAudit r = run();
     // Three levels on the right, two on the left: one right add-on unit beyond two levels.
     assertThat(verdict(r, ar).unitsNotCovered()).isEqualTo(1);
@@ -160,6 +197,19 @@ class ClaimsAuditTest {
     assertThat(verdict(r, pr).findingIds()).isEqualTo("FC-808");
     assertThat(verdict(r, pl).findingIds()).isEqualTo("FC-808");
     assertThat(verdict(r, pl).unitsNotCovered()).isZero();
+  }
+
+  @Test
+  void levelsBeyondTwoUnderThe2021TextAreAReview() {
+    // The 2021 text limits a session to two levels (coding-rules §6) without the 2024 sentence
+    // that makes the units beyond non-covered: a review finding, as the coverage checks warn.
+    blocks("2022-12-01", "2022-12-20");
+    rf("2023-01-05", "64635-50", 1);
+    CarrierLine addOn = add("2023-01-05", "64636-50", 2, "M47816", "36", "1111111111", "333.33");
+    LineVerdict v = verdict(run(), addOn);
+    assertThat(v.findingIds()).isEqualTo("FC-819");
+    assertThat(v.unitsNotCovered()).isZero();
+    assertThat(v.amountText()).isEqualTo("0.00");
   }
 
   @Test

@@ -132,6 +132,8 @@ class EditTablesTest {
       "64635 77012, 2020-01-01, ''",          // no such pair
       "64633 77012, 2020-01-01, 64633/77012",
       "77003 64635, 2020-01-01, 64635/77003",  // order of the codes on the claim does not matter
+      "64635 64636 64633, 2020-01-01, ''",     // no column-2 code on the claim
+      "77003 77012, 2020-01-01, ''",           // column-2 codes without their column 1
       "64635 64493 77003, 2020-01-01, 64635/77003;64635/64493"})
   void ptpApplicability(String codes, LocalDate date, String expected) {
     List<String> found = ptp(CMS_PTP).applicable(List.of(codes.split(" ")), date).stream()

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -12,18 +13,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.TreatedSite;
 import org.facetclaims.core.anatomy.FacetJoint;
 import org.facetclaims.core.anatomy.Nerve;
-import org.facetclaims.fhir.text.ClinicalTextGrammar;
 import org.facetclaims.core.anatomy.JointFamily;
+import org.facetclaims.core.codeset.CodeSetEdition;
+import org.facetclaims.core.codeset.CodeSetEditions;
 import org.facetclaims.core.codeset.Modifier;
 import org.facetclaims.core.coverage.DiagnosticBlock;
 import org.facetclaims.core.coverage.PatientHistory;
 import org.facetclaims.core.coverage.PriorRfSession;
+import org.facetclaims.core.technique.NeurolyticMethod;
+import org.facetclaims.fhir.text.ClinicalTextGrammar;
+import org.facetclaims.fhir.text.OutOfScopeTarget;
+import org.facetclaims.fhir.text.TextReading;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.Bundle;
@@ -43,16 +48,19 @@ import org.hl7.fhir.r4.model.Resource;
  * <h2>What counts</h2>
  *
  * <ul>
- *   <li><b>RF session</b>: a Procedure coded 64633-64636 or 64622/64623/64626/64627 (CPT), or
- *       whose name ({@code code.text}, coding displays) or, when the name says nothing, notes say
- *       radiofrequency, RF(A), neurotomy, rhizotomy, denervation or ablation together with a facet
- *       target (facet, medial branch, dorsal ramus, zygapophyseal, or a joint notation). Records
- *       naming the sacroiliac joint or genicular nerves are not facet procedures.
- *   <li><b>diagnostic block</b>: a Procedure coded 64490-64495, or whose name (or notes) says
- *       "medial branch block" or "MBB"; a name that says both block and RF is a block.
+ *   <li><b>RF session</b>: a Procedure coded with a facet destruction code of either edition
+ *       (from the core's code sets), or whose name ({@code code.text}, coding displays) or, when
+ *       the name says nothing, notes name a destruction by radiofrequency or a lesion word
+ *       (radiofrequency, RF(A), RFTC, neurotomy, rhizotomy, denervation, ablation...) together
+ *       with a facet target, in the words of the clinical text grammar (one vocabulary). Records
+ *       naming the sacroiliac joint, genicular, intercostal or other peripheral nerves are not
+ *       facet procedures; cryo, laser or chemical destruction alone is not an RF session.
+ *   <li><b>diagnostic block</b>: a Procedure coded 64490-64495, or whose name (or notes) names a
+ *       medial branch block ("MBB", "medial branch nerve blocks"); a name that says both block
+ *       and RF is a block.
  *   <li><b>region</b>: the joints in {@code bodySite} (text and coding display), else in the name,
- *       else in the notes; else the CPT code's family; else the words cervical/thoracic or
- *       lumbar/sacral. A record whose region cannot be placed is left out with FC-617.
+ *       else in the notes; else the CPT code's family; else the region words the grammar reads
+ *       (cervical, thoracic, neck; lumbar, lumbosacral, low back) when they name one family. A record whose region cannot be placed is left out with FC-617.
  *   <li><b>relief</b>: Observations whose {@code partOf} or {@code focus} references the
  *       Procedure ({@code valueQuantity} with unit % or months/years, {@code valueInteger} when
  *       the Observation's name says percent, {@code valueString}, {@code valueCodeableConcept},
@@ -68,29 +76,22 @@ import org.hl7.fhir.r4.model.Resource;
 public final class HistoryReader {
   private static final HistoryReader STANDARD = new HistoryReader(ReliefGrammar.standard());
 
-  static final Set<String> RF_CT = Set.of("64633", "64634", "64626", "64627");
-  static final Set<String> RF_LS = Set.of("64635", "64636", "64622", "64623");
+  /** Facet RF codes (both editions) by family, from the core's code-set editions. */
+  static final Set<String> RF_CT = rfCodes(JointFamily.CERVICAL_THORACIC);
+  static final Set<String> RF_LS = rfCodes(JointFamily.LUMBAR_SACRAL);
+  /**
+   * Facet joint injection and medial branch block codes: 64490-64492 cervical/thoracic,
+   * 64493-64495 lumbar/sacral. The core has no code set for them (they are out of its scope,
+   * coding-rules §1); this is the library's one list of them.
+   */
   static final Set<String> BLOCK_CT = Set.of("64490", "64491", "64492");
   static final Set<String> BLOCK_LS = Set.of("64493", "64494", "64495");
 
-  private static final Pattern RF_WORDS = Pattern.compile(
-      "(?i)\\b(?:radio\\s?-?frequency|rfa?|neurotomy|rhizotomy|denervation|ablation|ablated"
-          + "|thermocoagulation|lesioning)\\b");
-  private static final Pattern BLOCK_WORDS = Pattern.compile(
-      "(?i)\\b(?:medial\\s{1,3}branch\\s{1,3}(?:nerve\\s{1,3})?blocks?|mbbs?)\\b");
-  private static final Pattern OTHER_THAN_RF = Pattern.compile(
-      "(?i)\\b(?:medial\\s{1,3}branch\\s{1,3}(?:nerve\\s{1,3})?blocks?|mbbs?|blocks?|injections?)\\b");
-  private static final Pattern FACET_WORDS = Pattern.compile(
-      "(?i)\\b(?:facet|medial\\s{1,3}branch(?:es)?|dorsal\\s{1,3}ram(?:us|i)|zygapophyseal"
-          + "|z-joint)\\b");
-  private static final Pattern OTHER_TARGET = Pattern.compile(
-      "(?i)\\b(?:sacroiliac|si\\s{1,3}joint|genicular|intercostal|lateral\\s{1,3}branch(?:es)?)\\b");
+  /** The one clinical text grammar: its vocabulary decides what an earlier record was. */
   private static final ClinicalTextGrammar GRAMMAR = ClinicalTextGrammar.standard();
-  private static final Pattern CERVICAL_THORACIC = Pattern.compile(
-      "(?i)\\b(?:cervical|thoracic|neck)\\b");
-  private static final Pattern LUMBAR_SACRAL = Pattern.compile(
-      "(?i)\\b(?:lumbar|lumbosacral|low\\s{1,3}back)\\b");
-  private static final Pattern PERCENT_NAME = Pattern.compile("(?i)(?:%|percent|per\\s?cent)");
+  /** Methods that make a destruction an RF session (not cryo, laser or chemical alone). */
+  private static final Set<NeurolyticMethod> RF_METHODS = EnumSet.of(NeurolyticMethod.THERMAL_RF,
+      NeurolyticMethod.COOLED_RF, NeurolyticMethod.PULSED_RF, NeurolyticMethod.ELECTRICAL_HEAT);
 
   private final ReliefGrammar grammar;
 
@@ -240,15 +241,29 @@ public final class HistoryReader {
     return k != null ? k : kindOfText(notes);
   }
 
+  /**
+   * What a record's text says it was, in the clinical text grammar's words: nothing when it
+   * names another procedure's target (sacroiliac joint, genicular, intercostal, peripheral
+   * nerve); a block when it names a medial branch block (a name that says block and RF is a
+   * block); an RF session when it names a destruction by radiofrequency (or by a lesion word
+   * alone: "denervation", "rhizotomy") and a facet target.
+   */
   private static Kind kindOfText(String text) {
-    if (text.isEmpty() || OTHER_TARGET.matcher(text).find()) {
+    if (text.isEmpty()) {
       return null;
     }
-    if (BLOCK_WORDS.matcher(text).find()) {
+    TextReading r = GRAMMAR.read(text);
+    for (OutOfScopeTarget t : r.outOfScope()) {
+      if (t != OutOfScopeTarget.FACET_INJECTION_OR_BLOCK) {
+        return null;
+      }
+    }
+    if (r.namesMedialBranchBlock()) {
       return Kind.BLOCK;
     }
-    if (RF_WORDS.matcher(text).find()
-        && (FACET_WORDS.matcher(text).find() || GRAMMAR.read(text).namesFacetTarget())) {
+    boolean rf = r.methods().isEmpty()
+        || !Collections.disjoint(r.methods(), RF_METHODS);
+    if (r.namesDestruction() && rf && r.namesFacetTarget()) {
       return Kind.RF;
     }
     return null;
@@ -284,12 +299,8 @@ public final class HistoryReader {
         return JointFamily.LUMBAR_SACRAL;
       }
     }
-    boolean ct = CERVICAL_THORACIC.matcher(text).find();
-    boolean ls = LUMBAR_SACRAL.matcher(text).find();
-    if (ct == ls) {
-      return null;
-    }
-    return ct ? JointFamily.CERVICAL_THORACIC : JointFamily.LUMBAR_SACRAL;
+    Set<JointFamily> named = GRAMMAR.read(text).familiesNamed();
+    return named.size() == 1 ? named.iterator().next() : null;
   }
 
   // ---- relief ----
@@ -369,8 +380,7 @@ public final class HistoryReader {
         findings.add(Finding.of(FindingCode.HISTORY_NOT_READ, "A relief value in \"" + shown
             + "\" is neither a percentage nor months; it is left out.").at(where));
       }
-    } else if (o.hasValueIntegerType() && PERCENT_NAME.matcher(conceptText(o.getCode()))
-        .find()) {
+    } else if (o.hasValueIntegerType() && ReliefGrammar.namesPercent(conceptText(o.getCode()))) {
       int v = o.getValueIntegerType().getValue();
       if (v >= 0 && v <= 100) {
         percents.add(new Value(v, path + ".valueInteger"));
@@ -416,10 +426,11 @@ public final class HistoryReader {
     if (text == null) {
       return "";
     }
-    Pattern other = kind == Kind.RF ? OTHER_THAN_RF : RF_WORDS;
     StringBuilder sb = new StringBuilder(text.length());
     for (String c : ReliefGrammar.clauses(text)) {
-      if (!other.matcher(c).find()) {
+      TextReading r = GRAMMAR.read(c);
+      boolean other = kind == Kind.RF ? r.namesBlockOrInjection() : r.namesDestruction();
+      if (!other) {
         sb.append(c).append(".\n");
       }
     }
@@ -549,6 +560,15 @@ public final class HistoryReader {
   /** The CPT codes this reader takes as facet RF sessions. */
   public static ImmutableSet<String> rfCodes() {
     return ImmutableSet.<String>builder().addAll(RF_CT).addAll(RF_LS).build();
+  }
+
+  /** The primary and add-on codes of a family in every edition the core knows. */
+  private static Set<String> rfCodes(JointFamily family) {
+    ImmutableSet.Builder<String> b = ImmutableSet.builder();
+    for (CodeSetEdition e : CodeSetEditions.standard().all()) {
+      b.add(e.primaryCode(family), e.addOnCode(family));
+    }
+    return b.build();
   }
 
   /** The CPT codes this reader takes as diagnostic blocks. */

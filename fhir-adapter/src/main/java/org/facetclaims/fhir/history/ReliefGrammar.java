@@ -114,6 +114,8 @@ public final class ReliefGrammar {
           + "|alcohol|ethanol|glycerol|glycerin|contrast|omnipaque|isovue|iohexol|dexamethasone"
           + "|triamcinolone|methylprednisolone|kenalog|depo-medrol|steroid|w/v)\\b");
 
+  private static final Pattern PERCENT_NAME = Pattern.compile("(?i)(?:%|percent|per\\s?cent)");
+
   private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1),
       Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
       Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
@@ -125,6 +127,11 @@ public final class ReliefGrammar {
   /** The grammar. */
   public static ReliefGrammar standard() {
     return STANDARD;
+  }
+
+  /** True when an Observation's name says its value is a percentage ("Pain relief (%)"). */
+  static boolean namesPercent(String name) {
+    return name != null && PERCENT_NAME.matcher(name).find();
   }
 
   /** Reads one text; null or blank gives an empty reading. */

@@ -1,5 +1,5 @@
 /**
- * Patient history and Medicare coverage checks for the FHIR adapter (issue 7, coding-rules §6).
+ * Patient history and Medicare coverage checks for the FHIR adapter (coding-rules §6).
  *
  * <p>{@link org.facetclaims.fhir.history.HistoryReader} builds the core's {@link
  * org.facetclaims.core.coverage.PatientHistory} from the Bundle around the Procedures being coded:
@@ -7,7 +7,10 @@
  * each gave from {@code Procedure.outcome}, from Observations whose {@code partOf} or {@code focus}
  * references the Procedure, and from notes, read by the small documented {@link
  * org.facetclaims.fhir.history.ReliefGrammar}. What cannot be read becomes a finding (FC-617),
- * never a guess. {@link org.facetclaims.fhir.history.CoverageOptions} turns the checks on for a
+ * never a guess. What a record was (an RF session, a diagnostic block, another procedure) and the
+ * region it treated are read with the one {@linkplain org.facetclaims.fhir.text.ClinicalTextGrammar
+ * clinical text grammar}; the facet RF codes come from the core's code sets.
+ * {@link org.facetclaims.fhir.history.CoverageOptions} turns the checks on for a
  * coding call ({@code FacetClaims.CodingOptions.withCoverageChecks}).
  *
  * <pre>{@code

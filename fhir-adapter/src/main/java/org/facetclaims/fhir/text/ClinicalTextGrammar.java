@@ -1,6 +1,10 @@
 package org.facetclaims.fhir.text;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.facetclaims.core.TreatedSite;
 
 /**
  * The one documented grammar that reads clinical text about facet joint nerve destruction:
@@ -134,15 +138,61 @@ public final class ClinicalTextGrammar {
       return TextReading.empty();
     }
     KeywordScanner words = new KeywordScanner(tokens).run();
-    SiteParser places = new SiteParser(s, tokens, words.sentenceHasAgent).run();
-    if (places.sacroiliac) {
-      words.outOfScope.add(OutOfScopeTarget.SACROILIAC_JOINT);
+    SiteParser places = new SiteParser(s, tokens, words.sentenceHasAgent,
+        words.heatTemperatures).run();
+    TemplateLeftovers templates = new TemplateLeftovers(s, tokens, places.sides()).run();
+    TextReading.Parts p = new TextReading.Parts();
+    List<TreatedSite> sites = places.sites;
+    List<String> unplaced = places.unplaced;
+    List<TextQuestion> questions = places.questions();
+    if (!templates.questions.isEmpty()) {
+      questions = new ArrayList<>(questions);
+      questions.addAll(templates.questions);
     }
-    boolean facetTarget = words.facetTarget || !places.sites.isEmpty()
-        || !places.unplaced.isEmpty();
-    return new TextReading(places.sites, places.statedSide().orElse(null), words.methods,
-        words.agents, words.heatTemperature, words.coldTemperature, words.imaging(),
-        words.destruction, facetTarget, words.outOfScope, places.unplaced, truncated,
-        words.rfWord, words.genericChemical);
+    if (places.temperatures != null) {
+      p.lesionTemperatures = LesionTemperatures.of(places.sites, places.temperatures);
+      if (!p.lesionTemperatures.isEmpty()) {
+        questions = new ArrayList<>(questions);
+        questions.add(LesionTemperatures.question(p.lesionTemperatures));
+      }
+    }
+    Set<OutOfScopeTarget> outOfScope = words.outOfScope;
+    boolean sacroiliac = places.sacroiliac() || words.sacroiliacProcedure;
+    if (places.sacroiliac()) {
+      outOfScope.add(OutOfScopeTarget.SACROILIAC_JOINT);
+    }
+    if (sacroiliac) {
+      SacroiliacTargets si = SacroiliacTargets.split(sites, unplaced,
+          places.sacralFragments());
+      sites = si.facetSites;
+      unplaced = si.unplaced;
+      p.sacroiliacTargets = si.targets;
+      if (si.question().isPresent()) {
+        questions = new ArrayList<>(questions);
+        questions.add(si.question().get());
+      }
+    }
+    p.sites = sites;
+    p.unplaced = unplaced;
+    p.questions = questions;
+    p.statedSide = places.statedSide().orElse(null);
+    p.methods = words.methods;
+    p.agents = words.agents;
+    p.heatTemperature = words.heatTemperature;
+    p.coldTemperature = words.coldTemperature;
+    p.imaging = words.imaging();
+    p.namesDestruction = words.destruction;
+    // In a sacroiliac procedure "dorsal ramus" names its targets; only a facet word, or a facet
+    // site that stays, makes it (also) a facet procedure.
+    p.namesFacetTarget = !sites.isEmpty() || !unplaced.isEmpty()
+        || (sacroiliac ? words.facetJointWord : words.facetTarget);
+    p.outOfScope = outOfScope;
+    p.truncated = truncated;
+    p.rfWord = words.rfWord;
+    p.genericChemical = words.genericChemical;
+    p.familiesNamed = words.families;
+    p.medialBranchBlock = words.medialBranchBlock;
+    p.blockOrInjection = words.blockOrInjection;
+    return new TextReading(p);
   }
 }

@@ -1,7 +1,10 @@
 package org.facetclaims.fhir.text;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.facetclaims.core.anatomy.JointFamily;
 import org.facetclaims.core.technique.Imaging;
 import org.facetclaims.core.technique.NeurolyticAgent;
 import org.facetclaims.core.technique.NeurolyticMethod;
@@ -32,6 +35,18 @@ final class KeywordScanner extends Tokens {
   boolean genericChemical;
   boolean destruction;
   boolean facetTarget;
+  /** "facet" or "zygapophyseal": the joint itself is named, not only nerves. */
+  boolean facetJointWord;
+  /** A medial branch block (MBB, "medial branch nerve blocks") without a neurolytic agent. */
+  boolean medialBranchBlock;
+  /** Any block or injection word without a neurolytic agent in its sentence. */
+  boolean blockOrInjection;
+  /** The sacroiliac joint named as what a destruction treats ("SI joint RFA"), not as history. */
+  boolean sacroiliacProcedure;
+  /** Code families named by region words (cervical, thoracic, neck; lumbar, lumbosacral). */
+  Set<JointFamily> families = Set.of();
+  /** Each plausible heat temperature: {token index, °C}, in text order (allocated on demand). */
+  List<int[]> heatTemperatures = List.of();
   /** Highest plausible heat temperature, or Integer.MIN_VALUE. */
   int heatTemperature = Integer.MIN_VALUE;
   /** First plausible cryo temperature, or Integer.MIN_VALUE. */
@@ -86,6 +101,7 @@ final class KeywordScanner extends Tokens {
       imaging(i, t.text);
       outOfScope(i, t.text);
       facetWords(i, t.text);
+      regions(i, t.text);
     }
     if (!agents.isEmpty()) {
       methods.add(NeurolyticMethod.CHEMICAL);
@@ -107,11 +123,17 @@ final class KeywordScanner extends Tokens {
   // ---- methods -------------------------------------------------------------------------------
 
   private void methods(int i, String w) {
+    if ((w.equals("pulsed") || w.equals("pulse")) && isDash(i - 1) && isWord(i - 2, "non")) {
+      return; // "non-pulsed"
+    }
     if (w.equals("pulsed") || w.equals("prf")) {
       methods.add(NeurolyticMethod.PULSED_RF);
       destruction = true;
       consumeNext(i, Lexicon.RF_WORDS);
       return;
+    }
+    if (w.equals("cooled") && isWord(i + 1, "to")) {
+      return; // "the needle tips had cooled to 45 degrees": a verb, not cooled RF
     }
     if (w.equals("cooled") || w.equals("coolief")) {
       methods.add(NeurolyticMethod.COOLED_RF);
@@ -345,6 +367,10 @@ final class KeywordScanner extends Tokens {
         || wordWithin(i - 3, i - 1, t.sentence, Lexicon.ANGLE_WORDS))) {
       return;
     }
+    if (isWord(i - 1, "to") && (isWord(i - 2, "cooled") || isWord(i - 2, "cool")
+        || isWord(i - 2, "cooling"))) {
+      return; // "cooled to 45 degrees": the needle after the lesion, not a lesion temperature
+    }
     int value = t.number;
     boolean negative = (isDash(i - 1) && !t.spaceBefore
         && (i < 2 || tok[i - 1].spaceBefore || (tok[i - 2].type != Token.Type.NUMBER
@@ -355,6 +381,10 @@ final class KeywordScanner extends Tokens {
     }
     if (value >= MIN_HEAT && value <= MAX_HEAT) {
       heatTemperature = Math.max(heatTemperature, value);
+      if (heatTemperatures.isEmpty()) {
+        heatTemperatures = new ArrayList<>(2);
+      }
+      heatTemperatures.add(new int[] {i, value});
     } else if (value >= MIN_COLD && value <= MAX_COLD && coldTemperature == Integer.MIN_VALUE) {
       coldTemperature = value;
     }
@@ -457,10 +487,12 @@ final class KeywordScanner extends Tokens {
       case "sij":
       case "sijs":
         outOfScope.add(OutOfScopeTarget.SACROILIAC_JOINT);
+        sacroiliacProcedure |= sacroiliacTreated(i, i);
         return;
       case "sacro":
         if (isWord(skipDash(i + 1), "iliac")) {
           outOfScope.add(OutOfScopeTarget.SACROILIAC_JOINT);
+          sacroiliacProcedure |= sacroiliacTreated(i, skipDash(i + 1));
         }
         return;
       case "si":
@@ -470,6 +502,7 @@ final class KeywordScanner extends Tokens {
             || Lexicon.GENERIC_LESION_WORDS.contains(next) || next.equals("denervation")
             || next.equals("lateral"))) {
           outOfScope.add(OutOfScopeTarget.SACROILIAC_JOINT);
+          sacroiliacProcedure |= sacroiliacTreated(i, k);
         }
         return;
       case "lateral":
@@ -491,16 +524,58 @@ final class KeywordScanner extends Tokens {
       default:
         break;
     }
-    boolean blockable = Lexicon.FACET.contains(w) || Lexicon.ZYGAPOPHYSEAL.contains(w)
-        || w.equals("medial") && inSet(i + 1, Lexicon.BRANCH);
-    if (blockable && wordWithin(i + 1, i + 3, s, Lexicon.BLOCK_WORDS)
-        || Lexicon.MBB_ABBREVIATIONS.contains(w)
+    boolean medial = Lexicon.MEDIAL.contains(w) && inSet(i + 1, Lexicon.BRANCH);
+    boolean blockable = Lexicon.FACET.contains(w) || Lexicon.ZYGAPOPHYSEAL.contains(w) || medial;
+    boolean block = blockable && wordWithin(i + 1, i + 3, s, Lexicon.BLOCK_WORDS);
+    if (block || Lexicon.MBB_ABBREVIATIONS.contains(w)
         || w.equals("intraarticular")
         || w.equals("intra") && isWord(skipDash(i + 1), "articular")) {
       if (!sentenceHasAgent[s]) {
         outOfScope.add(OutOfScopeTarget.FACET_INJECTION_OR_BLOCK);
+        medialBranchBlock |= medial && block || Lexicon.MBB_ABBREVIATIONS.contains(w);
       }
     }
+    if ((Lexicon.BLOCK_WORDS.contains(w) || Lexicon.MBB_ABBREVIATIONS.contains(w))
+        && !sentenceHasAgent[s]) {
+      blockOrInjection = true;
+    }
+  }
+
+  /**
+   * Whether a sacroiliac mention at [first, last] names the joint a destruction treats: a
+   * destruction word in its sentence, no history word right before it ("history of SI joint
+   * RFA"), and no pathology word right after it ("SI joint pain").
+   */
+  private boolean sacroiliacTreated(int first, int last) {
+    int s = tok[first].sentence;
+    int after = last + 1;
+    if (inSet(after, Lexicon.JOINT)) {
+      after++;
+    }
+    if (inSet(after, Lexicon.NOISE_WORDS) || inSet(after, Lexicon.BLOCK_WORDS)
+        || wordWithin(first - 3, first - 1, s, Lexicon.HISTORY_WORDS)) {
+      return false;
+    }
+    return wordWithin(first - 12, last + 12, s, Lexicon.RF_WORDS)
+        || wordWithin(first - 12, last + 12, s, Lexicon.GENERIC_LESION_WORDS)
+        || wordWithin(first - 12, last + 12, s, Lexicon.DESTRUCTION_ONLY_WORDS);
+  }
+
+  private void regions(int i, String w) {
+    if (Lexicon.CERVICAL_THORACIC_WORDS.contains(w)) {
+      family(JointFamily.CERVICAL_THORACIC);
+    }
+    if (Lexicon.LUMBAR_SACRAL_WORDS.contains(w)
+        || w.equals("low") && isWord(i + 1, "back")) {
+      family(JointFamily.LUMBAR_SACRAL);
+    }
+  }
+
+  private void family(JointFamily f) {
+    if (families.isEmpty()) {
+      families = EnumSet.noneOf(JointFamily.class);
+    }
+    families.add(f);
   }
 
   /** "sacral" or a sacral level in the same sentence within a few tokens. */
@@ -518,8 +593,11 @@ final class KeywordScanner extends Tokens {
   // ---- facet target words --------------------------------------------------------------------
 
   private void facetWords(int i, String w) {
+    facetJointWord |= Lexicon.FACET_JOINT_WORDS.contains(w);
     if (Lexicon.FACET_TARGET_WORDS.contains(w)
-        || w.equals("medial") && inSet(i + 1, Lexicon.BRANCH)
+        || Lexicon.MEDIAL.contains(w) && inSet(i + 1, Lexicon.BRANCH)
+        || Lexicon.MEDIAL.contains(w) && (isPunct(i + 1, "/") || isWord(i + 1, "and"))
+            && inSet(i + 2, Lexicon.SECOND_BRANCH) && inSet(i + 3, Lexicon.BRANCH)
         || (w.equals("dorsal") || w.equals("posterior") || w.equals("primary"))
             && (inSet(i + 1, Lexicon.RAMUS) || inSet(i + 2, Lexicon.RAMUS))
         || w.equals("third") && isWord(i + 1, "occipital")

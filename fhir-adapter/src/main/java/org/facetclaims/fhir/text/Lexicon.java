@@ -11,12 +11,15 @@ final class Lexicon {
   /** Words that name radiofrequency itself: a lesion named with them is thermal RF. */
   static final ImmutableSet<String> RF_WORDS = ImmutableSet.of(
       "radiofrequency", "rf", "rfa", "rfn", "rfl", "rfta", "rfs", "thermal", "thermocoagulation",
-      "radiofrequencies", "thermoablation");
+      "radiofrequencies", "thermoablation", "rftc", "rft", "thermocoagulate", "thermocoagulated",
+      "radiofrequncy", "radiofreqency", "radiofrequecy", "radiofrequeny", "mbrf", "mbrfa",
+      "mbrfn", "mbnrf", "mbnrfa");
 
   /** Generic lesion words, read as thermal RF when nothing more specific is named. */
   static final ImmutableSet<String> GENERIC_LESION_WORDS = ImmutableSet.of(
       "ablation", "ablations", "ablated", "ablate", "ablating", "ablative", "neurotomy",
-      "neurotomies", "rhizotomy", "rhizotomies", "lesion", "lesions", "lesioned", "lesioning");
+      "neurotomies", "rhizotomy", "rhizotomies", "lesion", "lesions", "lesioned", "lesioning",
+      "rhizolysis");
 
   /** Destruction words that name no method by themselves. */
   static final ImmutableSet<String> DESTRUCTION_ONLY_WORDS = ImmutableSet.of(
@@ -53,11 +56,21 @@ final class Lexicon {
 
   // ---- nouns ---------------------------------------------------------------------------------
 
-  static final ImmutableSet<String> BRANCH = ImmutableSet.of("branch", "branches", "br");
+  /** "branch" and the misspellings coders meet daily ("medial brach", "median branchs"). */
+  static final ImmutableSet<String> BRANCH = ImmutableSet.of(
+      "branch", "branches", "br", "brach", "braches", "branchs", "branche", "brances", "brnach");
+  /** "medial" and its common misspelling "median" (the median nerve is not a branch). */
+  static final ImmutableSet<String> MEDIAL = ImmutableSet.of("medial", "median");
+  /** The branch after "medial/" or "medial and": "medial/dorsal branch", "medial and lateral". */
+  static final ImmutableSet<String> SECOND_BRANCH = ImmutableSet.of(
+      "dorsal", "lateral", "median", "medial", "intermediate");
   static final ImmutableSet<String> NERVE = ImmutableSet.of("nerve", "nerves");
   static final ImmutableSet<String> RAMUS = ImmutableSet.of("ramus", "rami");
+  /** Medial branch abbreviations; the MBRF family also names the method (radiofrequency). */
   static final ImmutableSet<String> MB_ABBREVIATIONS = ImmutableSet.of(
-      "mb", "mbs", "mbn", "mbns");
+      "mb", "mbs", "mbn", "mbns", "mbrf", "mbrfa", "mbrfn", "mbnrf", "mbnrfa");
+  /** Dorsal (primary) ramus abbreviations: "L5 DR", "L5 DPR", "MB/DR". */
+  static final ImmutableSet<String> RAMUS_ABBREVIATIONS = ImmutableSet.of("dr", "dpr", "ddr");
   static final ImmutableSet<String> MBB_ABBREVIATIONS = ImmutableSet.of(
       "mbb", "mbbs", "mbnb", "mbnbs");
   static final ImmutableSet<String> FACET = ImmutableSet.of("facet", "facets");
@@ -66,7 +79,9 @@ final class Lexicon {
   static final ImmutableSet<String> JOINT = ImmutableSet.of("joint", "joints", "jt", "jts");
   static final ImmutableSet<String> LEVEL = ImmutableSet.of(
       "level", "levels", "segment", "segments");
-  static final ImmutableSet<String> PROCESS = ImmutableSet.of("process", "processes");
+  /** "process", and "pillar" as in "the S1 superior articular pillar". */
+  static final ImmutableSet<String> PROCESS = ImmutableSet.of(
+      "process", "processes", "pillar", "pillars");
   static final ImmutableSet<String> TP = ImmutableSet.of("tp", "tps");
   static final ImmutableSet<String> SAP = ImmutableSet.of("sap", "saps");
   static final ImmutableSet<String> ALA = ImmutableSet.of("ala", "alae", "alar");
@@ -100,7 +115,7 @@ final class Lexicon {
       "flavum", "distribution", "compression", "burst", "wedge", "grade", "scoliosis",
       "levoscoliosis", "dextroscoliosis", "kyphosis", "lordosis", "intercostal", "genicular", "sacroiliac",
       "splanchnic", "suprascapular", "pudendal", "trigeminal", "ganglion", "stellate", "myotome", "reflex", "sensation", "nucleus",
-      "space");
+      "space", "surgery", "surgeries", "surgical", "drg", "ganglia");
 
   /** Words naming nerves or joints of other procedures; the nerve noun after them is noise. */
   static final ImmutableSet<String> FOREIGN_TARGETS = ImmutableSet.of(
@@ -206,5 +221,34 @@ final class Lexicon {
 
   static final ImmutableSet<String> FACET_TARGET_WORDS = ImmutableSet.of(
       "facet", "facets", "zygapophyseal", "zygapophysial", "apophyseal", "facetogenic", "mb",
-      "mbs", "mbn", "mbns", "ton");
+      "mbs", "mbn", "mbns", "ton", "dpr", "mbrf", "mbrfa", "mbrfn", "mbnrf", "mbnrfa");
+  /** Words that name the facet joint itself (not only its nerves). */
+  static final ImmutableSet<String> FACET_JOINT_WORDS = ImmutableSet.of(
+      "facet", "facets", "zygapophyseal", "zygapophysial", "apophyseal", "facetogenic");
+
+  // ---- regions -------------------------------------------------------------------------------
+
+  static final ImmutableSet<String> CERVICAL_THORACIC_WORDS = ImmutableSet.of(
+      "cervical", "thoracic", "neck", "cervicothoracic", "thoracolumbar");
+  static final ImmutableSet<String> LUMBAR_SACRAL_WORDS = ImmutableSet.of(
+      "lumbar", "lumbosacral", "thoracolumbar");
+
+  // ---- sacroiliac, devices, templates --------------------------------------------------------
+
+  /** Words that name the sacroiliac joint; "SI" only before joint or a destruction word. */
+  static final ImmutableSet<String> SACROILIAC_WORDS = ImmutableSet.of(
+      "sacroiliac", "sij", "sijs");
+  /** Words after a level-like code that make it a device ("a C10 cannula"). */
+  static final ImmutableSet<String> DEVICE_WORDS = ImmutableSet.of(
+      "cannula", "cannulae", "cannulas", "needle", "needles", "electrode", "electrodes", "probe",
+      "probes", "kit", "kits", "generator", "model", "catheter", "trocar");
+  /** Words in brackets that a template leaves for the writer: "[LEVEL]", "[SIDE]". */
+  static final ImmutableSet<String> PLACEHOLDER_WORDS = ImmutableSet.of(
+      "level", "levels", "side", "sides", "laterality", "site", "sites", "joint", "joints", "x",
+      "xx", "xxx", "nerve", "nerves");
+  /** Words that join a target list to the joints it is for: "(to denerve the joints at ...)". */
+  static final ImmutableSet<String> TARGET_TO_JOINT_WORDS = ImmutableSet.of(
+      "to", "denerve", "denervate", "treat", "the", "joint", "joints", "at", "for", "of", "facet",
+      "facets", "innervating", "supplying", "which", "is", "are", "i", "e", "ie", "corresponding",
+      "level", "levels");
 }

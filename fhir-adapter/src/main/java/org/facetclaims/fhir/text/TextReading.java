@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.facetclaims.core.TreatedSite;
+import org.facetclaims.core.anatomy.JointFamily;
 import org.facetclaims.core.anatomy.Laterality;
 import org.facetclaims.core.technique.Imaging;
 import org.facetclaims.core.technique.NeurolyticAgent;
@@ -28,9 +29,7 @@ import org.facetclaims.core.technique.Technique;
  * precedence of coding-rules §2.
  */
 public final class TextReading {
-  private static final TextReading EMPTY = new TextReading(ImmutableList.of(), null,
-      ImmutableSet.of(), ImmutableSet.of(), Integer.MIN_VALUE, Integer.MIN_VALUE, null, false,
-      false, ImmutableSet.of(), ImmutableList.of(), false, false, false);
+  private static final TextReading EMPTY = new TextReading(new Parts());
 
   private final ImmutableList<TreatedSite> sites;
   private final Laterality statedSide;
@@ -46,25 +45,58 @@ public final class TextReading {
   private final boolean truncated;
   private final boolean rfWord;
   private final boolean genericChemical;
+  private final ImmutableList<TextQuestion> questions;
+  private final ImmutableList<LesionTemperature> lesionTemperatures;
+  private final ImmutableList<TreatedSite> sacroiliacTargets;
+  private final ImmutableSet<JointFamily> familiesNamed;
+  private final boolean medialBranchBlock;
+  private final boolean blockOrInjection;
 
-  TextReading(List<TreatedSite> sites, Laterality statedSide, Set<NeurolyticMethod> methods,
-      Set<NeurolyticAgent> agents, int heatTemperature, int coldTemperature, Imaging imaging,
-      boolean namesDestruction, boolean namesFacetTarget, Set<OutOfScopeTarget> outOfScope,
-      List<String> unplaced, boolean truncated, boolean rfWord, boolean genericChemical) {
-    this.sites = ImmutableList.copyOf(sites);
-    this.statedSide = statedSide;
-    this.methods = Sets.immutableEnumSet(methods);
-    this.agents = Sets.immutableEnumSet(agents);
-    this.heatTemperature = heatTemperature;
-    this.coldTemperature = coldTemperature;
-    this.imaging = imaging;
-    this.namesDestruction = namesDestruction;
-    this.namesFacetTarget = namesFacetTarget;
-    this.outOfScope = Sets.immutableEnumSet(outOfScope);
-    this.unplaced = ImmutableList.copyOf(unplaced);
-    this.truncated = truncated;
-    this.rfWord = rfWord;
-    this.genericChemical = genericChemical;
+  /** What the grammar's passes found, gathered before the reading is made immutable. */
+  static final class Parts {
+    List<TreatedSite> sites = List.of();
+    Laterality statedSide;
+    Set<NeurolyticMethod> methods = Set.of();
+    Set<NeurolyticAgent> agents = Set.of();
+    int heatTemperature = Integer.MIN_VALUE;
+    int coldTemperature = Integer.MIN_VALUE;
+    Imaging imaging;
+    boolean namesDestruction;
+    boolean namesFacetTarget;
+    Set<OutOfScopeTarget> outOfScope = Set.of();
+    List<String> unplaced = List.of();
+    boolean truncated;
+    boolean rfWord;
+    boolean genericChemical;
+    List<TextQuestion> questions = List.of();
+    List<LesionTemperature> lesionTemperatures = List.of();
+    List<TreatedSite> sacroiliacTargets = List.of();
+    Set<JointFamily> familiesNamed = Set.of();
+    boolean medialBranchBlock;
+    boolean blockOrInjection;
+  }
+
+  TextReading(Parts p) {
+    this.sites = ImmutableList.copyOf(p.sites);
+    this.statedSide = p.statedSide;
+    this.methods = Sets.immutableEnumSet(p.methods);
+    this.agents = Sets.immutableEnumSet(p.agents);
+    this.heatTemperature = p.heatTemperature;
+    this.coldTemperature = p.coldTemperature;
+    this.imaging = p.imaging;
+    this.namesDestruction = p.namesDestruction;
+    this.namesFacetTarget = p.namesFacetTarget;
+    this.outOfScope = Sets.immutableEnumSet(p.outOfScope);
+    this.unplaced = ImmutableList.copyOf(p.unplaced);
+    this.truncated = p.truncated;
+    this.rfWord = p.rfWord;
+    this.genericChemical = p.genericChemical;
+    this.questions = ImmutableList.copyOf(p.questions);
+    this.lesionTemperatures = ImmutableList.copyOf(p.lesionTemperatures);
+    this.sacroiliacTargets = ImmutableList.copyOf(p.sacroiliacTargets);
+    this.familiesNamed = Sets.immutableEnumSet(p.familiesNamed);
+    this.medialBranchBlock = p.medialBranchBlock;
+    this.blockOrInjection = p.blockOrInjection;
   }
 
   /** The reading of null, blank or empty text: nothing named. */
@@ -152,6 +184,49 @@ public final class TextReading {
     return unplaced;
   }
 
+  /**
+   * What a coder must confirm with the physician, as the grammar reads it: hyphenated
+   * vertebral ranges with their two readings, needle targets that disagree with the joints the
+   * same list states, template text not filled in, lesion temperatures that differ between
+   * sites, sacroiliac targets. Each names the finding it becomes and the question to ask.
+   */
+  public List<TextQuestion> questions() {
+    return questions;
+  }
+
+  /**
+   * Lesion temperatures tied to sites, when the text gives different sites different
+   * temperatures ("80 °C at C4 and C5; the C6 lesion at 60 °C"); empty otherwise (one
+   * temperature for the text is {@link #temperatureCelsius()}).
+   */
+  public List<LesionTemperature> lesionTemperatures() {
+    return lesionTemperatures;
+  }
+
+  /**
+   * Sites named as targets of a sacroiliac joint procedure, not of a facet joint: the L5 dorsal
+   * ramus (or sacral ala), the L4 medial branch and L4/L5 level lists named with the S1-S3
+   * lateral branches or with "SI joint" RF. They are not in {@link #sites()}.
+   */
+  public List<TreatedSite> sacroiliacTargets() {
+    return sacroiliacTargets;
+  }
+
+  /** The code families that region words name: cervical, thoracic, neck; lumbar, low back. */
+  public Set<JointFamily> familiesNamed() {
+    return familiesNamed;
+  }
+
+  /** True when a medial branch block is named ("MBB", "medial branch nerve blocks"). */
+  public boolean namesMedialBranchBlock() {
+    return medialBranchBlock;
+  }
+
+  /** True when a block or injection is named without a neurolytic agent in its sentence. */
+  public boolean namesBlockOrInjection() {
+    return blockOrInjection;
+  }
+
   /** True when the input was longer than {@link ClinicalTextGrammar#MAX_TEXT_LENGTH}. */
   public boolean truncated() {
     return truncated;
@@ -200,6 +275,7 @@ public final class TextReading {
     boolean rf = false;
     boolean genericChemical = false;
     int temperature = Integer.MIN_VALUE;
+    int lowestPerSite = Integer.MAX_VALUE;
     if (readings != null) {
       for (TextReading r : readings) {
         if (r == null) {
@@ -210,7 +286,15 @@ public final class TextReading {
         rf |= r.rfWord;
         genericChemical |= r.genericChemical;
         temperature = Math.max(temperature, r.heatTemperature);
+        for (LesionTemperature t : r.lesionTemperatures) {
+          lowestPerSite = Math.min(lowestPerSite, t.celsius());
+        }
       }
+    }
+    if (lowestPerSite != Integer.MAX_VALUE) {
+      // Different sites, different temperatures: the lowest, so that no documented lesion is
+      // folded into a higher temperature (the edition's minimum then applies to it).
+      temperature = lowestPerSite;
     }
     if (agents.contains(NeurolyticAgent.PHENOL)) {
       agents.remove(NeurolyticAgent.GLYCEROL);
@@ -294,13 +378,18 @@ public final class TextReading {
         && namesDestruction == r.namesDestruction && namesFacetTarget == r.namesFacetTarget
         && outOfScope.equals(r.outOfScope) && unplaced.equals(r.unplaced)
         && truncated == r.truncated && rfWord == r.rfWord
-        && genericChemical == r.genericChemical;
+        && genericChemical == r.genericChemical && questions.equals(r.questions)
+        && lesionTemperatures.equals(r.lesionTemperatures)
+        && sacroiliacTargets.equals(r.sacroiliacTargets)
+        && familiesNamed.equals(r.familiesNamed) && medialBranchBlock == r.medialBranchBlock
+        && blockOrInjection == r.blockOrInjection;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(sites, statedSide, methods, agents, heatTemperature, coldTemperature,
-        imaging, namesDestruction, namesFacetTarget, outOfScope, unplaced, truncated);
+        imaging, namesDestruction, namesFacetTarget, outOfScope, unplaced, truncated, questions,
+        lesionTemperatures, sacroiliacTargets);
   }
 
   /** A compact description for logs and test failures. */
@@ -322,6 +411,20 @@ public final class TextReading {
     }
     if (!unplaced.isEmpty()) {
       sb.append(", unplaced=").append(unplaced);
+    }
+    if (!sacroiliacTargets.isEmpty()) {
+      sb.append(", sacroiliacTargets=").append(sacroiliacTargets);
+    }
+    if (!lesionTemperatures.isEmpty()) {
+      sb.append(", lesionTemperatures=").append(lesionTemperatures);
+    }
+    if (!questions.isEmpty()) {
+      sb.append(", questions=[");
+      for (int i = 0; i < questions.size(); i++) {
+        sb.append(i == 0 ? "" : ", ").append(questions.get(i).kind()).append(' ')
+            .append('"').append(questions.get(i).fragment()).append('"');
+      }
+      sb.append(']');
     }
     if (truncated) {
       sb.append(", truncated");

@@ -26,6 +26,11 @@ final class Tokenizer {
       "rt", "lt", "bilat", "approx", "dr", "vs", "e", "g", "i", "ie", "eg", "hx", "pt", "mr",
       "mrs", "ms", "st", "fig");
 
+  /** Words that cannot end a phrase: a line break after them does not end the sentence. */
+  private static final ImmutableSet<String> OPEN_ENDED = ImmutableSet.of(
+      "at", "of", "the", "and", "to", "right", "left", "bilateral", "with", "for", "on",
+      "from", "including", "targeting", "through", "thru", "rt", "lt");
+
   private Tokenizer() {}
 
   static Token[] tokenize(String s) {
@@ -37,6 +42,13 @@ final class Tokenizer {
     while (i < len) {
       char c = s.charAt(i);
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        if (!out.isEmpty() && out.get(out.size() - 1).type == Token.Type.WORD
+            && OPEN_ENDED.contains(out.get(out.size() - 1).text)) {
+          // "medial branches at Right\nT9, T10, T11": the phrase goes on after the line break.
+          i++;
+          space = true;
+          continue;
+        }
         if (out.isEmpty() || out.get(out.size() - 1).type != Token.Type.BREAK) {
           out.add(new Token(Token.Type.BREAK, "\n", i, i + 1, sentence, ' ', -1, false, space));
           sentence++;
@@ -120,6 +132,15 @@ final class Tokenizer {
       return to;
     }
     char r = Character.toUpperCase(s.charAt(from));
+    int split = levelWithSuffix(s, from, to);
+    if (split > 0) {
+      // "L5DR", "L4MB": a level run together with a nerve abbreviation.
+      out.add(new Token(Token.Type.LEVEL, s.substring(from, split).toLowerCase(Locale.ROOT),
+          from, split, sentence, r, digits(s, from + 1, split), false, space));
+      out.add(new Token(Token.Type.WORD, s.substring(split, to).toLowerCase(Locale.ROOT), split,
+          to, sentence, ' ', -1, false, false));
+      return to;
+    }
     if ((r == 'C' || r == 'T' || r == 'L' || r == 'S') && to - from >= 2 && to - from <= 4) {
       boolean allDigits = true;
       for (int k = from + 1; k < to; k++) {
@@ -140,6 +161,26 @@ final class Tokenizer {
     out.add(new Token(Token.Type.WORD, s.substring(from, to).toLowerCase(Locale.ROOT), from, to,
         sentence, ' ', -1, false, space));
     return to;
+  }
+
+  /** Nerve abbreviations that clinicians run together with a level: "L5DR", "L3MB". */
+  private static final ImmutableSet<String> LEVEL_SUFFIXES = ImmutableSet.of(
+      "dr", "dpr", "mb", "mbs", "mbn");
+
+  /** The end of the level in "L5DR" (region, one or two digits, a nerve suffix), or -1. */
+  private static int levelWithSuffix(String s, int from, int to) {
+    char r = Character.toUpperCase(s.charAt(from));
+    if (!(r == 'C' || r == 'T' || r == 'L' || r == 'S')) {
+      return -1;
+    }
+    int k = from + 1;
+    while (k < to && k - from <= 2 && Character.isDigit(s.charAt(k))) {
+      k++;
+    }
+    if (k == from + 1 || k == to || Character.isDigit(s.charAt(k))) {
+      return -1;
+    }
+    return LEVEL_SUFFIXES.contains(s.substring(k, to).toLowerCase(Locale.ROOT)) ? k : -1;
   }
 
   /** The value of a digit run, or -1 when it is longer than six digits. */

@@ -57,6 +57,15 @@
  *       <td colspan="2">nothing: not a treated site</td></tr>
  * </table>
  *
+ * <p>Clinicians' shorthand: a hyphenated range of vertebrae ({@code L2-L4}, {@code C2-6},
+ * {@code L3-S1}) is a level list with both its readings in a {@link
+ * org.facetclaims.fhir.text.TextQuestion} (joints with a joint noun, targets with a target noun);
+ * {@code L5-SA}, {@code L5/ala} are L5-S1; slashed and misspelt nouns ({@code medial/dorsal
+ * branch}, {@code median branch}, {@code medial brach}, {@code MB/DR}, {@code DPR}, {@code
+ * L5DR}) are nerves; a target list followed by the joints it is for ("TARGETS: L3 and L4
+ * transverse processes (L3-4 joint)") is checked for agreement; device names ({@code SMK-C10},
+ * a {@code C10} cannula) are not sites.
+ *
  * <p>A list right after a history word ({@code prior}, {@code previous}, {@code history of},
  * {@code s/p}, {@code status post}) or a pathology or block noun ("fusion at L4-5",
  * "medial branch blocks at L3, L4") is noise. Identical sites are listed once, and, unless a side
@@ -67,7 +76,10 @@
  *
  * <p>Side words: {@code right}, {@code Rt}, {@code left}, {@code Lt}, {@code bilateral(ly)},
  * {@code bilat}, {@code B/L}, {@code both sides}, {@code right and left} (bilateral), each with an
- * optional {@code -sided}/{@code side}. Bare {@code R} and {@code L} are never sides. A side
+ * optional {@code -sided}/{@code side}. A bare {@code R} or {@code L} is a side only directly
+ * before a level ("R C5, C6 MBRF"), as {@code R-sided}, or as {@code (R)} after an element; a
+ * template's unmade choice ({@code right/left}) and other template text ({@code ***}, {@code [ ]},
+ * {@code [LEVEL]}) are never read, and become questions. A side
  * before a list (fillers such as "lumbar", "medial branches of the" may come between) applies to
  * the list; a side inside a list applies from there on ("left L4-L5 and right L5-S1"); a side
  * right after an element ("L4-5 (left)", "L4-5 on the right", ", bilaterally") applies to the
@@ -88,6 +100,14 @@
  * when 40-100 °C (heat) or -150 to -20 °C (cryo). Imaging: fluoroscop*, fluoro, C-arm; CT,
  * computed tomography, ultrasound, sonograph*, US-guided, MRI, each with a guidance word
  * near it; "without imaging/fluoroscopy", "landmark" give {@code NONE}.
+ *
+ * <p>Beyond sites and technique a reading reports {@linkplain
+ * org.facetclaims.fhir.text.TextReading#questions() questions} for the physician (each naming the
+ * finding it becomes), {@linkplain org.facetclaims.fhir.text.TextReading#lesionTemperatures()
+ * per-lesion temperatures} when different sites were lesioned at different temperatures, and the
+ * {@linkplain org.facetclaims.fhir.text.TextReading#sacroiliacTargets() targets of a sacroiliac
+ * procedure} (the L4/L5 dorsal rami named with the S1-S3 lateral branches), which are not facet
+ * sites.
  *
  * <p>See {@code docs/text-grammar.md} for the full description with examples and limits.
  */

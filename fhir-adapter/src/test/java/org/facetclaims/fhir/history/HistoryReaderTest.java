@@ -183,4 +183,48 @@ class HistoryReaderTest {
     assertThat(r.history().isKnown()).isFalse();
     assertThat(r.findings()).extracting(Finding::id).containsExactly("FC-617");
   }
+
+  @Test
+  @DisplayName("one vocabulary: the history reads the words the clinical text grammar reads")
+  void theGrammarsWords() {
+    Bundle b = new Bundle();
+    b.addEntry().setFullUrl("urn:uuid:h1").setResource(earlier("2025-06-02",
+        "RFTC of the right L4-5 and L5-S1 median branches", null));
+    b.addEntry().setFullUrl("urn:uuid:h2").setResource(earlier("2025-03-03",
+        "Diagnostic MBB, cervical", "90% relief."));
+    b.addEntry().setFullUrl("urn:uuid:h3").setResource(earlier("2025-04-01",
+        "L4 and L5 dorsal rami and S1-S3 lateral branches RFA", null));
+    b.addEntry().setFullUrl("urn:uuid:h4").setResource(earlier("2025-05-05",
+        "Cryoablation of the L4-5 facet medial branches", null));
+    HistoryReading r = READER.read(b, PATIENT, DOS, true);
+    assertThat(r.history().rfSessions()).singleElement().satisfies(s -> {
+      assertThat(s.family()).isEqualTo(JointFamily.LUMBAR_SACRAL);
+      assertThat(s.joints()).containsExactly(FacetJoint.L4_L5, FacetJoint.L5_S1);
+    });
+    assertThat(r.history().diagnosticBlocks()).singleElement().satisfies(d -> {
+      assertThat(d.family()).isEqualTo(JointFamily.CERVICAL_THORACIC);
+      assertThat(d.reliefPercent()).hasValue(90);
+    });
+  }
+
+  @Test
+  @DisplayName("the RF and block code lists come from the core's code sets")
+  void codeLists() {
+    assertThat(HistoryReader.rfCodes()).containsExactlyInAnyOrder("64622", "64623", "64626",
+        "64627", "64633", "64634", "64635", "64636");
+    assertThat(HistoryReader.blockCodes()).containsExactlyInAnyOrder("64490", "64491", "64492",
+        "64493", "64494", "64495");
+  }
+
+  private static Procedure earlier(String date, String name, String note) {
+    Procedure p = new Procedure();
+    p.setStatus(Procedure.ProcedureStatus.COMPLETED);
+    p.setSubject(PATIENT);
+    p.setPerformed(new org.hl7.fhir.r4.model.DateTimeType(date));
+    p.getCode().setText(name);
+    if (note != null) {
+      p.addNote().setText(note);
+    }
+    return p;
+  }
 }

@@ -281,8 +281,9 @@ class ClinicalTextGrammarTest {
     return Stream.of(
         text("Bilateral SI joint radiofrequency ablation of the L5 dorsal ramus and S1-S3 "
             + "lateral branches")
-            .sites("L5 dorsal ramus").side(BILATERAL).methods(THERMAL_RF)
-            .outOfScope(SACROILIAC_JOINT),
+            .sacroiliacTargets("L5 dorsal ramus").side(BILATERAL).methods(THERMAL_RF)
+            .outOfScope(SACROILIAC_JOINT)
+            .question(TextQuestion.Kind.SACROILIAC_TARGETS, "L5 dorsal ramus"),
         text("S1 lateral branch, S2 lateral branch and S3 lateral branch RFA")
             .methods(THERMAL_RF).outOfScope(SACROILIAC_JOINT),
         text("Right sacroiliac joint denervation").side(RIGHT).outOfScope(SACROILIAC_JOINT)
@@ -311,7 +312,8 @@ class ClinicalTextGrammarTest {
         text("L5-L6").unplaced("L5-L6"),
         text("S1-S2").unplaced("S1-S2"),
         text("C8 level").unplaced("C8 level"),
-        text("L3-L5 medial branches").unplaced("L3-L5 medial branches"),
+        text("L3-L5 medial branches").sites("levels L3, L4, L5")
+            .question(TextQuestion.Kind.HYPHENATED_RANGE, "L3-L5"),
         text("L4, L5, L6 levels").unplaced("L4, L5, L6 levels"),
         text("C1-C2 medial branches").unplaced("C1-C2 medial branches"),
         text("S1 medial branch").unplaced("S1 medial branch"),

@@ -38,6 +38,10 @@ final class GrammarCase {
   private final List<String> unplaced = new ArrayList<>();
   private Boolean destruction;
   private Boolean facetTarget;
+  private final List<String> questions = new ArrayList<>();
+  private final List<String> lesionTemperatures = new ArrayList<>();
+  private final List<String> sacroiliacTargets = new ArrayList<>();
+  private String source;
 
   private GrammarCase(String text) {
     this.text = text;
@@ -87,6 +91,34 @@ final class GrammarCase {
     return this;
   }
 
+  /** A question the text raises, as its kind and the words it is about. */
+  GrammarCase question(TextQuestion.Kind kind, String fragment) {
+    questions.add(kind + " \"" + fragment + "\"");
+    return this;
+  }
+
+  /** Per-site lesion temperatures, as "left L3 medial branch at 80 °C". */
+  GrammarCase lesionTemperatures(String... described) {
+    lesionTemperatures.addAll(Arrays.asList(described));
+    return this;
+  }
+
+  /** Sites taken as the targets of a sacroiliac joint procedure. */
+  GrammarCase sacroiliacTargets(String... described) {
+    sacroiliacTargets.addAll(Arrays.asList(described));
+    return this;
+  }
+
+  /** Where the sentence was published (corpus rows). */
+  GrammarCase source(String where) {
+    this.source = where;
+    return this;
+  }
+
+  String source() {
+    return source;
+  }
+
   GrammarCase destruction(boolean d) {
     this.destruction = d;
     return this;
@@ -120,6 +152,17 @@ final class GrammarCase {
     soft.assertThat(r.namesDestruction()).as("namesDestruction").isEqualTo(expectDestruction);
     soft.assertThat(r.namesFacetTarget()).as("namesFacetTarget").isEqualTo(expectFacet);
     soft.assertThat(r.truncated()).as("truncated").isFalse();
+    List<String> asked = new ArrayList<>();
+    for (TextQuestion q : r.questions()) {
+      asked.add(q.kind() + " \"" + q.fragment() + "\"");
+    }
+    soft.assertThat(asked).as("questions").containsExactlyElementsOf(questions);
+    List<String> temps = new ArrayList<>();
+    r.lesionTemperatures().forEach(t -> temps.add(t.toString()));
+    soft.assertThat(temps).as("lesion temperatures").containsExactlyElementsOf(lesionTemperatures);
+    List<String> si = new ArrayList<>();
+    r.sacroiliacTargets().forEach(t -> si.add(t.describe()));
+    soft.assertThat(si).as("sacroiliac targets").containsExactlyElementsOf(sacroiliacTargets);
     soft.assertAll();
     assertThat(r).isNotNull();
   }

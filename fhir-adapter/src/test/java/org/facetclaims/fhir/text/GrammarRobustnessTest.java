@@ -53,7 +53,11 @@ class GrammarRobustnessTest {
       "third", "third occipital", "sacral", "ala", "L99-L100", "L0", "C0", "T13-L1",
       "L4 5 6", "L4,,,5", "L 4-5", "left right bilateral", "9999999999999 C", "0.5.5.5",
       "L4-5 L4-5 L4-5", "\ud800", "\udc00L4", "L4\ud83d\ude00-5", "L\u0664-\u0665",
-      "ＬＴ L4-5", "medial branches of", "transverse process of", "levels", "junction of the"})
+      "ＬＴ L4-5", "medial branches of", "transverse process of", "levels", "junction of the",
+      "L2-", "L2-L", "SA", "SA-", "L5-SA-S1", "L5/", "R", "L", "R L", "L L", "(R", "R-",
+      "right/", "/left", "[", "[]", "[ ", "{{", "}}", "***", "TARGETS:", "TARGETS: (", "L5DR",
+      "C10", "SMK-C10", "lesions at", "while", "S1-S3 lateral", "L4-S3", "cooled to 45 C",
+      "non-pulsed", "at\n", "Right\n"})
   void oddFragmentsNeverThrow(String text) {
     TextReading r = GRAMMAR.read(text);
     assertThat(r).isNotNull();
@@ -113,7 +117,11 @@ class GrammarRobustnessTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"L4, ", "L4-", "L4 and ", "left ", "medial branches of ", "- ",
-      "through ", "/", "(", "L4-5 facet joint injection ", "alcohol ", "80 ", "a"})
+      "through ", "/", "(", "L4-5 facet joint injection ", "alcohol ", "80 ", "a",
+      "L2-L4 ", "L3 and L4. L3 nerve at 80 C; ", "TARGETS: L4 and L5 TPs (L4-5 joint) ",
+      "L5 dorsal ramus, S1, S2, S3 lateral branches RFA ", "right/left ", "*** ", "[ ] ",
+      "R L4-5 ", "the C6 lesion at 60 C while the C5 lesion at 80 C ", "at\n",
+      "L4 and L5 levels for the L3 and L4 medial branches "})
   void longRepetitionsStayLinear(String unit) {
     String text = unit.repeat(ClinicalTextGrammar.MAX_TEXT_LENGTH / unit.length() + 1);
     TextReading r = assertTimeoutPreemptively(GUARD, () -> GRAMMAR.read(text));

@@ -1,0 +1,62 @@
+package org.facetclaims.core;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import org.facetclaims.core.anatomy.JointFamily;
+import org.facetclaims.core.codeset.CodeSetEdition;
+import org.facetclaims.core.codeset.Modifier;
+import org.facetclaims.core.codeset.SidedUnits;
+import org.facetclaims.core.payer.BillingConvention;
+import org.facetclaims.core.payer.LineLayout;
+
+/**
+ * Receives the lines a {@link LineLayout} makes for one family and gives them the family's codes
+ * in the edition, the date, the rules of the convention and the procedures coded: claim lines.
+ */
+final class FamilyLines implements LineLayout.Lines {
+  private final CodeSetEdition edition;
+  private final JointFamily family;
+  private final LocalDate date;
+  private final ImmutableList<String> primaryRules;
+  private final ImmutableList<String> addOnRules;
+  private final ProcedureSet procedures;
+  private final List<ClaimLine> out;
+
+  FamilyLines(CodeSetEdition edition, JointFamily family, BillingConvention convention,
+      LocalDate date, ProcedureSet procedures, List<ClaimLine> out) {
+    this.edition = edition;
+    this.family = family;
+    this.date = date;
+    this.primaryRules = LineRules.primary(edition.unit(), convention);
+    this.addOnRules = LineRules.addOn(edition.unit(), convention);
+    this.procedures = procedures;
+    this.out = out;
+  }
+
+  @Override
+  public void primary(ImmutableList<Modifier> modifiers, int quantity, SidedUnits covers) {
+    out.add(line(edition.primaryCode(family), LineKind.PRIMARY, modifiers, quantity, covers,
+        primaryRules));
+  }
+
+  @Override
+  public void addOn(ImmutableList<Modifier> modifiers, int quantity, SidedUnits covers) {
+    out.add(line(edition.addOnCode(family), LineKind.ADD_ON, modifiers, quantity, covers,
+        addOnRules));
+  }
+
+  private ClaimLine line(String code, LineKind kind, ImmutableList<Modifier> modifiers,
+      int quantity, SidedUnits covers, ImmutableList<String> rules) {
+    return ClaimLine.builder(code, kind)
+        .family(family)
+        .modifiers(modifiers)
+        .quantity(quantity)
+        .dateOfService(date)
+        .description(edition.describe(code))
+        .covering(covers)
+        .rules(rules)
+        .coding(procedures)
+        .build();
+  }
+}

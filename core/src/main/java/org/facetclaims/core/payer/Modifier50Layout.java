@@ -1,0 +1,52 @@
+package org.facetclaims.core.payer;
+
+import static org.facetclaims.core.payer.SideLines.BILATERAL;
+
+import org.facetclaims.core.anatomy.Laterality;
+import org.facetclaims.core.codeset.SidedUnits;
+import org.facetclaims.core.codeset.UnitSet;
+
+/**
+ * {@link BillingConvention#MODIFIER_50}: bilateral levels take modifier 50, one line per code
+ * (the primary ×1, the add-on × the other levels); one-sided joints take RT or LT (coding-rules
+ * §4). Bilateral L4-L5 + L5-S1: 64635-50 ×1, 64636-50 ×1.
+ */
+final class Modifier50Layout implements LineLayout {
+
+  @Override
+  public String primaryRule() {
+    return "modifier-50: the first bilateral level (else one joint of the side with more joints,"
+        + " right on a tie) is the primary (coding-rules §4)";
+  }
+
+  @Override
+  public String addOnRule() {
+    return "modifier-50: further bilateral levels take 50, one-sided joints RT or LT, as add-on"
+        + " units (coding-rules §4)";
+  }
+
+  @Override
+  public void layOut(UnitSet right, UnitSet left, boolean primaryAvailable, Lines out) {
+    UnitSet levels = right.and(left);
+    UnitSet rightOnly = right.minus(left);
+    UnitSet leftOnly = left.minus(right);
+    if (!levels.isEmpty()) {
+      if (primaryAvailable) {
+        UnitSet first = levels.first();
+        out.primary(BILATERAL, 1, SidedUnits.bilateral(first));
+        levels = levels.minus(first);
+      }
+      if (!levels.isEmpty()) {
+        out.addOn(BILATERAL, levels.size(), SidedUnits.bilateral(levels));
+      }
+    } else if (primaryAvailable && !(right.isEmpty() && left.isEmpty())) {
+      if (SideLines.primaryOnRight(right, left)) {
+        rightOnly = SideLines.primary(Laterality.RIGHT, rightOnly, out);
+      } else {
+        leftOnly = SideLines.primary(Laterality.LEFT, leftOnly, out);
+      }
+    }
+    SideLines.addOn(Laterality.RIGHT, rightOnly, out);
+    SideLines.addOn(Laterality.LEFT, leftOnly, out);
+  }
+}
