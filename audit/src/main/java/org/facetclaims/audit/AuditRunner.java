@@ -3,7 +3,6 @@ package org.facetclaims.audit;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBDriver;
-import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.audit.AuditFinding;
 import org.facetclaims.core.audit.AuditTotals;
 import org.facetclaims.core.audit.BeneficiaryAudit;
@@ -50,9 +48,7 @@ public final class AuditRunner {
   public static final String SUMMARY = "summary.json";
   public static final String REPORT = "report.html";
 
-  private static final String[] FINDING_HEADER = {"BENE_ID", "CLM_ID", "LINE_NUM",
-      "SESSION_DATE", "FINDING_ID", "SEVERITY", "RULE_SOURCE", "MESSAGE", "UNITS", "AMOUNT",
-      "INPUT_ROW"};
+  private static final String[] FINDING_HEADER = OutputColumns.FINDING.toArray(new String[0]);
 
   /** The dates of service the data covers, and its number of records. */
   private record Span(LocalDate first, LocalDate last, long rows) {}
@@ -73,6 +69,10 @@ public final class AuditRunner {
           + (Files.exists(o.input()) ? "not a file" : "no such file"));
     }
     InputFormat format = o.format() != null ? o.format() : InputFormat.detect(o.input());
+    if (format == InputFormat.DELTA) {
+      throw new AuditInputException("cannot read " + o.input().getFileName() + ": a Delta table"
+          + " is audited on Spark (facet-claims-spark), not on one machine");
+    }
     Files.createDirectories(o.output());
     Path tmp = o.tempDirectory() != null ? o.tempDirectory()
         : o.output().resolve(".audit-tmp");
@@ -125,15 +125,13 @@ public final class AuditRunner {
               java.nio.file.StandardOpenOption.WRITE)) {
         Csv.row(fw, FINDING_HEADER);
         List<String> header = new ArrayList<>(in.columns);
-        header.addAll(List.of("UNITS_NOT_COVERED", "AMOUNT_AT_RISK", "FINDINGS"));
+        header.addAll(OutputColumns.LINE_VERDICT);
         Csv.row(lw, header.toArray(new String[0]));
         if (format == InputFormat.EOB_NDJSON) {
           Map<Long, String> bad = DuckDbInput.unreadableRecords(s);
           unreadableRecords = bad.size();
           for (Map.Entry<Long, String> e : bad.entrySet()) {
-            writeFinding(fw, new AuditFinding(e.getKey(), "", "", "", null,
-                FindingCode.AUDIT_RECORD_UNREADABLE, "audit: input", "Line " + e.getKey()
-                + " " + e.getValue() + "; no claim line from it.", 0, BigDecimal.ZERO.setScale(2)));
+            writeFinding(fw, UnreadableRecord.finding(e.getKey(), e.getValue()));
           }
         }
         try {

@@ -44,12 +44,14 @@ final class DuckDbInput {
     switch (format) {
       case RIF_CSV:
         // All text (the core reads every value), short rows padded, long rows kept (strict_mode
-        // off) so that no line is lost. row_number() OVER () numbers the records in file order:
+        // off) so that no line is lost; quotes doubled inside quoted fields (RFC 4180), never
+        // left to the sniffer, which read "M47""816" as M47""816 when a file has few quotes. row_number() OVER () numbers the records in file order:
         // DuckDB preserves the insertion order of a scan (preserve_insertion_order, set by the
         // runner), which the tests check against known line numbers.
         in = new DuckDbInput(format, "(SELECT row_number() OVER () + 1 AS " + ROW_COLUMN
             + ", 0 AS " + ITEM_COLUMN + ", * FROM read_csv(" + f + ", header = true,"
-            + " all_varchar = true, null_padding = true, strict_mode = false))");
+            + " all_varchar = true, null_padding = true, strict_mode = false, quote = '\"',"
+            + " escape = '\"'))");
         break;
       case PARQUET:
         in = new DuckDbInput(format, "(SELECT file_row_number + 1 AS " + ROW_COLUMN + ", 0 AS "
@@ -66,21 +68,13 @@ final class DuckDbInput {
         String c = r.getString(1);
         if (!c.equals(ROW_COLUMN) && !c.equals(ITEM_COLUMN)) {
           in.columns.add(c);
-          RifColumn.named(c).ifPresent(rc -> in.rif.putIfAbsent(rc, c));
         }
       }
     }
-    List<String> missing = new ArrayList<>();
-    for (RifColumn c : RifColumn.values()) {
-      if (c.required() && !in.rif.containsKey(c)) {
-        missing.add(c.name());
-      }
-    }
+    in.rif.putAll(InputColumns.of(in.columns).names());
+    String missing = InputColumns.of(in.columns).missingRequiredMessage(format);
     if (!missing.isEmpty()) {
-      throw new AuditInputException("missing required column" + (missing.size() > 1 ? "s " : " ")
-          + String.join(", ", missing) + (format == InputFormat.RIF_CSV ? " in the header (line 1)"
-          : format == InputFormat.PARQUET ? " in the Parquet schema" : "")
-          + "; the columns are those of audit.md (CMS RIF carrier lines)");
+      throw new AuditInputException(missing);
     }
     return in;
   }
@@ -113,13 +107,7 @@ final class DuckDbInput {
 
   /** The RIF columns missing from the input (optional ones: their rules are not judged). */
   List<RifColumn> missingOptional() {
-    List<RifColumn> m = new ArrayList<>();
-    for (RifColumn c : RifColumn.values()) {
-      if (!rif.containsKey(c)) {
-        m.add(c);
-      }
-    }
-    return m;
+    return InputColumns.of(columns).missing();
   }
 
   /** SQL reading RIF column {@code c} as text (NULL when the input lacks it). */
@@ -201,10 +189,10 @@ final class DuckDbInput {
   static Map<Long, String> unreadableRecords(Statement s) throws SQLException {
     Map<Long, String> out = new LinkedHashMap<>();
     try (ResultSet r = s.executeQuery("SELECT line_no, CASE"
-        + " WHEN NOT json_valid(j) THEN 'is not JSON'"
+        + " WHEN NOT json_valid(j) THEN " + literal(UnreadableRecord.NOT_JSON)
         + " WHEN coalesce(json_extract_string(j, '$.resourceType'), '') <> 'ExplanationOfBenefit'"
-        + "   THEN 'is not an ExplanationOfBenefit'"
-        + " ELSE 'has no item' END"
+        + "   THEN " + literal(UnreadableRecord.NOT_EOB)
+        + " ELSE " + literal(UnreadableRecord.NO_ITEM) + " END"
         + " FROM eob WHERE j IS NOT NULL AND trim(j) <> '' AND (NOT json_valid(j)"
         + "   OR coalesce(json_extract_string(j, '$.resourceType'), '') <> 'ExplanationOfBenefit'"
         + "   OR coalesce(json_array_length(j, '$.item'), 0) = 0)"

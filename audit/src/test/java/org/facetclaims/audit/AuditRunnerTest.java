@@ -184,6 +184,19 @@ class AuditRunnerTest {
   }
 
   @Test
+  void quotedFieldsAreReadAsRfc4180() throws Exception {
+    Path csv = dir.resolve("quoted.csv");
+    Files.writeString(csv, "BENE_ID,CLM_ID,LINE_NUM,LINE_1ST_EXPNS_DT,HCPCS_CD,HCPCS_1ST_MDFR_CD,"
+        + "LINE_SRVC_CNT,LINE_ICD_DGNS_CD,PRVDR_STATE_CD,PRF_PHYSN_NPI,LINE_NCH_PMT_AMT\n"
+        + "B1,C1,1,20230105,64635,50,1,\"M47\"\"816\",36,\"1,23\",400.00\n");
+    Path out = dir.resolve("out-quoted");
+    AuditRunner.run(options(csv, out).build());
+    // Quotes doubled inside a quoted field are one quote (and written back doubled).
+    assertThat(Files.readAllLines(out.resolve(AuditRunner.LINES)).get(1))
+        .startsWith("B1,C1,1,20230105,64635,50,1,\"M47\"\"816\",36,\"1,23\",400.00,");
+  }
+
+  @Test
   void missingRequiredColumnsStopTheRunWithTheirNames() throws IOException {
     Path csv = dir.resolve("nocols.csv");
     Files.writeString(csv, "BENE_ID,CLM_ID,HCPCS_CD\nB1,C1,64635\n");
@@ -244,6 +257,10 @@ class AuditRunnerTest {
     assertThat(err.toString()).contains("no such file");
     assertThat(cl.execute("--input", csvIso.toString(), "--output",
         dir.resolve("out-cli3").toString(), "--format", "xml")).isEqualTo(2);
+    // A Delta table is Spark's to read (facet-claims-spark), never mistaken for NDJSON here.
+    assertThat(cl.execute("--input", csvIso.toString(), "--output",
+        dir.resolve("out-cli4").toString(), "--format", "delta")).isEqualTo(2);
+    assertThat(err.toString()).contains("a Delta table is audited on Spark");
   }
 
   @Test
