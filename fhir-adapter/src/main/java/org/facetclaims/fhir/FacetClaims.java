@@ -113,8 +113,8 @@ public final class FacetClaims {
 
   /**
    * The checks {@link #parse} makes before any FHIR parser sees the bytes (size, binary content,
-   * JSON syntax and nesting depth, XML document type declarations), for callers that parse with
-   * their own parser, such as a FHIR server receiving a Parameters body.
+   * JSON syntax, nesting depth and number of elements, XML document type declarations), for
+   * callers that parse with their own parser, such as a FHIR server receiving a Parameters body.
    *
    * @throws InputException when the bytes fail a check
    */

@@ -21,7 +21,9 @@ public final class InputException extends RuntimeException {
     NOT_XML("FCA-009", "input is not well-formed FHIR XML"),
     BINARY("FCA-010", "input is binary data, not text"),
     UNREADABLE("FCA-011", "input cannot be read"),
-    TOO_MANY_RESOURCES("FCA-012", "the Bundle has more entries than the limit");
+    TOO_MANY_RESOURCES("FCA-012", "the Bundle has more entries than the limit"),
+    TOO_MANY_ELEMENTS("FCA-013", "input has more elements than the limit"),
+    OUT_OF_MEMORY("FCA-014", "input exhausted the memory or stack available to read it");
 
     private final String id;
     private final String summary;

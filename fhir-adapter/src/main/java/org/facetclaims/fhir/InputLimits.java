@@ -19,12 +19,30 @@ public final class InputLimits {
   /** The deepest nesting that can be set: the JSON reader's own hard limit. */
   public static final int MAX_DEPTH_BOUND = 1000;
 
+  /** The fewest elements that can be set as the element limit. */
+  public static final int MIN_ELEMENTS = 1000;
+
   /**
-   * The defaults: 16 MiB input, nesting depth 64, 1,000 resources per Bundle, 64 sites and 100
-   * findings per Procedure, 10,000 findings per input.
+   * Heap bytes budgeted per element of an input by the default element limit. Reading costs
+   * about 300-600 bytes of heap per element (HAPI's model objects, the reader's values, the
+   * text of the input); the rest is head room for the other work of the same JVM.
+   */
+  public static final int HEAP_BYTES_PER_ELEMENT = 2048;
+
+  /**
+   * The default element limit of this JVM: its maximum heap divided by
+   * {@link #HEAP_BYTES_PER_ELEMENT}, between 50,000 and 2,000,000 (262,144 at {@code -Xmx512m},
+   * 131,072 at {@code -Xmx256m}).
+   */
+  public static final int DEFAULT_MAX_ELEMENTS = elementsFor(Runtime.getRuntime().maxMemory());
+
+  /**
+   * The defaults: 16 MiB input, nesting depth 64, {@link #DEFAULT_MAX_ELEMENTS} elements,
+   * 1,000 resources per Bundle, 64 sites and 100 findings per Procedure, 10,000 findings per
+   * input.
    */
   public static final InputLimits DEFAULT =
-      new InputLimits(16 * 1024 * 1024, 64, 1000, 64, 100, 10_000);
+      new InputLimits(16 * 1024 * 1024, 64, 1000, 64, 100, 10_000, DEFAULT_MAX_ELEMENTS);
 
   private final int maxBytes;
   private final int maxDepth;
@@ -32,9 +50,10 @@ public final class InputLimits {
   private final int maxSitesPerProcedure;
   private final int maxFindingsPerProcedure;
   private final int maxFindings;
+  private final int maxElements;
 
   private InputLimits(int maxBytes, int maxDepth, int maxResources, int maxSitesPerProcedure,
-      int maxFindingsPerProcedure, int maxFindings) {
+      int maxFindingsPerProcedure, int maxFindings, int maxElements) {
     check("maxBytes", maxBytes, 1, MAX_BYTES_BOUND);
     check("maxDepth", maxDepth, 8, MAX_DEPTH_BOUND);
     check("maxResources", maxResources, 1, Integer.MAX_VALUE);
@@ -42,12 +61,22 @@ public final class InputLimits {
     check("maxSitesPerProcedure", maxSitesPerProcedure, 1, DocumentedProcedure.MAX_SITES);
     check("maxFindingsPerProcedure", maxFindingsPerProcedure, 10, Integer.MAX_VALUE);
     check("maxFindings", maxFindings, 10, Integer.MAX_VALUE);
+    check("maxElements", maxElements, MIN_ELEMENTS, Integer.MAX_VALUE);
     this.maxBytes = maxBytes;
     this.maxDepth = maxDepth;
     this.maxResources = maxResources;
     this.maxSitesPerProcedure = maxSitesPerProcedure;
     this.maxFindingsPerProcedure = maxFindingsPerProcedure;
     this.maxFindings = maxFindings;
+    this.maxElements = maxElements;
+  }
+
+  /**
+   * The element limit the defaults give a JVM with this maximum heap: heap /
+   * {@link #HEAP_BYTES_PER_ELEMENT}, between 50,000 and 2,000,000.
+   */
+  public static int elementsFor(long maxHeapBytes) {
+    return (int) Math.max(50_000, Math.min(2_000_000, maxHeapBytes / HEAP_BYTES_PER_ELEMENT));
   }
 
   private static void check(String name, int value, int min, int max) {
@@ -67,7 +96,7 @@ public final class InputLimits {
   public static InputLimits of(int maxBytes, int maxDepth, int maxResources,
       int maxSitesPerProcedure) {
     return new InputLimits(maxBytes, maxDepth, maxResources, maxSitesPerProcedure,
-        DEFAULT.maxFindingsPerProcedure, DEFAULT.maxFindings);
+        DEFAULT.maxFindingsPerProcedure, DEFAULT.maxFindings, DEFAULT.maxElements);
   }
 
   /** The largest input accepted, in bytes (for the bulk coder: the longest line). */
@@ -81,6 +110,16 @@ public final class InputLimits {
    */
   public int maxDepth() {
     return maxDepth;
+  }
+
+  /**
+   * The most elements in one input (each JSON object, array and value; each XML element): the
+   * memory budget. Bytes alone do not bound the heap: reading a small element costs 30-50 times
+   * its size, so 16 MiB of tiny elements would need far more heap than 16 MiB of text. More is
+   * refused before HAPI parses anything (FCA-013).
+   */
+  public int maxElements() {
+    return maxElements;
   }
 
   /** The most entries read from one Bundle; more is an error (FCA-012). */
@@ -109,31 +148,40 @@ public final class InputLimits {
   /** These limits with another byte limit. */
   public InputLimits withMaxBytes(int bytes) {
     return new InputLimits(bytes, maxDepth, maxResources, maxSitesPerProcedure,
-        maxFindingsPerProcedure, maxFindings);
+        maxFindingsPerProcedure, maxFindings, maxElements);
   }
 
   /** These limits with another nesting depth. */
   public InputLimits withMaxDepth(int depth) {
     return new InputLimits(maxBytes, depth, maxResources, maxSitesPerProcedure,
-        maxFindingsPerProcedure, maxFindings);
+        maxFindingsPerProcedure, maxFindings, maxElements);
   }
 
   /** These limits with another number of Bundle entries. */
   public InputLimits withMaxResources(int resources) {
     return new InputLimits(maxBytes, maxDepth, resources, maxSitesPerProcedure,
-        maxFindingsPerProcedure, maxFindings);
+        maxFindingsPerProcedure, maxFindings, maxElements);
   }
 
   /** These limits with another number of sites per Procedure. */
   public InputLimits withMaxSitesPerProcedure(int sites) {
     return new InputLimits(maxBytes, maxDepth, maxResources, sites, maxFindingsPerProcedure,
-        maxFindings);
+        maxFindings, maxElements);
   }
 
   /** These limits with other finding limits (each at least 10). */
   public InputLimits withMaxFindings(int perProcedure, int perInput) {
     return new InputLimits(maxBytes, maxDepth, maxResources, maxSitesPerProcedure, perProcedure,
-        perInput);
+        perInput, maxElements);
+  }
+
+  /**
+   * These limits with another element limit (at least {@link #MIN_ELEMENTS}); see
+   * {@link #maxElements()}.
+   */
+  public InputLimits withMaxElements(int elements) {
+    return new InputLimits(maxBytes, maxDepth, maxResources, maxSitesPerProcedure,
+        maxFindingsPerProcedure, maxFindings, elements);
   }
 
   @Override
@@ -141,6 +189,6 @@ public final class InputLimits {
     return "InputLimits[maxBytes=" + maxBytes + ", maxDepth=" + maxDepth + ", maxResources="
         + maxResources + ", maxSitesPerProcedure=" + maxSitesPerProcedure
         + ", maxFindingsPerProcedure=" + maxFindingsPerProcedure + ", maxFindings=" + maxFindings
-        + "]";
+        + ", maxElements=" + maxElements + "]";
   }
 }

@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.CodingOptions;
@@ -47,6 +51,8 @@ public final class BulkCoder {
   private final Consumer<String> progress;
   private final LineParsing parsing;
   private final UnitCoding coding;
+  private final Set<PosixFilePermission> permissions;
+  private final boolean gzipOutput;
 
   private BulkCoder(Builder b) {
     FacetClaims facet = b.facet;
@@ -54,6 +60,8 @@ public final class BulkCoder {
     this.threads = b.threads;
     this.window = b.window;
     this.progress = b.progress;
+    this.permissions = b.permissions;
+    this.gzipOutput = b.gzipOutput;
     CodingOptions o = CodingOptions.of(b.profile);
     if (b.coverage != null) {
       o = o.withCoverage(b.coverage);
@@ -77,21 +85,46 @@ public final class BulkCoder {
 
   /**
    * Codes {@code input} into {@code outputDir/Claim.ndjson} and
-   * {@code outputDir/OperationOutcome.ndjson}.
+   * {@code outputDir/OperationOutcome.ndjson} ({@code .ndjson.gz}, compressed, with
+   * {@link Builder#gzipOutput}). An input whose name ends in {@code .gz} is read as gzip.
    *
-   * @throws IOException when the input cannot be opened or the output cannot be written
+   * <p>The files are written under hidden names and renamed into place only when the whole run
+   * has been written: until then, and whenever the run fails, the folder's previous output is
+   * as it was. They are created new (no existing file or symbolic link is opened or followed),
+   * readable and writable by their owner only unless {@link Builder#outputPermissions} says
+   * otherwise.
+   *
+   * @throws OutputException when the output cannot be created or written (a full disk), or
+   *     when the input is one of the output files (FCO-001)
+   * @throws org.facetclaims.fhir.InputException (FCA-011) when a gzip input is corrupt or cut
+   * @throws IOException when the input cannot be opened or read
    */
   public BulkSummary run(Path input, Path outputDir) throws IOException {
-    Files.createDirectories(outputDir);
+    String suffix = gzipOutput ? ".ndjson.gz" : ".ndjson";
+    Path claims = outputDir.resolve("Claim" + suffix);
+    Path outcomes = outputDir.resolve("OperationOutcome" + suffix);
+    for (Path out : new Path[] {claims, outcomes}) {
+      if (Files.exists(out) && Files.exists(input) && Files.isSameFile(input, out)) {
+        throw new OutputException(OutputException.Kind.OVERWRITES_INPUT, out
+            + " is the input; choose another output folder", null);
+      }
+    }
+    try {
+      Files.createDirectories(outputDir);
+    } catch (IOException e) {
+      throw new OutputException(OutputException.Kind.NOT_CREATED, outputDir + ": "
+          + OutputException.reason(e), e);
+    }
     // Bytes in and out: each line is checked on its own (a line that is not UTF-8 is one bad
     // line, see NdjsonLines) and parsed from its bytes, and JSON goes out as bytes, without a
     // Writer's char[] copy and char-by-char encoder on the reading thread.
-    try (InputStream in = Files.newInputStream(input);
-        OutputFiles out = new OutputFiles(outputDir.resolve("Claim.ndjson"),
-            outputDir.resolve("OperationOutcome.ndjson"))) {
+    try (InputStream in = InputFiles.open(input);
+        OutputFiles out = new OutputFiles(claims, outcomes, permissions, gzipOutput)) {
       NdjsonLines lines = new NdjsonLines(in, limits.maxBytes(), true);
-      return new BulkRun(parsing, coding, threads, window, progress, lines::next, out.claims(),
-          out.outcomes()).execute();
+      BulkSummary summary = new BulkRun(parsing, coding, threads, window, progress,
+          InputFiles.numbered(lines, input), out.claims(), out.outcomes()).execute();
+      out.commit();
+      return summary;
     }
   }
 
@@ -119,6 +152,8 @@ public final class BulkCoder {
     private boolean hapi;
     private CoverageOptions coverageChecks;
     private boolean coverageChecksSet;
+    private Set<PosixFilePermission> permissions = OutputFiles.OWNER_ONLY;
+    private boolean gzipOutput;
 
     private Builder(FacetClaims facet) {
       this.facet = Objects.requireNonNull(facet, "facet");
@@ -178,6 +213,28 @@ public final class BulkCoder {
      */
     public Builder hapi(boolean hapiOnly) {
       this.hapi = hapiOnly;
+      return this;
+    }
+
+    /**
+     * The permissions of the output files on POSIX file systems (default {@code rw-------}:
+     * the output is patient data), for example {@code PosixFilePermissions.fromString(
+     * "rw-r-----")}; the owner can always read and write them.
+     */
+    public Builder outputPermissions(Set<PosixFilePermission> permissions) {
+      Set<PosixFilePermission> p = EnumSet.copyOf(Objects.requireNonNull(permissions,
+          "permissions").isEmpty() ? OutputFiles.OWNER_ONLY : permissions);
+      p.add(PosixFilePermission.OWNER_READ);
+      p.add(PosixFilePermission.OWNER_WRITE);
+      p.removeAll(EnumSet.of(PosixFilePermission.OWNER_EXECUTE,
+          PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_EXECUTE));
+      this.permissions = Collections.unmodifiableSet(p);
+      return this;
+    }
+
+    /** Write {@code Claim.ndjson.gz} and {@code OperationOutcome.ndjson.gz}, gzip-compressed. */
+    public Builder gzipOutput(boolean gzip) {
+      this.gzipOutput = gzip;
       return this;
     }
 

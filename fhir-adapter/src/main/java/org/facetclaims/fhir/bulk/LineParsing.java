@@ -60,6 +60,11 @@ final class LineParsing {
       return new Units.MalformedLine(n, e.getMessage());
     } catch (RuntimeException e) {
       return new Units.MalformedLine(n, "unreadable (" + e.getClass().getSimpleName() + ")");
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // One line that exhausts the stack or the heap (the element limit set too high for the
+      // heap) is that line's finding; what it allocated is garbage now, and the run goes on.
+      return new Units.MalformedLine(n, new InputException(InputException.Kind.OUT_OF_MEMORY,
+          e instanceof StackOverflowError ? "the stack" : "the heap").getMessage());
     }
   }
 

@@ -74,7 +74,7 @@ final class UnitCoding {
           addClaim(c, claimLines, renderer);
           written++;
         }
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         // A bug, not the record's fault: this unit has no Claim; the run goes on.
         claimLines.reset(mark);
         written = 0;
@@ -159,7 +159,7 @@ final class UnitCoding {
    * FC-513 for a unit whose coding threw: its line (and how many lines the session had) and the
    * error's type, never its message (which may quote the record).
    */
-  private static Finding codingFailed(Units.Unit u, RuntimeException e) {
+  private static Finding codingFailed(Units.Unit u, Throwable e) {
     int n = u.procedures().size();
     return Finding.of(FindingCode.CODING_FAILED, "line " + u.firstLine()
         + (n > 1 ? " (a session of " + n + " lines)" : "") + ": coding failed inside the"

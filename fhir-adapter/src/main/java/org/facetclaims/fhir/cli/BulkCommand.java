@@ -5,11 +5,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.FacetClaims;
+import org.facetclaims.fhir.InputException;
 import org.facetclaims.fhir.bulk.BulkCoder;
 import org.facetclaims.fhir.bulk.BulkSummary;
+import org.facetclaims.fhir.bulk.OutputException;
 import org.hl7.fhir.r4.model.Reference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,8 +24,13 @@ import picocli.CommandLine.Option;
 @Command(name = "bulk", mixinStandardHelpOptions = true,
     description = "Codes Bulk Data NDJSON (one Procedure or Bundle a line) into DIR/Claim.ndjson"
         + " and DIR/OperationOutcome.ndjson, streaming, on all cores.",
-    footer = {"", "Exit codes: 0 finished (bad lines are findings in OperationOutcome.ndjson);"
-        + " 2 the input cannot be read at all or the output cannot be written."})
+    footer = {"", "Input: NDJSON, or gzip-compressed NDJSON when the name ends in .gz.",
+        "Output: written under hidden names and renamed into place only when the run succeeds;"
+            + " mode 600 unless --output-mode says otherwise; never through a symbolic link.",
+        "", "Exit codes: 0 finished (bad lines are findings in OperationOutcome.ndjson);"
+        + " 2 the input cannot be read at all; 4 the output cannot be written (FCO-001 it would"
+        + " overwrite the input, FCO-002 a write failed, e.g. the disk is full, FCO-003 a file"
+        + " cannot be created); the previous output is then left as it was."})
 final class BulkCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "NDJSON input.")
   Path input;
@@ -57,11 +67,41 @@ final class BulkCommand implements Callable<Integer> {
   @CommandLine.Mixin
   CoverageFlags coverageFlags;
 
+  @Option(names = "--output-mode", paramLabel = "MODE", defaultValue = "600",
+      description = "Octal permissions of the output files (default: ${DEFAULT-VALUE}, owner"
+          + " only: the output is patient data), for example 640.")
+  String outputMode;
+
+  @Option(names = "--gzip", description = "Write Claim.ndjson.gz and OperationOutcome.ndjson.gz,"
+      + " gzip-compressed.")
+  boolean gzip;
+
   @Option(names = "--quiet", description = "No progress lines.")
   boolean quiet;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** Octal permissions such as 600 or 0640 (execute bits are not given to output files). */
+  static Set<PosixFilePermission> permissions(String octal) {
+    if (!octal.matches("0?[0-7]{3}")) {
+      throw new IllegalArgumentException("--output-mode takes octal permissions such as 600 or"
+          + " 640, not '" + octal + "'");
+    }
+    int mode = Integer.parseInt(octal, 8);
+    Set<PosixFilePermission> p = EnumSet.noneOf(PosixFilePermission.class);
+    PosixFilePermission[] bits = {PosixFilePermission.OTHERS_EXECUTE,
+        PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
+        PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE,
+        PosixFilePermission.GROUP_READ, PosixFilePermission.OWNER_EXECUTE,
+        PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
+    for (int i = 0; i < bits.length; i++) {
+      if ((mode & (1 << i)) != 0) {
+        p.add(bits[i]);
+      }
+    }
+    return p;
+  }
 
   @Override
   public Integer call() {
@@ -81,7 +121,8 @@ final class BulkCommand implements Callable<Integer> {
       FacetClaims facet = rememberedTexts == 0 ? FacetClaims.create()
           : FacetClaims.builder().rememberedTexts(rememberedTexts).build();
       b = BulkCoder.builder(facet).window(window).profile(p).hapi(hapiParser)
-          .coverageChecks(coverageFlags.resolve(p));
+          .coverageChecks(coverageFlags.resolve(p)).gzipOutput(gzip)
+          .outputPermissions(permissions(outputMode));
       if (threads != null) {
         b.threads(threads);
       }
@@ -104,6 +145,12 @@ final class BulkCommand implements Callable<Integer> {
         err.println("facet-claims: " + s);
       }
       return 0;
+    } catch (OutputException e) {
+      err.println("facet-claims: " + e.getMessage());
+      return Main.EXIT_OUTPUT;
+    } catch (InputException e) {
+      err.println("facet-claims: " + input + ": " + e.getMessage());
+      return Main.EXIT_UNREADABLE;
     } catch (NoSuchFileException e) {
       err.println("facet-claims: cannot read or write " + e.getFile() + ": no such file or folder");
       return Main.EXIT_UNREADABLE;

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
     description = "Reads a JSON (or XML) Procedure or Bundle and writes a Bundle (type collection)"
         + " of the Claims and the OperationOutcome to standard output.",
     footer = {"", "Exit codes: 0 processed (findings are in the output); 2 input unreadable or"
-        + " not FHIR; 3 --fail-on error and an error finding exists."})
+        + " not FHIR; 3 --fail-on error and an error finding exists; 4 the output could not be"
+        + " written (FCO-002: a full disk, a closed pipe)."})
 final class CodeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INPUT|-", description = "A file, or - for standard input.")
   String input;
@@ -91,6 +92,11 @@ final class CodeCommand implements Callable<Integer> {
     IParser json = facet.fhirContext().newJsonParser().setPrettyPrint(true);
     out.println(json.encodeResourceToString(output.toBundle()));
     out.flush();
+    if (out.checkError()) {
+      err.println("facet-claims: FCO-002: the output could not be written (standard output:"
+          + " the disk may be full or the reader gone)");
+      return Main.EXIT_OUTPUT;
+    }
     if ("error".equals(failOn) && output.hasErrors()) {
       return Main.EXIT_ERROR_FINDING;
     }

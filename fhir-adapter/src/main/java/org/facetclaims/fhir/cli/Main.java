@@ -25,6 +25,11 @@ public final class Main implements Runnable {
   public static final int EXIT_UNREADABLE = 2;
   /** Exit code: {@code --fail-on error} and an error finding exists. */
   public static final int EXIT_ERROR_FINDING = 3;
+  /**
+   * Exit code: the output could not be written (a full disk, a closed pipe, an output file that
+   * would overwrite the input); the message has an {@code FCO-} id.
+   */
+  public static final int EXIT_OUTPUT = 4;
   /** Exit code: an unexpected internal failure (a bug: please report it). */
   public static final int EXIT_INTERNAL = 1;
 
@@ -66,7 +71,11 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out,
+    // Standard output as the file descriptor, not System.out: a PrintStream hides write errors
+    // (a full disk, a closed pipe) even from checkError() of a writer around it, and the
+    // commands check them so that a cut output never exits 0.
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(
+        new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16),
         java.nio.charset.StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
         java.nio.charset.StandardCharsets.UTF_8), true);

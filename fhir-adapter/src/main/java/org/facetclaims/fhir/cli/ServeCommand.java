@@ -7,7 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code serve [--port 8080] [--bind 127.0.0.1] [--max-body-mb 5]}. */
+/**
+ * {@code serve [--port 8080] [--bind 127.0.0.1] [--max-body-mb 5] [--body-timeout 30]
+ * [--max-concurrent N] [--max-connections 512]}.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Runs a FHIR server (base path /fhir) with POST [base]/$facet-claims.")
 final class ServeCommand implements Callable<Integer> {
@@ -22,6 +25,20 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest request body in MiB; larger is 413 (default: ${DEFAULT-VALUE}).")
   int maxBodyMb;
 
+  @Option(names = "--body-timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "Time a whole request body may take to arrive; later is 408"
+          + " (default: ${DEFAULT-VALUE}).")
+  int bodyTimeoutSeconds;
+
+  @Option(names = "--max-concurrent", paramLabel = "N",
+      description = "Requests worked on at once (default: the cores, at least 2); others wait"
+          + " up to 10 s, then 503 with Retry-After.")
+  Integer maxConcurrent;
+
+  @Option(names = "--max-connections", paramLabel = "N", defaultValue = "512",
+      description = "Open connections; more wait to be accepted (default: ${DEFAULT-VALUE}).")
+  int maxConnections;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -34,8 +51,14 @@ final class ServeCommand implements Callable<Integer> {
     }
     StandaloneServer server;
     try {
-      server = StandaloneServer.builder().port(port).bind(bind)
-          .maxBodyBytes(maxBodyMb * 1024 * 1024).build().start();
+      StandaloneServer.Builder b = StandaloneServer.builder().port(port).bind(bind)
+          .maxBodyBytes(maxBodyMb * 1024 * 1024)
+          .bodyTimeout(java.time.Duration.ofSeconds(bodyTimeoutSeconds))
+          .maxConnections(maxConnections);
+      if (maxConcurrent != null) {
+        b.maxConcurrentRequests(maxConcurrent);
+      }
+      server = b.build().start();
     } catch (IllegalArgumentException | IllegalStateException e) {
       err.println("facet-claims: " + e.getMessage());
       return Main.EXIT_UNREADABLE;

@@ -96,7 +96,10 @@ public final class FastProcedureDecoder {
    */
   public Procedure decode(String text) throws Fallback {
     // A string longer than the byte limit / 3 may be over it in UTF-8: let SafeParser decide.
-    if (text.isEmpty() || text.length() > limits.maxBytes() / 3 || text.charAt(0) != '{') {
+    // Each element counted by SafeParser takes at least one character of its own: a text no
+    // longer than the element limit is within it; a longer one may not be, and SafeParser counts.
+    if (text.isEmpty() || text.length() > limits.maxBytes() / 3
+        || text.length() > limits.maxElements() || text.charAt(0) != '{') {
       throw FALLBACK;
     }
     checkSurrogates(text);
@@ -117,7 +120,8 @@ public final class FastProcedureDecoder {
    * @throws Fallback as {@link #decode(String)}
    */
   public Procedure decode(byte[] utf8) throws Fallback {
-    if (utf8.length == 0 || utf8.length > limits.maxBytes() || utf8[0] != '{') {
+    if (utf8.length == 0 || utf8.length > limits.maxBytes()
+        || utf8.length > limits.maxElements() || utf8[0] != '{') {
       throw FALLBACK;
     }
     try (JsonParser p = JSON.createParser(utf8)) {

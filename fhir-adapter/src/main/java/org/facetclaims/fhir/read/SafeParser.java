@@ -134,12 +134,19 @@ public final class SafeParser {
   private void checkJson(String text) {
     try (JsonParser p = JSON.createParser(text)) {
       int depth = 0;
+      int elements = 0;
+      int maxElements = limits.maxElements();
       JsonToken t;
       boolean done = false;
       while ((t = p.nextToken()) != null) {
         if (done) {
           throw new InputException(InputException.Kind.NOT_JSON,
               "unexpected content after the resource at " + where(p.currentTokenLocation()));
+        }
+        if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY
+            && ++elements > maxElements) {
+          throw new InputException(InputException.Kind.TOO_MANY_ELEMENTS, "more than "
+              + maxElements + " at " + where(p.currentTokenLocation()));
         }
         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
           if (++depth > limits.maxDepth()) {
@@ -173,33 +180,84 @@ public final class SafeParser {
     }
   }
 
+  /**
+   * The XML checks, on the real element structure: comments, CDATA sections, processing
+   * instructions and quoted attribute values are skipped as such (markup inside them opens no
+   * element), so that neither the depth nor the element count can be passed by hiding tags
+   * there. Any markup declaration ({@code <!DOCTYPE}, {@code <!ENTITY} ...) is refused.
+   */
   private void checkXml(String text, int start) {
-    String head = text.substring(start, Math.min(text.length(), start + 4096))
-        .toUpperCase(Locale.ROOT);
-    if (head.contains("<!DOCTYPE") || head.contains("<!ENTITY")
-        || text.toUpperCase(Locale.ROOT).contains("<!DOCTYPE")) {
+    if (text.toUpperCase(Locale.ROOT).contains("<!DOCTYPE")) {
       throw new InputException(InputException.Kind.XML_DOCTYPE,
           "external entities are never resolved");
     }
+    int maxDepth = limits.maxDepth() * 2;
+    int maxElements = limits.maxElements();
     int depth = 0;
-    for (int i = start; i < text.length() - 1; i++) {
-      char c = text.charAt(i);
-      if (c == '<') {
-        char n = text.charAt(i + 1);
-        if (n == '/') {
-          depth--;
-        } else if (n != '?' && n != '!') {
-          int close = text.indexOf('>', i);
-          if (close < 0) {
-            break;
-          }
-          if (text.charAt(close - 1) != '/' && ++depth > limits.maxDepth() * 2) {
-            throw new InputException(InputException.Kind.TOO_DEEP,
-                "deeper than " + limits.maxDepth() * 2 + " XML elements");
-          }
+    int elements = 0;
+    int n = text.length();
+    int i = text.indexOf('<', start);
+    while (i >= 0 && i < n - 1) {
+      char next = text.charAt(i + 1);
+      int end;
+      if (text.startsWith("<!--", i)) {
+        end = after(text, i + 4, "-->");
+      } else if (text.startsWith("<![CDATA[", i)) {
+        end = after(text, i + 9, "]]>");
+      } else if (next == '!') {
+        throw new InputException(InputException.Kind.XML_DOCTYPE,
+            "markup declarations are refused; external entities are never resolved");
+      } else if (next == '?') {
+        end = after(text, i + 2, "?>");
+      } else if (next == '/') {
+        end = after(text, i + 2, ">");
+        depth--;
+      } else {
+        end = tagEnd(text, i + 1);
+        if (end < 0) {
+          break; // truncated: the XML parser reports it
+        }
+        if (++elements > maxElements) {
+          throw new InputException(InputException.Kind.TOO_MANY_ELEMENTS,
+              "more than " + maxElements + " XML elements");
+        }
+        if (text.charAt(end - 2) != '/' && ++depth > maxDepth) {
+          throw new InputException(InputException.Kind.TOO_DEEP,
+              "deeper than " + maxDepth + " XML elements");
         }
       }
+      if (end < 0) {
+        break;
+      }
+      i = text.indexOf('<', end);
     }
+  }
+
+  /** The index just after {@code close} found from {@code from}; -1 when it is not there. */
+  private static int after(String text, int from, String close) {
+    int k = text.indexOf(close, from);
+    return k < 0 ? -1 : k + close.length();
+  }
+
+  /**
+   * The index just after the {@code >} that ends a start tag whose name begins at
+   * {@code from}, skipping quoted attribute values; -1 when the input ends first.
+   */
+  private static int tagEnd(String text, int from) {
+    char quote = 0;
+    for (int k = from; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        return k + 1;
+      }
+    }
+    return -1;
   }
 
   private IBaseResource parseWith(IParser parser, String text, boolean xml) {
@@ -207,6 +265,10 @@ public final class SafeParser {
     parser.setOverrideResourceIdWithBundleEntryFullUrl(false);
     try {
       return parser.parseResource(text);
+    } catch (StackOverflowError e) {
+      // Within the depth limit this should not happen; if a JVM's stack is too small for it,
+      // the input is refused like one over a limit, not a crash.
+      throw new InputException(InputException.Kind.OUT_OF_MEMORY, "the stack");
     } catch (InputException e) {
       throw e;
     } catch (DataFormatException e) {

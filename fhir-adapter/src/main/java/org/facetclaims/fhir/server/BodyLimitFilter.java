@@ -13,14 +13,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import org.facetclaims.fhir.FacetClaims;
+import java.util.Locale;
+import java.util.Set;
 import org.facetclaims.fhir.InputException;
+import org.facetclaims.fhir.read.SafeParser;
 
 /**
- * Reads a request body up to a limit before HAPI sees it: over the limit is 413, a body that
- * fails the adapter's pre-checks (binary, too deep, an XML document type declaration, broken
- * JSON) is 400; both answer with an OperationOutcome. Works for chunked bodies too.
+ * Checks a POST body before HAPI sees it: a media type other than FHIR JSON or XML, or a
+ * charset other than UTF-8, is 415; over the size limit is 413; a body that fails the adapter's
+ * pre-checks (binary, too deep, too many elements, an XML document type declaration, broken
+ * JSON) is 400; each answers with an OperationOutcome. Works for chunked bodies too. (In the
+ * standalone server the body has been read by {@link BodyReader} already; the size check here
+ * holds wherever the filter is used.)
  */
 final class BodyLimitFilter implements Filter {
   /**
@@ -31,12 +35,45 @@ final class BodyLimitFilter implements Filter {
    */
   static final long DRAIN_MAX = 16L << 20;
 
-  private final int maxBytes;
-  private final FacetClaims facet;
+  /** The media types of FHIR bodies: JSON and XML, with their generic names. */
+  private static final Set<String> MEDIA_TYPES = Set.of("application/fhir+json",
+      "application/json", "application/json+fhir", "application/fhir+xml", "application/xml",
+      "application/xml+fhir", "text/xml", "text/json");
 
-  BodyLimitFilter(int maxBytes, FacetClaims facet) {
+  private final int maxBytes;
+  private final SafeParser precheck;
+
+  BodyLimitFilter(int maxBytes, SafeParser precheck) {
     this.maxBytes = maxBytes;
-    this.facet = facet;
+    this.precheck = precheck;
+  }
+
+  /**
+   * Null when the content type is a FHIR media type in UTF-8 (FHIR's only encoding: a body
+   * decoded otherwise would not be the body the pre-checks read); otherwise the FCS-415
+   * message.
+   */
+  static String unsupported(String contentType) {
+    if (contentType == null || contentType.isBlank()) {
+      return "FCS-415: no Content-Type; send application/fhir+json or application/fhir+xml";
+    }
+    String[] parts = contentType.split(";");
+    String type = parts[0].trim().toLowerCase(Locale.ROOT);
+    if (!MEDIA_TYPES.contains(type)) {
+      return "FCS-415: unsupported media type; send application/fhir+json or"
+          + " application/fhir+xml";
+    }
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i].trim();
+      int eq = p.indexOf('=');
+      if (eq > 0 && p.substring(0, eq).trim().equalsIgnoreCase("charset")) {
+        String charset = p.substring(eq + 1).trim().replace("\"", "");
+        if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+          return "FCS-415: unsupported charset; FHIR bodies are UTF-8";
+        }
+      }
+    }
+    return null;
   }
 
   @Override
@@ -45,8 +82,16 @@ final class BodyLimitFilter implements Filter {
     HttpServletRequest http = (HttpServletRequest) req;
     HttpServletResponse out = (HttpServletResponse) res;
     String method = http.getMethod();
-    if (!"POST".equals(method) && !"PUT".equals(method)) {
+    if (!"POST".equals(method)) {
+      // Nothing else is served with a body: HAPI answers 404 or 405 without reading it (and
+      // the body reader has bounded it).
       chain.doFilter(req, res);
+      return;
+    }
+    // The header itself: the servlet API's getContentType() fails on an unknown charset.
+    String unsupported = unsupported(http.getHeader("Content-Type"));
+    if (unsupported != null) {
+      reject(out, 415, "not-supported", unsupported);
       return;
     }
     long declared = http.getContentLengthLong();
@@ -67,10 +112,12 @@ final class BodyLimitFilter implements Filter {
       }
     }
     try {
-      facet.precheck(body);
+      precheck.precheck(body);
     } catch (InputException e) {
-      reject(out, e.kind() == InputException.Kind.TOO_LARGE ? 413 : 400, "invalid",
-          "FCS-400: " + e.getMessage());
+      boolean costly = e.kind() == InputException.Kind.TOO_LARGE
+          || e.kind() == InputException.Kind.TOO_MANY_ELEMENTS;
+      reject(out, costly ? 413 : 400, costly ? "too-costly" : "invalid",
+          (costly ? "FCS-413: " : "FCS-400: ") + e.getMessage());
       return;
     }
     chain.doFilter(new Buffered(http, body), res);
@@ -106,11 +153,8 @@ final class BodyLimitFilter implements Filter {
   private static void reject(HttpServletResponse out, int status, String code, String message)
       throws IOException {
     out.setStatus(status);
-    out.setContentType("application/fhir+json;charset=utf-8");
-    String json = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
-        + "\"code\":\"" + code + "\",\"diagnostics\":\"" + message.replace("\\", "\\\\")
-        .replace("\"", "\\\"") + "\"}]}";
-    out.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+    out.setContentType(ErrorBodies.CONTENT_TYPE);
+    out.getOutputStream().write(ErrorBodies.json(code, message));
   }
 
   /** The request with its body already read. */

@@ -41,11 +41,14 @@ public final class SafeErrorsInterceptor {
         return new InvalidRequestException("FCS-005: the request body is not a readable FHIR"
             + " Parameters resource with 'resource' parameters");
       }
-      if (e instanceof MethodNotAllowedException) {
-        // Keeps its Allow header.
-        return new MethodNotAllowedException("FCS-405: this HTTP method is not allowed here",
-            ((MethodNotAllowedException) e).getAllowedMethods()
-                .toArray(new ca.uhn.fhir.rest.api.RequestTypeEnum[0]));
+      if (e instanceof MethodNotAllowedException || status == 405) {
+        // Keeps its Allow header, when HAPI knows it (it does not for every path).
+        java.util.Set<ca.uhn.fhir.rest.api.RequestTypeEnum> allowed =
+            e instanceof MethodNotAllowedException m405 ? m405.getAllowedMethods() : null;
+        return allowed == null || allowed.isEmpty()
+            ? new MethodNotAllowedException("FCS-405: this HTTP method is not allowed here")
+            : new MethodNotAllowedException("FCS-405: this HTTP method is not allowed here",
+                allowed.toArray(new ca.uhn.fhir.rest.api.RequestTypeEnum[0]));
       }
       if (status >= 400 && status < 500) {
         // HAPI's own 4xx messages quote the request (an unknown resource type from the path,

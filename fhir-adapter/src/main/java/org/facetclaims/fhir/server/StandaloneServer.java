@@ -7,7 +7,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -17,13 +17,17 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.Callback;
 import org.facetclaims.fhir.FacetClaims;
+import org.facetclaims.fhir.InputLimits;
+import org.facetclaims.fhir.read.SafeParser;
 
 /**
  * A ready FHIR server for trying the operation: HAPI's plain {@code RestfulServer} on embedded
@@ -46,8 +50,20 @@ public final class StandaloneServer implements AutoCloseable {
   /** The default request body limit: 5 MiB. */
   public static final int DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
+  /** How long a connection may be silent (no byte in or out) before it is closed: 30 s. */
+  public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+  /** The default time a whole request body may take to arrive: 30 s. */
+  public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
+  /** The default number of open connections: 512; more wait to be accepted. */
+  public static final int DEFAULT_MAX_CONNECTIONS = 512;
+  /** Requests that may wait for a worker; more are answered 503 at once. */
+  static final int QUEUE = 256;
+  /** How long a request may wait for a worker before its 503. */
+  static final Duration QUEUE_WAIT = Duration.ofSeconds(10);
+
   private final Server jetty;
   private final ServerConnector connector;
+  private final InputLimits limits;
 
   private StandaloneServer(Builder b) {
     jetty = new Server();
@@ -57,7 +73,10 @@ public final class StandaloneServer implements AutoCloseable {
     connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
     connector.setHost(b.bind);
     connector.setPort(b.port);
+    connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
     jetty.addConnector(connector);
+    // Connections past the limit wait in the kernel's accept queue instead of costing memory.
+    jetty.addBean(new NetworkConnectionLimit(b.maxConnections, connector));
     jetty.setStopTimeout(2000);
     jetty.setErrorHandler(new PlainErrors());
 
@@ -83,9 +102,29 @@ public final class StandaloneServer implements AutoCloseable {
     servlets.setContextPath("/");
     servlets.setErrorHandler(new PlainErrors());
     servlets.addServlet(new ServletHolder(fhir), "/fhir/*");
-    servlets.addFilter(new FilterHolder(new BodyLimitFilter(b.maxBodyBytes, b.facet)), "/fhir/*",
+    // The pre-check's element budget is shared by the requests coded at once.
+    InputLimits limits = b.facet.limits();
+    limits = limits.withMaxElements(Math.min(limits.maxElements(),
+        InputLimits.elementsFor(Runtime.getRuntime().maxMemory() / b.maxConcurrentRequests)));
+    this.limits = limits;
+    servlets.addFilter(new FilterHolder(new BodyLimitFilter(b.maxBodyBytes,
+        new SafeParser(b.facet::fhirContext, limits))), "/fhir/*",
         EnumSet.of(DispatcherType.REQUEST));
-    jetty.setHandler(servlets);
+
+    // Requests past the limit wait without a thread (at most QUEUE of them, for at most
+    // QUEUE_WAIT), then get 503 with Retry-After: memory and CPU go to the requests in work.
+    QoSHandler qos = new QoSHandler(servlets);
+    qos.setMaxRequestCount(b.maxConcurrentRequests);
+    qos.setMaxSuspendedRequestCount(b.queue);
+    qos.setMaxSuspend(b.queueWait);
+    // Bodies are read first, without a thread, against a deadline and a memory budget.
+    long budget = Math.max(Runtime.getRuntime().maxMemory() / 4, 2L * b.maxBodyBytes);
+    jetty.setHandler(new BodyReader(qos, b.maxBodyBytes, b.bodyTimeout, budget));
+  }
+
+  /** The limits the server's pre-check applies (the element limit shared by its workers). */
+  public InputLimits limits() {
+    return limits;
   }
 
   /**
@@ -96,17 +135,30 @@ public final class StandaloneServer implements AutoCloseable {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message,
         Throwable cause, Callback callback) {
-      String json = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":"
-          + "\"error\",\"code\":\"" + (code == 404 ? "not-found" : "processing")
-          + "\",\"diagnostics\":\"FCS-" + code + ": " + HttpStatus.getMessage(code)
+      String issue = code == 404 ? "not-found" : code == 503 ? "transient"
+          : code == 408 ? "timeout" : "processing";
+      String diagnostics = "FCS-" + code + ": " + HttpStatus.getMessage(code)
           + (code == 404 ? "; this server answers POST /fhir/$facet-claims and GET /fhir/metadata"
-              : "") + "\"}]}";
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/fhir+json;charset=utf-8");
-      response.write(true, ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)), callback);
+              : code == 503 ? "; the server is busy, retry in " + BodyReader.RETRY_AFTER_SECONDS
+                  + " s" : "");
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, ErrorBodies.CONTENT_TYPE);
+      if (code == 503) {
+        response.getHeaders().put(HttpHeader.RETRY_AFTER,
+            Integer.toString(BodyReader.RETRY_AFTER_SECONDS));
+      }
+      response.write(true, ByteBuffer.wrap(ErrorBodies.json(issue, diagnostics)), callback);
     }
   }
 
-  /** A builder: port 8080, bind 127.0.0.1, 5 MiB body limit, {@link FacetClaims#create()}. */
+  /** The default number of requests worked on at once: the cores, at least 2. */
+  static int defaultConcurrentRequests() {
+    return Math.max(2, Math.min(256, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /**
+   * A builder: port 8080, bind 127.0.0.1, 5 MiB body limit, 30 s body deadline, one request
+   * worked on per core (at least 2), 512 connections, {@link FacetClaims#create()}.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -193,6 +245,11 @@ public final class StandaloneServer implements AutoCloseable {
     private String bind = "127.0.0.1";
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private FacetClaims facet = FacetClaims.create();
+    private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
+    private int maxConcurrentRequests = defaultConcurrentRequests();
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+    private int queue = QUEUE;
+    private Duration queueWait = QUEUE_WAIT;
 
     private Builder() {}
 
@@ -217,6 +274,50 @@ public final class StandaloneServer implements AutoCloseable {
         throw new IllegalArgumentException("The body limit must be between 1024 bytes and 1 GiB");
       }
       this.maxBodyBytes = bytes;
+      return this;
+    }
+
+    /**
+     * The time a whole request body may take to arrive, 1 s to 10 min (default 30 s); later is
+     * 408 and the connection is closed. A slow client costs a connection meanwhile, not a
+     * thread.
+     */
+    public Builder bodyTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.compareTo(Duration.ofSeconds(1)) < 0
+          || timeout.compareTo(Duration.ofMinutes(10)) > 0) {
+        throw new IllegalArgumentException("The body timeout must be between 1 s and 10 min");
+      }
+      this.bodyTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Requests worked on at once, 1 to 256 (default: the number of cores, at least 2); others
+     * wait, without a thread, up to 10 s, then get 503 with {@code Retry-After}. The element
+     * limit of the pre-check is the heap's share for one of them.
+     */
+    public Builder maxConcurrentRequests(int requests) {
+      if (requests < 1 || requests > 256) {
+        throw new IllegalArgumentException("Concurrent requests must be 1-256, not " + requests);
+      }
+      this.maxConcurrentRequests = requests;
+      return this;
+    }
+
+    /** Open connections, 1 to 100,000 (default 512); more wait to be accepted. */
+    public Builder maxConnections(int connections) {
+      if (connections < 1 || connections > 100_000) {
+        throw new IllegalArgumentException("Connections must be 1-100000, not " + connections);
+      }
+      this.maxConnections = connections;
+      return this;
+    }
+
+    /** How many requests may wait for a worker, and for how long (tests). */
+    Builder queue(int waiting, Duration wait) {
+      this.queue = waiting;
+      this.queueWait = wait;
       return this;
     }
 

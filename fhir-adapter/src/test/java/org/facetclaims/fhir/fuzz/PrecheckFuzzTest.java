@@ -13,14 +13,16 @@ import org.facetclaims.fhir.InputLimits;
 /**
  * Coverage-guided fuzzing of the checks every body passes before a FHIR parser sees it
  * ({@link FacetClaims#precheck}, which the server's body filter calls): size, binary content,
- * JSON syntax and depth, XML document type declarations. Small limits (4 KiB, depth 8) so the
- * fuzzer reaches them. The properties: a body either passes or fails with an
- * {@link InputException}; a body over the size limit never passes; a body that passes is also
- * handled cleanly by the full parse (a resource or an InputException, nothing else); a DOCTYPE
- * never passes. Regression inputs: {@code PrecheckFuzzTestInputs/}.
+ * JSON syntax, depth and elements, XML document type declarations. Small limits (4 KiB, depth
+ * 8, 1,000 elements) so the fuzzer reaches them. The properties: a body either passes or fails
+ * with an {@link InputException}; a body over the size limit never passes, nor a JSON body with
+ * more elements than the limit (counted by Jackson alone); a body that passes is also handled
+ * cleanly by the full parse (a resource or an InputException, nothing else); a DOCTYPE never
+ * passes. Regression inputs: {@code PrecheckFuzzTestInputs/}.
  */
 class PrecheckFuzzTest {
-  private static final InputLimits SMALL = InputLimits.of(4096, 8, 10, 4);
+  private static final InputLimits SMALL = InputLimits.of(4096, 8, 10, 4)
+      .withMaxElements(InputLimits.MIN_ELEMENTS);
   private static final FacetClaims FACET = FacetClaims.builder().limits(SMALL).build();
 
   @FuzzTest(maxDuration = "25s")
@@ -60,6 +62,10 @@ class PrecheckFuzzTest {
       // this oracle forgetting that).
       assertThat(passed).as("an XML DOCTYPE").isFalse();
     }
+    if (passed && text.strip().startsWith("{")) {
+      assertThat(jsonElements(body)).as("elements of a JSON body that passed")
+          .isLessThanOrEqualTo(SMALL.maxElements());
+    }
     if (passed) {
       try {
         assertThat(FACET.parse(body)).isNotNull();
@@ -67,5 +73,24 @@ class PrecheckFuzzTest {
         FuzzSupport.checkRefusal(e);
       }
     }
+  }
+
+  /** Objects, arrays and values of a JSON body, counted by Jackson on its own. */
+  private static int jsonElements(byte[] body) {
+    int n = 0;
+    try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory()
+        .createParser(body)) {
+      com.fasterxml.jackson.core.JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t != com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+            && t != com.fasterxml.jackson.core.JsonToken.END_OBJECT
+            && t != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+          n++;
+        }
+      }
+    } catch (java.io.IOException e) {
+      // counted up to where Jackson stops; the pre-check passed the same text
+    }
+    return n;
   }
 }
