@@ -69,7 +69,7 @@ public final class ClaimMapping {
     SessionParties parties = s.parties();
     ReferenceValue provider = reference(parties.provider());
     ClaimDocument.Builder c = ClaimDocument.builder(
-            Ids.nameUuid("claim|" + profile.name() + "|" + s.key()))
+            Ids.nameUuid("claim|", profile.name(), "|", s.key()))
         .status(s.complete() ? "active" : "draft")
         .type(TYPES.get(profile.claimType()))
         .use("claim")
@@ -134,17 +134,25 @@ public final class ClaimMapping {
 
   /**
    * The line's code with its description. The same for every line of that code and edition: made
-   * once and kept (codes of the library's editions only, a few dozen).
+   * once and kept (codes of the library's editions only, a few dozen). The first description
+   * seen for a code stays: an unlisted code's line describes its own procedure, so a
+   * description that differs is made for its line and not kept (replacing the kept one made
+   * every such line a map write).
    */
   private ConceptValue product(ClaimLine line) {
     ConceptValue c = products.get(line.code());
-    if (c == null || !Objects.equals(c.text(), line.description())
-        || !Objects.equals(c.coding().get(0).system(), line.codeSystem())) {
-      c = new ConceptValue(List.of(new CodingValue(line.codeSystem(), line.code(), null)),
-          line.description());
-      if (products.size() < 256) {
-        products.put(line.code(), c);
-      }
+    if (c != null && Objects.equals(c.text(), line.description())
+        && Objects.equals(c.coding().get(0).system(), line.codeSystem())) {
+      return c;
+    }
+    return newProduct(line, c == null);
+  }
+
+  private ConceptValue newProduct(ClaimLine line, boolean keep) {
+    ConceptValue c = new ConceptValue(
+        List.of(new CodingValue(line.codeSystem(), line.code(), null)), line.description());
+    if (keep && products.size() < 256) {
+      products.putIfAbsent(line.code(), c);
     }
     return c;
   }
