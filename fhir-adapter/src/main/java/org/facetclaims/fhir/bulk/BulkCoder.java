@@ -1,8 +1,8 @@
 package org.facetclaims.fhir.bulk;
 
+import com.google.common.io.CountingInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,12 +86,12 @@ public final class BulkCoder {
     // Bytes in and out: each line is checked on its own (a line that is not UTF-8 is one bad
     // line, see NdjsonLines) and parsed from its bytes, and JSON goes out as bytes, without a
     // Writer's char[] copy and char-by-char encoder on the reading thread.
-    try (InputStream in = Files.newInputStream(input);
+    try (CountingInputStream in = new CountingInputStream(Files.newInputStream(input));
         OutputFiles out = new OutputFiles(outputDir.resolve("Claim.ndjson"),
             outputDir.resolve("OperationOutcome.ndjson"))) {
       NdjsonLines lines = new NdjsonLines(in, limits.maxBytes(), true);
       return new BulkRun(parsing, coding, threads, window, progress, lines::next, out.claims(),
-          out.outcomes()).execute();
+          out.outcomes()).sized(in::getCount, Files.size(input)).execute();
     }
   }
 
@@ -165,7 +165,11 @@ public final class BulkCoder {
       return this;
     }
 
-    /** Receives a progress line at most once a second, and a last one at the end. */
+    /**
+     * Receives a progress line at most once a second while the input is read (with the share
+     * read and the time left when the input is a file); the end of the run is its
+     * {@link BulkSummary}.
+     */
     public Builder progress(Consumer<String> progress) {
       this.progress = progress;
       return this;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.facetclaims.core.FacetCodingEngine;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.bulk.BulkCoder;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Option;
     description = "Codes Bulk Data NDJSON (one Procedure or Bundle a line) into DIR/Claim.ndjson"
         + " and DIR/OperationOutcome.ndjson, streaming, on all cores.",
     footer = {"", "Exit codes: 0 finished (bad lines are findings in OperationOutcome.ndjson);"
-        + " 2 the input cannot be read at all or the output cannot be written."})
+        + " 2 the input cannot be read at all, the output cannot be written, or a wrong option;"
+        + " 3 finished, but more lines were malformed than --fail-on-malformed allows (by"
+        + " default: every line)."})
 final class BulkCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "NDJSON input.")
   Path input;
@@ -35,8 +38,9 @@ final class BulkCommand implements Callable<Integer> {
       description = "Lines a session may span (default: ${DEFAULT-VALUE}).")
   int window;
 
-  @Option(names = "--profile", paramLabel = "NAME", defaultValue = "medicare-physician",
-      description = "Payer profile (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = "medicare-physician",
+      description = "Payer profile: a standard name or a profile file (default:"
+          + " ${DEFAULT-VALUE}).")
   String profile;
 
   @Option(names = "--coverage", paramLabel = "REFERENCE",
@@ -57,8 +61,16 @@ final class BulkCommand implements Callable<Integer> {
   @CommandLine.Mixin
   CoverageFlags coverageFlags;
 
-  @Option(names = "--quiet", description = "No progress lines.")
+  @CommandLine.Mixin
+  DataFlags dataFlags;
+
+  @Option(names = "--quiet", description = "No progress lines and no summary.")
   boolean quiet;
+
+  @Option(names = "--fail-on-malformed", paramLabel = "N|P%",
+      description = "Exit 3 when more than N lines (or P percent of the lines) could not be read"
+          + " as a Procedure or Bundle. Default: only when every line is malformed.")
+  String failOnMalformed;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -66,10 +78,20 @@ final class BulkCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    PayerProfile p = PayerProfile.byName(profile).orElse(null);
-    if (p == null) {
-      err.println("facet-claims: unknown profile '" + profile + "'; use one of "
-          + String.join(", ", PayerProfile.standardProfiles().keySet()));
+    PayerProfile p;
+    FacetCodingEngine engine;
+    try {
+      p = DataFlags.profile(profile);
+      engine = dataFlags.engine();
+    } catch (IllegalArgumentException e) {
+      err.println("facet-claims: " + e.getMessage());
+      return Main.EXIT_UNREADABLE;
+    }
+    MalformedLimit limit;
+    try {
+      limit = MalformedLimit.parse(failOnMalformed);
+    } catch (IllegalArgumentException e) {
+      err.println("facet-claims: " + e.getMessage());
       return Main.EXIT_UNREADABLE;
     }
     if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
@@ -78,8 +100,9 @@ final class BulkCommand implements Callable<Integer> {
     }
     BulkCoder.Builder b;
     try {
-      FacetClaims facet = rememberedTexts == 0 ? FacetClaims.create()
-          : FacetClaims.builder().rememberedTexts(rememberedTexts).build();
+      FacetClaims facet = rememberedTexts == 0 && engine == null ? FacetClaims.create()
+          : engine == null ? FacetClaims.builder().rememberedTexts(rememberedTexts).build()
+          : FacetClaims.builder().rememberedTexts(rememberedTexts).engine(engine).build();
       b = BulkCoder.builder(facet).window(window).profile(p).hapi(hapiParser)
           .coverageChecks(coverageFlags.resolve(p));
       if (threads != null) {
@@ -88,6 +111,9 @@ final class BulkCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       err.println("facet-claims: " + e.getMessage());
       return Main.EXIT_UNREADABLE;
+    }
+    for (String warning : coverageFlags.unused(p)) {
+      err.println("facet-claims: warning: " + warning);
     }
     if (coverage != null) {
       b.coverage(new Reference(coverage));
@@ -101,7 +127,15 @@ final class BulkCommand implements Callable<Integer> {
     try {
       BulkSummary s = b.build().run(input, output);
       if (!quiet) {
-        err.println("facet-claims: " + s);
+        err.println("facet-claims: done: " + s);
+      }
+      if (limit.exceeded(s)) {
+        err.println("facet-claims: " + s.malformed() + " of " + s.lines() + " lines are"
+            + " malformed (FC-512 in OperationOutcome.ndjson), "
+            + (limit == MalformedLimit.ALL ? "and no line is a Procedure or Bundle"
+                : "more than " + limit + " allows")
+            + "; is the input NDJSON, one resource a line?");
+        return Main.EXIT_ERROR_FINDING;
       }
       return 0;
     } catch (NoSuchFileException e) {
@@ -110,6 +144,56 @@ final class BulkCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("facet-claims: input or output failed: " + e.getClass().getSimpleName());
       return Main.EXIT_UNREADABLE;
+    }
+  }
+
+  /** How many malformed lines a run may have and still exit 0. */
+  record MalformedLimit(long count, double percent) {
+    /** The default: fail only when every line is malformed. */
+    static final MalformedLimit ALL = new MalformedLimit(-1, -1);
+
+    /** {@code N} or {@code P%}; null is {@link #ALL}. */
+    static MalformedLimit parse(String s) {
+      if (s == null) {
+        return ALL;
+      }
+      String t = s.strip();
+      try {
+        if (t.endsWith("%")) {
+          double p = Double.parseDouble(t.substring(0, t.length() - 1));
+          if (p >= 0 && p <= 100) {
+            return new MalformedLimit(-1, p);
+          }
+        } else {
+          long n = Long.parseLong(t);
+          if (n >= 0) {
+            return new MalformedLimit(n, -1);
+          }
+        }
+      } catch (NumberFormatException e) {
+        // said below
+      }
+      throw new IllegalArgumentException("--fail-on-malformed takes a number of lines (0 or"
+          + " more) or a percentage (0% to 100%), not '" + s + "'");
+    }
+
+    /** True when the run had more malformed lines than allowed. */
+    boolean exceeded(BulkSummary s) {
+      if (count >= 0) {
+        return s.malformed() > count;
+      }
+      if (percent >= 0) {
+        return s.lines() > 0 && 100.0 * s.malformed() / s.lines() > percent;
+      }
+      return s.malformed() > 0 && s.procedures() == 0; // nothing but malformed (and blank) lines
+    }
+
+    @Override
+    public String toString() {
+      return count >= 0 ? "--fail-on-malformed " + count
+          : percent >= 0 ? "--fail-on-malformed " + (percent == Math.rint(percent)
+              ? String.valueOf((long) percent) : String.valueOf(percent)) + "%"
+          : "the default";
     }
   }
 }

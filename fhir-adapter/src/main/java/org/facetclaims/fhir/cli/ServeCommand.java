@@ -2,6 +2,8 @@ package org.facetclaims.fhir.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.facetclaims.core.FacetCodingEngine;
+import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.server.StandaloneServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +24,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest request body in MiB; larger is 413 (default: ${DEFAULT-VALUE}).")
   int maxBodyMb;
 
+  @CommandLine.Mixin
+  DataFlags dataFlags;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -34,8 +39,13 @@ final class ServeCommand implements Callable<Integer> {
     }
     StandaloneServer server;
     try {
-      server = StandaloneServer.builder().port(port).bind(bind)
-          .maxBodyBytes(maxBodyMb * 1024 * 1024).build().start();
+      StandaloneServer.Builder b = StandaloneServer.builder().port(port).bind(bind)
+          .maxBodyBytes(maxBodyMb * 1024 * 1024);
+      FacetCodingEngine engine = dataFlags.engine(); // --mue, --ptp
+      if (engine != null) {
+        b.facetClaims(FacetClaims.builder().engine(engine).build());
+      }
+      server = b.build().start();
     } catch (IllegalArgumentException | IllegalStateException e) {
       err.println("facet-claims: " + e.getMessage());
       return Main.EXIT_UNREADABLE;
