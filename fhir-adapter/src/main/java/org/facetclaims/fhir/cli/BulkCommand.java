@@ -142,7 +142,8 @@ final class BulkCommand implements Callable<Integer> {
       err.println("facet-claims: cannot read or write " + e.getFile() + ": no such file or folder");
       return Main.EXIT_UNREADABLE;
     } catch (IOException e) {
-      err.println("facet-claims: input or output failed: " + e.getClass().getSimpleName());
+      err.println("facet-claims: reading " + input + " or writing " + output + " failed: "
+          + CodeCommand.reason(e));
       return Main.EXIT_UNREADABLE;
     }
   }

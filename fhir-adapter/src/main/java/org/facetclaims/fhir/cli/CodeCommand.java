@@ -238,6 +238,15 @@ final class CodeCommand implements Callable<Integer> {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
+    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+      return f.getFile() + " already exists (and is not a folder where one is needed)";
+    }
+    if (e instanceof java.nio.file.NotDirectoryException f) {
+      return f.getFile() + " is a file where a folder is needed";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason(); // the system's words: "No space left on device"
+    }
     if (e.getClass() == IOException.class && e.getMessage() != null
         && e.getMessage().startsWith("a folder")) {
       return e.getMessage();

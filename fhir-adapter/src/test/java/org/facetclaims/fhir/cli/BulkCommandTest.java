@@ -93,6 +93,15 @@ class BulkCommandTest {
   }
 
   @Test
+  void anOutputThatCannotBeWrittenSaysWhyInWords() throws Exception {
+    Path in = generated(10);
+    Path file = Files.writeString(dir.resolve("taken"), "a file, not a folder");
+    String[] r = run("bulk", "--quiet", "--input", in.toString(), "--output", file.toString());
+    assertThat(r[0]).isEqualTo("2");
+    assertThat(r[2]).startsWith("facet-claims: ").doesNotContain("Exception");
+  }
+
+  @Test
   void theSummaryIsPrintedOnce() {
     String[] r = run("bulk", "--input", generated(100).toString(), "--output",
         dir.resolve("s").toString());
