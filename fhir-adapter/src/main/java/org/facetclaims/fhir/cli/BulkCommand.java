@@ -78,15 +78,15 @@ final class BulkCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    PayerProfile p;
-    FacetCodingEngine engine;
+    DataFlags.Setup setup;
     try {
-      p = DataFlags.profile(profile);
-      engine = dataFlags.engine();
+      setup = dataFlags.setup(profile);
     } catch (IllegalArgumentException e) {
       err.println("facet-claims: " + e.getMessage());
       return Main.EXIT_UNREADABLE;
     }
+    PayerProfile p = setup.profile();
+    FacetCodingEngine engine = setup.engine();
     MalformedLimit limit;
     try {
       limit = MalformedLimit.parse(failOnMalformed);

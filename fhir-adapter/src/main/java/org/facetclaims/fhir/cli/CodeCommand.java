@@ -90,15 +90,15 @@ final class CodeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    PayerProfile p;
-    FacetCodingEngine engine;
+    DataFlags.Setup setup;
     try {
-      p = DataFlags.profile(profile);
-      engine = dataFlags.engine();
+      setup = dataFlags.setup(profile);
     } catch (IllegalArgumentException e) {
       err.println("facet-claims: " + e.getMessage());
       return Main.EXIT_UNREADABLE;
     }
+    PayerProfile p = setup.profile();
+    FacetCodingEngine engine = setup.engine();
     Severity threshold = null;
     if (failOn != null) {
       threshold = severity(failOn);

@@ -135,6 +135,18 @@ final class DataFlags {
         + (open ? ", some open-ended" : "");
   }
 
+  /** What a command codes with: the profile, and the engine of the files (null: standard). */
+  record Setup(PayerProfile profile, FacetCodingEngine engine) {}
+
+  /**
+   * The profile (a standard name or a profile file) and the engine of the files given.
+   *
+   * @throws IllegalArgumentException naming what is wrong, for the command's error line
+   */
+  Setup setup(String profile) {
+    return new Setup(profile(profile), engine());
+  }
+
   /**
    * A profile by standard name or from a profile file.
    *

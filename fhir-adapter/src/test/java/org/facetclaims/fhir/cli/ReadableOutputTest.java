@@ -3,8 +3,6 @@ package org.facetclaims.fhir.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +27,7 @@ class ReadableOutputTest {
   }
 
   static String[] run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new String[] {String.valueOf(exit), out.toString(), err.toString()};
+    return CoverageFlagsTest.run(args);
   }
 
   @ParameterizedTest
