@@ -38,7 +38,7 @@ final class ApplyEdits {
         if (mue.isPresent() && units.units(i) > mue.get().maxUnits()) {
           findings.add(Finding.of(FindingCode.MUE_EXCEEDED, units.code(i) + ": " + units.units(i)
               + " units on " + date + " exceed the MUE of " + mue.get().maxUnits() + ".")
-              .withSource(mue.get().source()));
+              .withSource(mue.get().source()).onLinesOf(units.code(i)));
         }
       }
     }
@@ -48,7 +48,7 @@ final class ApplyEdits {
           + (p.modifierIndicator() == PtpEdit.MODIFIER_NOT_ALLOWED
               ? "modifier indicator 0: no modifier allows it"
               : "modifier indicator 1: 59 or XS only for a distinct level or service") + ").")
-          .withSource(p.source()));
+          .withSource(p.source()).onLinesOf(p.column2()));
     }
     return units;
   }

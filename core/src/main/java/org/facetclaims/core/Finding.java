@@ -14,34 +14,44 @@ public final class Finding {
   private final String element;
   private final String question;
   private final String source;
+  private final String lineCode;
 
   private Finding(FindingCode code, String message, String element, String question,
-      String source) {
+      String source, String lineCode) {
     this.code = Objects.requireNonNull(code, "code");
     this.message = Objects.requireNonNull(message, "message");
     this.element = element;
     this.question = question;
     this.source = source == null ? code.source() : source;
+    this.lineCode = lineCode;
   }
 
   /** A finding of {@code code} with a specific message. */
   public static Finding of(FindingCode code, String message) {
-    return new Finding(code, message, null, null, null);
+    return new Finding(code, message, null, null, null, null);
   }
 
   /** This finding, naming the input element it came from (for example a FHIR path). */
   public Finding at(String element) {
-    return new Finding(code, message, element, question, source);
+    return new Finding(code, message, element, question, source, lineCode);
   }
 
   /** This finding with a question for the physician. */
   public Finding withQuestion(String question) {
-    return new Finding(code, message, element, question, source);
+    return new Finding(code, message, element, question, source, lineCode);
   }
 
   /** This finding with a more specific source than its code's. */
   public Finding withSource(String source) {
-    return new Finding(code, message, element, question, source);
+    return new Finding(code, message, element, question, source, lineCode);
+  }
+
+  /**
+   * This finding, concerning the session's claim lines of a CPT code (an edit on the units of
+   * {@code 64636}): the adapter points it at those Claim items.
+   */
+  public Finding onLinesOf(String cptCode) {
+    return new Finding(code, message, element, question, source, cptCode);
   }
 
   public FindingCode code() {
@@ -77,6 +87,11 @@ public final class Finding {
     return source;
   }
 
+  /** The CPT code of the session's claim lines this finding concerns, if it concerns lines. */
+  public Optional<String> lineCode() {
+    return Optional.ofNullable(lineCode);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Finding)) {
@@ -84,7 +99,8 @@ public final class Finding {
     }
     Finding f = (Finding) o;
     return code == f.code && message.equals(f.message) && Objects.equals(element, f.element)
-        && Objects.equals(question, f.question) && source.equals(f.source);
+        && Objects.equals(question, f.question) && source.equals(f.source)
+        && Objects.equals(lineCode, f.lineCode);
   }
 
   @Override

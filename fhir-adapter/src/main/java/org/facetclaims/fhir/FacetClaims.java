@@ -7,11 +7,16 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.facetclaims.core.FacetCodingEngine;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.claim.ClaimDocument;
 import org.facetclaims.fhir.claim.ClaimMapping;
 import org.facetclaims.fhir.claim.OutcomeMapping;
+import org.facetclaims.fhir.claim.ReferenceValue;
+import org.facetclaims.fhir.claim.WrittenClaim;
 import org.facetclaims.fhir.codec.HapiRenderer;
 import org.facetclaims.fhir.read.ProcedureReader;
 import org.facetclaims.fhir.read.ReadProcedure;
@@ -61,6 +66,32 @@ public final class FacetClaims {
     this.coding = new InputCoding(new ProcedureReader(grammar, limits, engine.editions()),
         new SessionCoding(engine), limits);
     this.claims = new ClaimMapping(clock);
+  }
+
+  /**
+   * The library's version as the build wrote it ({@code 0.1.0-SNAPSHOT}): the command line's
+   * {@code --version} and the server's CapabilityStatement name it.
+   */
+  public static String version() {
+    return Version.VALUE;
+  }
+
+  /** The version, read once from the resource the build filled in. */
+  private static final class Version {
+    static final String VALUE = read();
+
+    private static String read() {
+      java.util.Properties p = new java.util.Properties();
+      try (InputStream in = FacetClaims.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (java.io.IOException e) {
+        // unknown below
+      }
+      String v = p.getProperty("version");
+      return v == null || v.startsWith("$") ? "unknown" : v;
+    }
   }
 
   /** The default instance: HAPI's cached R4 context, the standard engine, default limits. */
@@ -146,16 +177,20 @@ public final class FacetClaims {
   public CodingOutput code(IBaseResource input, CodingOptions options) {
     InputCoding.CodedInput in = coding.code(input, options);
     ImmutableList.Builder<SessionClaim> sessions = ImmutableList.builder();
+    List<WrittenClaim> written = new ArrayList<>(in.sessions().size());
     for (CodedSession s : in.sessions()) {
       ImmutableList.Builder<String> labels = ImmutableList.builder();
       for (ReadProcedure r : s.procedures()) {
         labels.add(r.label());
       }
-      sessions.add(new SessionClaim(s.result(), HapiRenderer.claim(claims.claim(s)),
-          labels.build()));
+      ClaimDocument claim = claims.claim(s);
+      // The Bundle's entry for the Claim has fullUrl urn:uuid:<id> (CodingOutput.toBundle).
+      written.add(new WrittenClaim(ReferenceValue.to("urn:uuid:" + claim.id()), claim,
+          s.result().findings()));
+      sessions.add(new SessionClaim(s.result(), HapiRenderer.claim(claim), labels.build()));
     }
     return new CodingOutput(sessions.build(), HapiRenderer.outcome(OutcomeMapping.outcome(
-        in.findings(), in.procedures(), in.outcomeSeed(), null)),
+        in.findings(), in.procedures(), in.outcomeSeed(), null, written)),
         ImmutableList.copyOf(in.findings()));
   }
 

@@ -14,7 +14,7 @@ import org.facetclaims.core.technique.NeurolyticMethod;
 /**
  * A Medicare coverage policy for facet joint nerve destruction as data: the limits, dates and code
  * lists of each {@link CoverageRule}, each with its source. Nothing of it is in an {@code if}
- * statement: a caller replaces a number, a list or a date with {@link #toBuilder()} when a
+ * statement: a caller replaces a number, a list or a date with {@link #toBuilder(String)} when a
  * contractor revises its LCD, without a code change. Immutable and thread-safe.
  *
  * <p>A "region" is a CPT joint family (cervical/thoracic, lumbar/sacral): the LCDs count levels

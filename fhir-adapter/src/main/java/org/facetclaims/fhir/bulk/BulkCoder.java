@@ -1,5 +1,6 @@
 package org.facetclaims.fhir.bulk;
 
+import com.google.common.io.CountingInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,11 +119,14 @@ public final class BulkCoder {
     // Bytes in and out: each line is checked on its own (a line that is not UTF-8 is one bad
     // line, see NdjsonLines) and parsed from its bytes, and JSON goes out as bytes, without a
     // Writer's char[] copy and char-by-char encoder on the reading thread.
-    try (InputStream in = InputFiles.open(input);
+    // Progress counts the bytes of the file as stored (compressed or not) against its size.
+    try (CountingInputStream raw = new CountingInputStream(Files.newInputStream(input));
+        InputStream in = InputFiles.open(raw, input);
         OutputFiles out = new OutputFiles(claims, outcomes, permissions, gzipOutput)) {
       NdjsonLines lines = new NdjsonLines(in, limits.maxBytes(), true);
       BulkSummary summary = new BulkRun(parsing, coding, threads, window, progress,
-          InputFiles.numbered(lines, input), out.claims(), out.outcomes()).execute();
+          InputFiles.numbered(lines, input), out.claims(), out.outcomes())
+          .sized(raw::getCount, Files.size(input)).execute();
       out.commit();
       return summary;
     }
@@ -200,7 +204,11 @@ public final class BulkCoder {
       return this;
     }
 
-    /** Receives a progress line at most once a second, and a last one at the end. */
+    /**
+     * Receives a progress line at most once a second while the input is read (with the share
+     * read and the time left when the input is a file); the end of the run is its
+     * {@link BulkSummary}.
+     */
     public Builder progress(Consumer<String> progress) {
       this.progress = progress;
       return this;

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * One bulk run: the state of the reading thread. It reads lines in chunks and hands them to the
@@ -48,6 +49,9 @@ final class BulkRun {
   private long failed;
   private final long start = System.nanoTime();
   private long lastReport = start;
+  /** Bytes of the input read so far, and the input's size; null and -1 when unknown. */
+  private LongSupplier position;
+  private long size = -1;
 
   BulkRun(LineParsing parsing, UnitCoding coding, int threads, int window,
       Consumer<String> progress, LineSource in, LineSink claimsOut, LineSink outcomesOut) {
@@ -66,6 +70,16 @@ final class BulkRun {
     });
   }
 
+  /**
+   * Reports progress as a share of the input's bytes, with the time left at the rate so far: the
+   * bytes read ({@code position}) of {@code size} bytes.
+   */
+  BulkRun sized(LongSupplier position, long size) {
+    this.position = position;
+    this.size = size;
+    return this;
+  }
+
   BulkSummary execute() throws IOException {
     try {
       readAll();
@@ -79,7 +93,6 @@ final class BulkRun {
       }
       claimsOut.flush();
       outcomesOut.flush();
-      report(true);
       return new BulkSummary(lines, procedures, claims, outcomes, malformed, failed,
           (System.nanoTime() - start) / 1_000_000);
     } finally {
@@ -100,7 +113,7 @@ final class BulkRun {
         chunkStart = lines + 1;
         chunk = new ArrayList<>(CHUNK);
       }
-      report(false);
+      report();
     }
     if (!chunk.isEmpty()) {
       submitChunk(chunk, chunkStart);
@@ -154,18 +167,42 @@ final class BulkRun {
     outcomesOut.write(c.outcomeLines());
   }
 
-  private void report(boolean last) {
+  /**
+   * A progress line at most once a second while the input is read: the share read and the time
+   * left when the input's size is known, the lines read and their rate, the Claims written. The
+   * run's end is its {@link BulkSummary}, not another progress line.
+   */
+  private void report() {
     if (progress == null) {
       return;
     }
     long now = System.nanoTime();
-    if (!last && now - lastReport < 1_000_000_000L) {
+    if (now - lastReport < 1_000_000_000L) {
       return;
     }
     lastReport = now;
     double secs = Math.max(1e-9, (now - start) / 1e9);
+    String share = "";
+    if (position != null && size > 0) {
+      long read = Math.min(position.getAsLong(), size);
+      double done = (double) read / size;
+      share = String.format(Locale.ROOT, "%.0f%%, about %s left, ", 100 * done,
+          done <= 0 ? "?" : duration(secs * (1 - done) / done));
+    }
     progress.accept(String.format(Locale.ROOT, "%s%,d lines read, %,.0f lines/s, %,d claims written",
-        last ? "done: " : "", lines, lines / secs, claims));
+        share, lines, lines / secs, claims));
+  }
+
+  /** A duration for people: {@code 45 s}, {@code 3 min 20 s}, {@code 2 h 05 min}. */
+  static String duration(double seconds) {
+    long s = Math.round(seconds);
+    if (s < 60) {
+      return s + " s";
+    }
+    if (s < 3600) {
+      return (s / 60) + " min " + (s % 60) + " s";
+    }
+    return String.format(Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
   }
 
   /**

@@ -27,7 +27,11 @@ final class InputFiles {
 
   /** The file's bytes, decompressed when {@link #gzip}. */
   static InputStream open(Path input) throws IOException {
-    InputStream in = Files.newInputStream(input);
+    return open(Files.newInputStream(input), input);
+  }
+
+  /** {@code in}, the bytes of {@code input}, decompressed when the name ends in .gz. */
+  static InputStream open(InputStream in, Path input) throws IOException {
     if (!gzip(input)) {
       return in;
     }

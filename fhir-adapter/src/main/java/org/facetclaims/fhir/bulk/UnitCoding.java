@@ -13,6 +13,8 @@ import org.facetclaims.fhir.claim.ClaimDocument;
 import org.facetclaims.fhir.claim.ClaimMapping;
 import org.facetclaims.fhir.claim.OutcomeDocument;
 import org.facetclaims.fhir.claim.OutcomeMapping;
+import org.facetclaims.fhir.claim.ReferenceValue;
+import org.facetclaims.fhir.claim.WrittenClaim;
 import org.facetclaims.fhir.codec.HapiRenderer;
 import org.facetclaims.fhir.codec.JsonRenderer;
 import org.facetclaims.fhir.read.ReadProcedure;
@@ -67,25 +69,25 @@ final class UnitCoding {
     int failed = 0;
     for (Units.Unit u : units) {
       List<Finding> findings = new ArrayList<>();
+      List<WrittenClaim> written = new ArrayList<>(1);
       int mark = claimLines.mark();
-      int written = 0;
       try {
-        for (ClaimDocument c : code(u, findings)) {
-          addClaim(c, claimLines, renderer);
-          written++;
+        for (WrittenClaim c : code(u, findings)) {
+          addClaim(c.claim(), claimLines, renderer);
+          written.add(c);
         }
       } catch (RuntimeException | StackOverflowError e) {
         // A bug, not the record's fault: this unit has no Claim; the run goes on.
         claimLines.reset(mark);
-        written = 0;
+        written.clear();
         findings.clear();
         addReadingFindings(u, findings);
         findings.add(codingFailed(u, e));
         failed++;
       }
-      claimCount += written;
+      claimCount += written.size();
       if (!findings.isEmpty()) {
-        addOutcome(outcome(u, findings), outcomeLines, renderer);
+        addOutcome(outcome(u, findings, written), outcomeLines, renderer);
         outcomeCount++;
       }
     }
@@ -93,7 +95,7 @@ final class UnitCoding {
   }
 
   /** The unit's Claims (none, one, or one per session of a Bundle), adding its findings. */
-  private List<ClaimDocument> code(Units.Unit u, List<Finding> findings) {
+  private List<WrittenClaim> code(Units.Unit u, List<Finding> findings) {
     if (u instanceof Units.MalformedLine m) {
       findings.add(Finding.of(FindingCode.MALFORMED_RECORD, "line " + m.line() + ": "
           + m.message()));
@@ -108,11 +110,11 @@ final class UnitCoding {
     }
     CodedSession s = sessions.code(u.key(), u.procedures(), options, options.coverage(),
         findings, null);
-    return s == null ? List.of() : List.of(claims.claim(s));
+    return s == null ? List.of() : List.of(written(s));
   }
 
   /** A Bundle line, coded as {@code code} codes one input. */
-  private List<ClaimDocument> bundle(Units.BundleLine b, List<Finding> findings) {
+  private List<WrittenClaim> bundle(Units.BundleLine b, List<Finding> findings) {
     InputCoding.CodedInput in;
     try {
       in = inputs.code(b.bundle(), options);
@@ -121,12 +123,18 @@ final class UnitCoding {
           + e.getMessage()));
       return List.of();
     }
-    List<ClaimDocument> out = new ArrayList<>(in.sessions().size());
+    List<WrittenClaim> out = new ArrayList<>(in.sessions().size());
     for (CodedSession s : in.sessions()) {
-      out.add(claims.claim(s));
+      out.add(written(s));
     }
     findings.addAll(in.findings());
     return out;
+  }
+
+  /** The Claim of a session, as its outcome refers to it: {@code Claim/id} in NDJSON. */
+  private WrittenClaim written(CodedSession s) {
+    ClaimDocument c = claims.claim(s);
+    return new WrittenClaim(ReferenceValue.to("Claim/" + c.id()), c, s.result().findings());
   }
 
   /** Adds the findings of reading the unit's Procedures. */
@@ -137,10 +145,11 @@ final class UnitCoding {
   }
 
   /** The unit's OperationOutcome; each issue names the line when no Procedure came from it. */
-  private static OutcomeDocument outcome(Units.Unit u, List<Finding> findings) {
+  private static OutcomeDocument outcome(Units.Unit u, List<Finding> findings,
+      List<WrittenClaim> claims) {
     String lineTag = u.procedures().isEmpty() ? "line " + u.firstLine() : null;
     return OutcomeMapping.outcome(findings, u.procedures(),
-        "bulk|" + u.key() + "|" + u.firstLine(), lineTag);
+        "bulk|" + u.key() + "|" + u.firstLine(), lineTag, claims);
   }
 
   private void addClaim(ClaimDocument c, LineBatch lines, JsonRenderer renderer) {

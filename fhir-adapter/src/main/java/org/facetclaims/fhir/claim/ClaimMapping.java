@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.facetclaims.core.ClaimLine;
+import org.facetclaims.core.Rationale;
+import org.facetclaims.core.anatomy.JointFamily;
 import org.facetclaims.core.codeset.Modifier;
+import org.facetclaims.core.codeset.UnitOfService;
 import org.facetclaims.core.payer.ClaimType;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.read.FhirIds;
@@ -30,7 +33,9 @@ import org.hl7.fhir.r4.model.Reference;
  * says so in a display), the diagnoses (distinct ICD-10-CM codes in order of first appearance),
  * one procedure entry per source Procedure, one item per coded line with its pointers,
  * modifiers (the line's, then the coverage checks' GA/GZ when the profile asks), quantity and
- * date. Thread-safe.
+ * date, and its rationale: body sites and a note ({@code supportingInfo}, pointed at by the
+ * item's {@code informationSequence}) saying what it covers and which rules made it.
+ * Thread-safe.
  */
 public final class ClaimMapping {
   /** The claim-type code system. */
@@ -40,12 +45,34 @@ public final class ClaimMapping {
   /** Each item points at the Claim's first four diagnoses at most. */
   static final int ITEM_DIAGNOSES = 4;
 
+  /** The claim information category code system ({@code supportingInfo.category}). */
+  public static final String INFORMATION_CATEGORY =
+      "http://terminology.hl7.org/CodeSystem/claiminformationcategory";
+  /** The library's code system of supporting information: {@code line-rationale}. */
+  public static final String INFORMATION_CODES =
+      "https://facetclaims.org/fhir/CodeSystem/claim-information";
+
   private static final ConceptValue NORMAL = ConceptValue.of(PRIORITY, "normal", "Normal");
+  private static final ConceptValue INFO = ConceptValue.of(INFORMATION_CATEGORY, "info",
+      "Information");
+  private static final ConceptValue LINE_RATIONALE = ConceptValue.of(INFORMATION_CODES,
+      "line-rationale", "Rationale of a claim line");
   /** The claim type of each {@link ClaimType}, and a modifier's concept: the same every time. */
   private static final Map<ClaimType, ConceptValue> TYPES = new EnumMap<>(ClaimType.class);
   private static final Map<Modifier, ConceptValue> MODIFIERS = new EnumMap<>(Modifier.class);
 
+  /** The body site of each code family's lines: its facet joints, or their nerves (legacy). */
+  private static final Map<JointFamily, ConceptValue> JOINT_SITES =
+      new EnumMap<>(JointFamily.class);
+  private static final Map<JointFamily, ConceptValue> NERVE_SITES =
+      new EnumMap<>(JointFamily.class);
+
   static {
+    for (JointFamily f : JointFamily.values()) {
+      JOINT_SITES.put(f, new ConceptValue(List.of(), "Paravertebral facet joints, " + f.label()));
+      NERVE_SITES.put(f, new ConceptValue(List.of(),
+          "Paravertebral facet joint nerves, " + f.label()));
+    }
     for (ClaimType t : ClaimType.values()) {
       TYPES.put(t, ConceptValue.of(CLAIM_TYPE, t.code(),
           t == ClaimType.PROFESSIONAL ? "Professional" : "Institutional"));
@@ -97,15 +124,27 @@ public final class ClaimMapping {
     List<ClaimLine> lines = s.result().lines(); // a coded session has at least one
     // The first line outside the loop: with all of them in it, C2's profiled loop predicates
     // (one line in most sessions) made this method deoptimize and compile again in every run.
-    c.item(item(s, lines.get(0), 0, provider != null, itemDiagnoses, encounter));
+    int info = 0; // supportingInfo sequences: one rationale note per line that has one
+    String note = rationaleNote(lines.get(0));
+    if (note != null) {
+      c.supportingInfo(new ClaimDocument.SupportingInfo(++info, INFO, LINE_RATIONALE, note, null));
+    }
+    c.item(item(s, lines.get(0), 0, provider != null, itemDiagnoses, encounter,
+        note != null ? info : 0));
     for (int i = 1; i < lines.size(); i++) {
-      c.item(item(s, lines.get(i), i, provider != null, itemDiagnoses, encounter));
+      note = rationaleNote(lines.get(i));
+      if (note != null) {
+        c.supportingInfo(new ClaimDocument.SupportingInfo(++info, INFO, LINE_RATIONALE, note,
+            null));
+      }
+      c.item(item(s, lines.get(i), i, provider != null, itemDiagnoses, encounter,
+          note != null ? info : 0));
     }
     return c.build();
   }
 
   private ClaimDocument.Item item(CodedSession s, ClaimLine line, int index,
-      boolean careTeam, int diagnoses, ReferenceValue encounter) {
+      boolean careTeam, int diagnoses, ReferenceValue encounter, int rationaleInfo) {
     ClaimDocument.ItemBuilder item = ClaimDocument.Item.builder(index + 1);
     if (careTeam) {
       item.careTeamSequence(1);
@@ -115,6 +154,9 @@ public final class ClaimMapping {
     }
     for (int p : line.procedureIndexes()) {
       item.procedureSequence(p + 1);
+    }
+    if (rationaleInfo > 0) {
+      item.informationSequence(rationaleInfo);
     }
     item.productOrService(product(line));
     for (Modifier m : line.modifiers()) {
@@ -126,10 +168,47 @@ public final class ClaimMapping {
       }
     }
     item.servicedDate(line.dateOfService()).quantity(line.quantity());
+    sites(item, line);
     if (encounter != null) {
       item.encounter(encounter);
     }
     return item.build();
+  }
+
+  /**
+   * The line's rationale as the text of its note: what it covers and the rules that made it, or
+   * null when the engine gave it neither.
+   */
+  static String rationaleNote(ClaimLine line) {
+    Rationale r = line.rationale();
+    if (r.covered().isEmpty() && r.rules().isEmpty()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    if (!r.covered().isEmpty()) {
+      sb.append("Covers ").append(String.join(", ", r.covered())).append('.');
+    }
+    for (String rule : r.rules()) {
+      sb.append(sb.length() == 0 ? "" : " ").append(rule.endsWith(".") ? rule : rule + ".");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The line's body sites: its code family's facet joints (or their nerves, for per-nerve
+   * legacy lines) as {@code bodySite}, and each unit it covers with its side as a
+   * {@code subSite}, as text: no SNOMED CT concept names a facet joint level with its side, so
+   * text says it exactly. None for an imaging line.
+   */
+  private static void sites(ClaimDocument.ItemBuilder item, ClaimLine line) {
+    if (line.family().isEmpty()) {
+      return;
+    }
+    item.bodySite((line.units().unit() == UnitOfService.NERVE ? NERVE_SITES : JOINT_SITES)
+        .get(line.family().get()));
+    for (String unit : line.rationale().covered()) {
+      item.subSite(new ConceptValue(List.of(), unit));
+    }
   }
 
   /**

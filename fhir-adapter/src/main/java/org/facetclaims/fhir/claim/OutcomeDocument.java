@@ -5,10 +5,20 @@ import java.util.List;
 /**
  * An OperationOutcome as {@link OutcomeMapping} decided it, ready to be rendered without another
  * decision.
+ *
+ * @param claims the Claims written from the same input, each as the extension
+ *     {@link OutcomeMapping#CLAIM_EXTENSION} (a reference), so that a program joins findings to
+ *     Claims by reference, not by reading diagnostics
  */
-public record OutcomeDocument(String id, List<Issue> issue) {
+public record OutcomeDocument(String id, List<ReferenceValue> claims, List<Issue> issue) {
   public OutcomeDocument {
+    claims = Lists.copy(claims);
     issue = Lists.copy(issue);
+  }
+
+  /** An outcome that refers to no Claim. */
+  public OutcomeDocument(String id, List<Issue> issue) {
+    this(id, List.of(), issue);
   }
 
   /**

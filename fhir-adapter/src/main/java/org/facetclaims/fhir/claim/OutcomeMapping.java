@@ -19,6 +19,13 @@ import org.facetclaims.fhir.read.ReadProcedure;
 public final class OutcomeMapping {
   /** The code system of finding identifiers. */
   public static final String FINDING_SYSTEM = "https://facetclaims.org/fhir/CodeSystem/finding";
+  /**
+   * The extension on an OperationOutcome that references a Claim written from the same input
+   * (repeated for several): {@code urn:uuid:} and the Claim's id in the Bundle of {@code code}
+   * and the operation (the entry's {@code fullUrl}), {@code Claim/} and its id in bulk NDJSON.
+   */
+  public static final String CLAIM_EXTENSION =
+      "https://facetclaims.org/fhir/StructureDefinition/outcome-claim";
 
   /** The details coding of each finding code: the same every time. */
   private static final Map<FindingCode, CodingValue> DETAILS = new EnumMap<>(FindingCode.class);
@@ -43,9 +50,28 @@ public final class OutcomeMapping {
    */
   public static OutcomeDocument outcome(List<Finding> findings, List<ReadProcedure> procedures,
       String idSeed, String lineTag) {
+    return outcome(findings, procedures, idSeed, lineTag, List.<WrittenClaim>of());
+  }
+
+  /**
+   * The OperationOutcome of {@code findings}, referring to the Claims written from the same
+   * input.
+   *
+   * <p>A finding about claim lines ({@link Finding#lineCode()}) of a Claim's session also has
+   * the expressions of those items, {@code Claim.item[k]} (0-based, as FHIRPath counts), in the
+   * Claim the outcome refers to.
+   *
+   * @param written those Claims, in order ({@link #CLAIM_EXTENSION})
+   */
+  public static OutcomeDocument outcome(List<Finding> findings, List<ReadProcedure> procedures,
+      String idSeed, String lineTag, List<WrittenClaim> written) {
     String id = Ids.nameUuid("outcome|", idSeed);
+    List<ReferenceValue> claims = new ArrayList<>(written.size());
+    for (WrittenClaim w : written) {
+      claims.add(w.reference());
+    }
     if (findings.isEmpty()) {
-      return new OutcomeDocument(id, List.of(new OutcomeDocument.Issue("information",
+      return new OutcomeDocument(id, claims, List.of(new OutcomeDocument.Issue("information",
           "informational", null, NO_FINDINGS, List.of())));
     }
     OutcomeDocument.Issue[] issues = new OutcomeDocument.Issue[findings.size()];
@@ -53,10 +79,41 @@ public final class OutcomeMapping {
       Finding f = findings.get(i);
       issues[i] = new OutcomeDocument.Issue(severity(f), type(f),
           new ConceptValue(List.of(DETAILS.get(f.code())), f.message()),
-          diagnostics(f, procedures, lineTag),
-          f.element().isPresent() ? List.of(f.element().get()) : List.of());
+          diagnostics(f, procedures, lineTag), expressions(f, written));
     }
-    return new OutcomeDocument(id, List.of(issues));
+    return new OutcomeDocument(id, claims, List.of(issues));
+  }
+
+  /** The input element a finding names, then the Claim items it concerns. */
+  private static List<String> expressions(Finding f, List<WrittenClaim> written) {
+    List<String> items = f.lineCode().isPresent() ? items(f, written) : List.of();
+    if (items.isEmpty()) {
+      return f.element().isPresent() ? List.of(f.element().get()) : List.of();
+    }
+    List<String> out = new ArrayList<>(items.size() + 1);
+    f.element().ifPresent(out::add);
+    out.addAll(items);
+    return out;
+  }
+
+  /** {@code Claim.item[k]} for each item of the finding's code in its session's Claim. */
+  private static List<String> items(Finding f, List<WrittenClaim> written) {
+    String code = f.lineCode().get();
+    List<String> out = new ArrayList<>(2);
+    for (WrittenClaim w : written) {
+      if (!w.sessionFindings().contains(f)) {
+        continue;
+      }
+      List<ClaimDocument.Item> items = w.claim().item();
+      for (int k = 0; k < items.size(); k++) {
+        ConceptValue product = items.get(k).productOrService();
+        if (product != null && !product.coding().isEmpty()
+            && code.equals(product.coding().get(0).code())) {
+          out.add("Claim.item[" + k + "]");
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.facetclaims.core.FacetCodingEngine;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.InputException;
@@ -28,9 +29,11 @@ import picocli.CommandLine.Option;
         "Output: written under hidden names and renamed into place only when the run succeeds;"
             + " mode 600 unless --output-mode says otherwise; never through a symbolic link.",
         "", "Exit codes: 0 finished (bad lines are findings in OperationOutcome.ndjson);"
-        + " 2 the input cannot be read at all; 4 the output cannot be written (FCO-001 it would"
-        + " overwrite the input, FCO-002 a write failed, e.g. the disk is full, FCO-003 a file"
-        + " cannot be created); the previous output is then left as it was."})
+        + " 2 the input cannot be read at all, or a wrong option; 3 finished, but more lines"
+        + " were malformed than --fail-on-malformed allows (by default: every line); 4 the"
+        + " output cannot be written (FCO-001 it would overwrite the input, FCO-002 a write"
+        + " failed, e.g. the disk is full, FCO-003 a file cannot be created); the previous"
+        + " output is then left as it was."})
 final class BulkCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "NDJSON input.")
   Path input;
@@ -45,8 +48,9 @@ final class BulkCommand implements Callable<Integer> {
       description = "Lines a session may span (default: ${DEFAULT-VALUE}).")
   int window;
 
-  @Option(names = "--profile", paramLabel = "NAME", defaultValue = "medicare-physician",
-      description = "Payer profile (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = "medicare-physician",
+      description = "Payer profile: a standard name or a profile file (default:"
+          + " ${DEFAULT-VALUE}).")
   String profile;
 
   @Option(names = "--coverage", paramLabel = "REFERENCE",
@@ -76,8 +80,16 @@ final class BulkCommand implements Callable<Integer> {
       + " gzip-compressed.")
   boolean gzip;
 
-  @Option(names = "--quiet", description = "No progress lines.")
+  @CommandLine.Mixin
+  DataFlags dataFlags;
+
+  @Option(names = "--quiet", description = "No progress lines and no summary.")
   boolean quiet;
+
+  @Option(names = "--fail-on-malformed", paramLabel = "N|P%",
+      description = "Exit 3 when more than N lines (or P percent of the lines) could not be read"
+          + " as a Procedure or Bundle. Default: only when every line is malformed.")
+  String failOnMalformed;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -106,10 +118,20 @@ final class BulkCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    PayerProfile p = PayerProfile.byName(profile).orElse(null);
-    if (p == null) {
-      err.println("facet-claims: unknown profile '" + profile + "'; use one of "
-          + String.join(", ", PayerProfile.standardProfiles().keySet()));
+    DataFlags.Setup setup;
+    try {
+      setup = dataFlags.setup(profile);
+    } catch (IllegalArgumentException e) {
+      err.println("facet-claims: " + e.getMessage());
+      return Main.EXIT_UNREADABLE;
+    }
+    PayerProfile p = setup.profile();
+    FacetCodingEngine engine = setup.engine();
+    MalformedLimit limit;
+    try {
+      limit = MalformedLimit.parse(failOnMalformed);
+    } catch (IllegalArgumentException e) {
+      err.println("facet-claims: " + e.getMessage());
       return Main.EXIT_UNREADABLE;
     }
     if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
@@ -118,8 +140,9 @@ final class BulkCommand implements Callable<Integer> {
     }
     BulkCoder.Builder b;
     try {
-      FacetClaims facet = rememberedTexts == 0 ? FacetClaims.create()
-          : FacetClaims.builder().rememberedTexts(rememberedTexts).build();
+      FacetClaims facet = rememberedTexts == 0 && engine == null ? FacetClaims.create()
+          : engine == null ? FacetClaims.builder().rememberedTexts(rememberedTexts).build()
+          : FacetClaims.builder().rememberedTexts(rememberedTexts).engine(engine).build();
       b = BulkCoder.builder(facet).window(window).profile(p).hapi(hapiParser)
           .coverageChecks(coverageFlags.resolve(p)).gzipOutput(gzip)
           .outputPermissions(permissions(outputMode));
@@ -129,6 +152,9 @@ final class BulkCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       err.println("facet-claims: " + e.getMessage());
       return Main.EXIT_UNREADABLE;
+    }
+    for (String warning : coverageFlags.unused(p)) {
+      err.println("facet-claims: warning: " + warning);
     }
     if (coverage != null) {
       b.coverage(new Reference(coverage));
@@ -142,7 +168,15 @@ final class BulkCommand implements Callable<Integer> {
     try {
       BulkSummary s = b.build().run(input, output);
       if (!quiet) {
-        err.println("facet-claims: " + s);
+        err.println("facet-claims: done: " + s);
+      }
+      if (limit.exceeded(s)) {
+        err.println("facet-claims: " + s.malformed() + " of " + s.lines() + " lines are"
+            + " malformed (FC-512 in OperationOutcome.ndjson), "
+            + (limit == MalformedLimit.ALL ? "and no line is a Procedure or Bundle"
+                : "more than " + limit + " allows")
+            + "; is the input NDJSON, one resource a line?");
+        return Main.EXIT_ERROR_FINDING;
       }
       return 0;
     } catch (OutputException e) {
@@ -155,8 +189,59 @@ final class BulkCommand implements Callable<Integer> {
       err.println("facet-claims: cannot read or write " + e.getFile() + ": no such file or folder");
       return Main.EXIT_UNREADABLE;
     } catch (IOException e) {
-      err.println("facet-claims: input or output failed: " + e.getClass().getSimpleName());
+      err.println("facet-claims: reading " + input + " or writing " + output + " failed: "
+          + CodeCommand.reason(e));
       return Main.EXIT_UNREADABLE;
+    }
+  }
+
+  /** How many malformed lines a run may have and still exit 0. */
+  record MalformedLimit(long count, double percent) {
+    /** The default: fail only when every line is malformed. */
+    static final MalformedLimit ALL = new MalformedLimit(-1, -1);
+
+    /** {@code N} or {@code P%}; null is {@link #ALL}. */
+    static MalformedLimit parse(String s) {
+      if (s == null) {
+        return ALL;
+      }
+      String t = s.strip();
+      try {
+        if (t.endsWith("%")) {
+          double p = Double.parseDouble(t.substring(0, t.length() - 1));
+          if (p >= 0 && p <= 100) {
+            return new MalformedLimit(-1, p);
+          }
+        } else {
+          long n = Long.parseLong(t);
+          if (n >= 0) {
+            return new MalformedLimit(n, -1);
+          }
+        }
+      } catch (NumberFormatException e) {
+        // said below
+      }
+      throw new IllegalArgumentException("--fail-on-malformed takes a number of lines (0 or"
+          + " more) or a percentage (0% to 100%), not '" + s + "'");
+    }
+
+    /** True when the run had more malformed lines than allowed. */
+    boolean exceeded(BulkSummary s) {
+      if (count >= 0) {
+        return s.malformed() > count;
+      }
+      if (percent >= 0) {
+        return s.lines() > 0 && 100.0 * s.malformed() / s.lines() > percent;
+      }
+      return s.malformed() > 0 && s.procedures() == 0; // nothing but malformed (and blank) lines
+    }
+
+    @Override
+    public String toString() {
+      return count >= 0 ? "--fail-on-malformed " + count
+          : percent >= 0 ? "--fail-on-malformed " + (percent == Math.rint(percent)
+              ? String.valueOf((long) percent) : String.valueOf(percent)) + "%"
+          : "the default";
     }
   }
 }

@@ -1,6 +1,9 @@
 package org.facetclaims.fhir.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.facetclaims.core.coverage.AbnStatus;
+import org.facetclaims.core.coverage.PlaceOfService;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.history.CoverageOptions;
 import picocli.CommandLine.Option;
@@ -12,9 +15,9 @@ final class CoverageFlags {
           + " Default: on for the Medicare profiles, off for the others.")
   Boolean coverageChecks;
 
-  @Option(names = "--abn", paramLabel = "on-file|none|unknown", defaultValue = "unknown",
+  @Option(names = "--abn", paramLabel = "on-file|none|unknown",
       description = "With --coverage-checks: whether a signed ABN is on file (GA/GZ when the"
-          + " profile asks for coverage modifiers).")
+          + " profile asks for coverage modifiers). Default: unknown.")
   String abn;
 
   @Option(names = "--place-of-service", paramLabel = "CODE",
@@ -32,13 +35,43 @@ final class CoverageFlags {
    * @throws IllegalArgumentException when {@code --abn} is not one of its three values
    */
   CoverageOptions resolve(PayerProfile profile) {
-    AbnStatus status = AbnStatus.byCode(abn).orElseThrow(
+    AbnStatus status = AbnStatus.byCode(abn == null ? "unknown" : abn).orElseThrow(
         () -> new IllegalArgumentException("--abn takes on-file, none or unknown"));
+    if (placeOfService != null && !PlaceOfService.isValid(placeOfService)) {
+      throw new IllegalArgumentException("--place-of-service '" + placeOfService
+          + "' is not a CMS place-of-service code: two digits of the CMS code set, such as 11"
+          + " (office), 19 or 22 (hospital outpatient), 24 (ambulatory surgical center)");
+    }
     boolean on = coverageChecks != null ? coverageChecks : profile.medicareCoverage();
     if (!on) {
       return null;
     }
     return CoverageOptions.standard().withAbn(status).withPlaceOfService(placeOfService)
         .withBundleHistoryComplete(historyComplete);
+  }
+
+  /**
+   * Warnings for the options given that do not apply because the checks are off under
+   * {@code profile}: an option that changes nothing is said, not silently dropped.
+   */
+  List<String> unused(PayerProfile profile) {
+    boolean on = coverageChecks != null ? coverageChecks : profile.medicareCoverage();
+    List<String> given = new ArrayList<>();
+    if (abn != null) {
+      given.add("--abn");
+    }
+    if (placeOfService != null) {
+      given.add("--place-of-service");
+    }
+    if (historyComplete) {
+      given.add("--history-complete");
+    }
+    if (on || given.isEmpty()) {
+      return List.of();
+    }
+    return List.of(String.join(", ", given) + (given.size() == 1 ? " has" : " have")
+        + " no effect: the coverage checks are off (" + (coverageChecks != null
+            ? "--no-coverage-checks" : "profile " + profile.name())
+        + "; --coverage-checks turns them on)");
   }
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
  * The {@code facet-claims} command line: {@code code} (one input to a Bundle of Claims and an
  * OperationOutcome). Errors are one line on standard error; a stack trace is never printed.
  */
-@Command(name = "facet-claims", mixinStandardHelpOptions = true, version = "facet-claims 0.1.0",
+@Command(name = "facet-claims", mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = "Codes facet joint nerve destruction from FHIR Procedures into CPT-coded Claims.",
     subcommands = {CodeCommand.class, BulkCommand.class, ServeCommand.class, GenerateCommand.class,
         org.facetclaims.audit.cli.AuditCommand.class, org.facetclaims.audit.cli.GenerateClaimsCommand.class})
@@ -35,6 +36,14 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** {@code --version}: the version the build wrote. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"facet-claims " + FacetClaims.version()};
+    }
+  }
 
   @Override
   public void run() {

@@ -2,6 +2,8 @@ package org.facetclaims.fhir.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.facetclaims.core.FacetCodingEngine;
+import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.server.StandaloneServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +41,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "Open connections; more wait to be accepted (default: ${DEFAULT-VALUE}).")
   int maxConnections;
 
+  @CommandLine.Mixin
+  DataFlags dataFlags;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -57,6 +62,10 @@ final class ServeCommand implements Callable<Integer> {
           .maxConnections(maxConnections);
       if (maxConcurrent != null) {
         b.maxConcurrentRequests(maxConcurrent);
+      }
+      FacetCodingEngine engine = dataFlags.engine(); // --mue, --ptp
+      if (engine != null) {
+        b.facetClaims(FacetClaims.builder().engine(engine).build());
       }
       server = b.build().start();
     } catch (IllegalArgumentException | IllegalStateException e) {

@@ -7,6 +7,7 @@ import org.facetclaims.fhir.claim.ConceptValue;
 import org.facetclaims.fhir.claim.IdentifierValue;
 import org.facetclaims.fhir.claim.MoneyValue;
 import org.facetclaims.fhir.claim.OutcomeDocument;
+import org.facetclaims.fhir.claim.OutcomeMapping;
 import org.facetclaims.fhir.claim.PeriodValue;
 import org.facetclaims.fhir.claim.ReferenceValue;
 import org.hl7.fhir.r4.model.Claim;
@@ -120,6 +121,9 @@ public final class HapiRenderer {
   public static OperationOutcome outcome(OutcomeDocument d) {
     OperationOutcome oo = new OperationOutcome();
     oo.setId(d.id());
+    for (ReferenceValue c : d.claims()) {
+      oo.addExtension(OutcomeMapping.CLAIM_EXTENSION, reference(c));
+    }
     for (OutcomeDocument.Issue i : d.issue()) {
       OperationOutcome.OperationOutcomeIssueComponent issue = oo.addIssue()
           .setSeverity(OperationOutcome.IssueSeverity.fromCode(i.severity()))

@@ -16,6 +16,7 @@ import org.facetclaims.fhir.claim.ConceptValue;
 import org.facetclaims.fhir.claim.IdentifierValue;
 import org.facetclaims.fhir.claim.MoneyValue;
 import org.facetclaims.fhir.claim.OutcomeDocument;
+import org.facetclaims.fhir.claim.OutcomeMapping;
 import org.facetclaims.fhir.claim.PeriodValue;
 import org.facetclaims.fhir.claim.ReferenceValue;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -204,8 +205,15 @@ public final class JsonRenderer {
   private void outcome(OutcomeDocument d) throws Decline {
     out.raw("{\"resourceType\":\"OperationOutcome\"");
     string("id", d.id());
+    objects("extension", d.claims(), claimExtension);
     objects("issue", d.issue(), issueMembers);
     out.raw('}');
+  }
+
+  /** An outcome's extension referencing a Claim of the same input. */
+  private void claimExtension(ReferenceValue claim) throws Decline {
+    string("url", OutcomeMapping.CLAIM_EXTENSION);
+    reference("valueReference", claim);
   }
 
   private void issue(OutcomeDocument.Issue issue) throws Decline {
@@ -226,6 +234,7 @@ public final class JsonRenderer {
   private final Part<ClaimDocument.Insurance> insuranceMembers = this::insurance;
   private final Part<ClaimDocument.Item> itemMembers = this::item;
   private final Part<OutcomeDocument.Issue> issueMembers = this::issue;
+  private final Part<ReferenceValue> claimExtension = this::claimExtension;
   private final Part<CodingValue> codingMembers = this::coding;
   private final Part<ConceptValue> conceptValue = this::conceptBody;
   private final Part<ReferenceValue> referenceValue = this::referenceBody;

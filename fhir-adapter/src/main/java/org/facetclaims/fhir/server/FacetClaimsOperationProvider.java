@@ -7,14 +7,15 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
 import java.util.List;
 import java.util.Objects;
+import org.facetclaims.core.coverage.AbnStatus;
+import org.facetclaims.core.coverage.PlaceOfService;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.CodingOptions;
 import org.facetclaims.fhir.CodingOutput;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.InputException;
-import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.facetclaims.core.coverage.AbnStatus;
 import org.facetclaims.fhir.history.CoverageOptions;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
@@ -140,10 +141,15 @@ public final class FacetClaimsOperationProvider {
     AbnStatus status = abn == null || abn.getValue() == null ? AbnStatus.UNKNOWN
         : AbnStatus.byCode(abn.getValue()).orElseThrow(() -> new InvalidRequestException(
             "FCS-006: abn must be on-file, none or unknown"));
+    String pos = placeOfService == null ? null : placeOfService.getValue();
+    if (pos != null && !PlaceOfService.isValid(pos)) {
+      throw new InvalidRequestException("FCS-007: placeOfService must be a code of the CMS"
+          + " place-of-service code set (two digits, such as 11, 22 or 24)");
+    }
     boolean checks = coverageChecks != null && coverageChecks.getValue() != null
         ? coverageChecks.getValue() : p.medicareCoverage();
     return !checks ? null : CoverageOptions.standard().withAbn(status)
-        .withPlaceOfService(placeOfService == null ? null : placeOfService.getValue());
+        .withPlaceOfService(pos);
   }
 
   private static void checkType(IBaseResource r, int index) {

@@ -2,7 +2,9 @@ package org.facetclaims.fhir.server;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.LenientErrorHandler;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.provider.ServerCapabilityStatementProvider;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.InetSocketAddress;
@@ -28,6 +30,9 @@ import org.eclipse.jetty.util.Callback;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.InputLimits;
 import org.facetclaims.fhir.read.SafeParser;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.OperationDefinition;
 
 /**
  * A ready FHIR server for trying the operation: HAPI's plain {@code RestfulServer} on embedded
@@ -94,8 +99,12 @@ public final class StandaloneServer implements AutoCloseable {
       }
     };
     fhir.setServerName("facet-claims");
+    fhir.setServerVersion(FacetClaims.version()); // the CapabilityStatement's software.version
+    fhir.setImplementationDescription("facet-claims: CPT coding of facet joint nerve"
+        + " destruction from FHIR Procedures");
     fhir.setDefaultPrettyPrint(false);
     fhir.registerProvider(new FacetClaimsOperationProvider(b.facet));
+    fhir.setServerConformanceProvider(new OperationDefinitions(fhir));
     fhir.registerInterceptor(new SafeErrorsInterceptor());
 
     ServletContextHandler servlets = new ServletContextHandler();
@@ -125,6 +134,29 @@ public final class StandaloneServer implements AutoCloseable {
   /** The limits the server's pre-check applies (the element limit shared by its workers). */
   public InputLimits limits() {
     return limits;
+  }
+
+  /**
+   * HAPI's CapabilityStatement and OperationDefinitions, with its id (the one the
+   * CapabilityStatement refers to) and {@code affectsState: false} for {@code $facet-claims}: coding changes nothing on the server, but HAPI writes affectsState as
+   * "not idempotent", and the operation is POST only (not idempotent in HAPI's sense) because its
+   * input is resources, which a GET cannot carry.
+   */
+  private static final class OperationDefinitions extends ServerCapabilityStatementProvider {
+    OperationDefinitions(RestfulServer server) {
+      super(server);
+    }
+
+    @Override
+    public IBaseResource readOperationDefinition(IIdType id, RequestDetails request) {
+      IBaseResource r = super.readOperationDefinition(id, request);
+      if (r instanceof OperationDefinition od && FacetClaimsOperationProvider.OPERATION
+          .equals("$" + od.getCode())) {
+        od.setAffectsState(false);
+        od.setId(id.getIdPart()); // HAPI leaves it out: the id the CapabilityStatement names
+      }
+      return r;
+    }
   }
 
   /**

@@ -27,6 +27,7 @@ import org.facetclaims.fhir.claim.IdentifierValue;
 import org.facetclaims.fhir.claim.Ids;
 import org.facetclaims.fhir.claim.MoneyValue;
 import org.facetclaims.fhir.claim.OutcomeDocument;
+import org.facetclaims.fhir.claim.OutcomeMapping;
 import org.facetclaims.fhir.claim.PeriodValue;
 import org.facetclaims.fhir.claim.ReferenceValue;
 import org.facetclaims.fhir.read.ProcedureReader;
@@ -188,6 +189,19 @@ class JsonRendererTest {
           .build());
     }
     assertThat(check.rendered + check.declined).isEqualTo(8);
+  }
+
+  @Test
+  void anOutcomeReferringToItsClaimsIsWrittenAsHapiWritesIt() {
+    OutcomeDocument d = new OutcomeDocument("o", List.of(ReferenceValue.to("Claim/c-1"),
+        ReferenceValue.to("Claim/c-2")), List.of(new OutcomeDocument.Issue("warning",
+            "business-rule", null, new ComposedText(List.of("d")),
+            List.of("Procedure.bodySite[0]", "Claim.item[1]"))));
+    String json = check.outcome(d); // HAPI's, which the renderer's equals when it writes
+    assertThat(check.rendered).isEqualTo(1);
+    assertThat(json).contains("\"extension\":[{\"url\":\"" + OutcomeMapping.CLAIM_EXTENSION
+        + "\",\"valueReference\":{\"reference\":\"Claim/c-1\"}},{");
+    assertThat(FhirValidation.errors(HapiRenderer.outcome(d))).isEmpty();
   }
 
   // ---- parties from the input, through the mapping ----

@@ -1,0 +1,182 @@
+package org.facetclaims.fhir.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.facetclaims.core.FacetCodingEngine;
+import org.facetclaims.core.edits.EditTables;
+import org.facetclaims.core.edits.MueEntry;
+import org.facetclaims.core.edits.MueTable;
+import org.facetclaims.core.edits.PtpEdit;
+import org.facetclaims.core.edits.PtpTable;
+import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.core.payer.ProfileFile;
+import picocli.CommandLine.Option;
+
+/**
+ * CMS data from files, the same for {@code code}, {@code bulk} and {@code serve}: the quarterly
+ * MUE and PTP files in CMS's layouts instead of the bundled tables, and a payer profile from a
+ * file ({@link ProfileFile}) wherever a profile name is taken.
+ */
+final class DataFlags {
+  @Option(names = "--mue", paramLabel = "FILE",
+      description = "A CMS MUE file (practitioner or facility layout, tab- or comma-separated)"
+          + " instead of the bundled table.")
+  Path mue;
+
+  @Option(names = "--mue-dates", paramLabel = "FROM..THROUGH",
+      description = "With --mue: the dates its rows are in force when they carry none (CMS's"
+          + " quarterly files do not), e.g. 2026-01-01..2026-03-31.")
+  String mueDates;
+
+  @Option(names = "--ptp", paramLabel = "FILE",
+      description = "A CMS NCCI procedure-to-procedure file (practitioner or hospital layout)"
+          + " instead of the bundled table.")
+  Path ptp;
+
+  private EditTables tables;
+
+  /**
+   * The engine with the files' tables, or null when no file is given (the standard engine).
+   *
+   * @throws IllegalArgumentException naming the file and what is wrong with it
+   */
+  FacetCodingEngine engine() {
+    if (mue == null && ptp == null) {
+      if (mueDates != null) {
+        throw new IllegalArgumentException("--mue-dates needs --mue");
+      }
+      return null;
+    }
+    LocalDate from = null;
+    LocalDate through = null;
+    if (mueDates != null) {
+      if (mue == null) {
+        throw new IllegalArgumentException("--mue-dates needs --mue");
+      }
+      String[] parts = mueDates.split("\\.\\.", -1);
+      try {
+        if (parts.length != 2) {
+          throw new DateTimeParseException("", mueDates, 0);
+        }
+        from = parts[0].isBlank() ? null : LocalDate.parse(parts[0].strip());
+        through = parts[1].isBlank() ? null : LocalDate.parse(parts[1].strip());
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("--mue-dates takes FROM..THROUGH as ISO dates"
+            + " (2026-01-01..2026-03-31; either may be empty), not '" + mueDates + "'");
+      }
+      if (from != null && through != null && through.isBefore(from)) {
+        throw new IllegalArgumentException("--mue-dates: " + through + " is before " + from);
+      }
+    }
+    EditTables bundled = EditTables.bundled();
+    MueTable mueTable = bundled.mue();
+    PtpTable ptpTable = bundled.ptp();
+    if (mue != null) {
+      LocalDate f = from;
+      LocalDate t = through;
+      mueTable = read(mue, "--mue", r -> MueTable.parse(r, mue.getFileName().toString(), f, t));
+      if (mueTable.entries().isEmpty()) {
+        throw new IllegalArgumentException("--mue " + mue + ": no MUE row (a row starts with a"
+            + " five-character HCPCS/CPT code); is it the CMS MUE file?");
+      }
+    }
+    if (ptp != null) {
+      ptpTable = read(ptp, "--ptp", r -> PtpTable.parse(r, ptp.getFileName().toString()));
+      if (ptpTable.edits().isEmpty()) {
+        throw new IllegalArgumentException("--ptp " + ptp + ": no PTP row (a row starts with a"
+            + " five-character HCPCS/CPT code); is it the CMS NCCI PTP file?");
+      }
+    }
+    tables = EditTables.of(mueTable, ptpTable);
+    return FacetCodingEngine.builder().editTables(tables).build();
+  }
+
+  /**
+   * What the files given do not cover on a date of service: a table with no row in force on
+   * that date checks nothing there, which must be said rather than silently passed.
+   */
+  List<String> uncovered(LocalDate dateOfService) {
+    List<String> out = new ArrayList<>();
+    if (tables == null || dateOfService == null) {
+      return out;
+    }
+    if (mue != null && tables.mue().entries().stream().noneMatch(e -> e.appliesTo(dateOfService))) {
+      out.add("the --mue file " + mue.getFileName() + " has no row in force on " + dateOfService
+          + " (" + range(tables.mue().entries()) + "): no MUE was checked for that date");
+    }
+    if (ptp != null && tables.ptp().edits().stream().noneMatch(e -> e.appliesTo(dateOfService))) {
+      out.add("the --ptp file " + ptp.getFileName() + " has no edit in force on "
+          + dateOfService + ": no PTP pair was checked for that date");
+    }
+    return out;
+  }
+
+  private static String range(List<MueEntry> entries) {
+    LocalDate min = null;
+    LocalDate max = null;
+    boolean open = false;
+    for (MueEntry e : entries) {
+      LocalDate f = e.effectiveFrom().orElse(null);
+      LocalDate t = e.effectiveThrough().orElse(null);
+      open |= f == null || t == null;
+      min = f == null ? min : min == null || f.isBefore(min) ? f : min;
+      max = t == null ? max : max == null || t.isAfter(max) ? t : max;
+    }
+    return "rows in force " + (min == null ? "..." : min) + ".." + (max == null ? "..." : max)
+        + (open ? ", some open-ended" : "");
+  }
+
+  /** What a command codes with: the profile, and the engine of the files (null: standard). */
+  record Setup(PayerProfile profile, FacetCodingEngine engine) {}
+
+  /**
+   * The profile (a standard name or a profile file) and the engine of the files given.
+   *
+   * @throws IllegalArgumentException naming what is wrong, for the command's error line
+   */
+  Setup setup(String profile) {
+    return new Setup(profile(profile), engine());
+  }
+
+  /**
+   * A profile by standard name or from a profile file.
+   *
+   * @throws IllegalArgumentException when it is neither, or the file is wrong
+   */
+  static PayerProfile profile(String value) {
+    PayerProfile p = PayerProfile.byName(value).orElse(null);
+    if (p != null) {
+      return p;
+    }
+    Path file = Path.of(value);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("unknown profile '" + value + "'; use one of "
+          + String.join(", ", PayerProfile.standardProfiles().keySet())
+          + ", or a profile file (docs: Payer profiles and edits)");
+    }
+    return read(file, "--profile", r -> ProfileFile.parse(r, file.getFileName().toString()));
+  }
+
+  private interface Parse<T> {
+    T parse(Reader r);
+  }
+
+  private static <T> T read(Path file, String option, Parse<T> parse) {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parse.parse(r);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(option + " " + file + ": no such file");
+    } catch (IOException | UncheckedIOException e) {
+      throw new IllegalArgumentException(option + " " + file + ": cannot be read as UTF-8 text");
+    }
+  }
+}
