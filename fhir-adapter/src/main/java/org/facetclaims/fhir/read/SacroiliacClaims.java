@@ -1,17 +1,14 @@
 package org.facetclaims.fhir.read;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.TreatedSite;
-import org.facetclaims.core.anatomy.Laterality;
 import org.facetclaims.core.anatomy.Nerve;
-import org.facetclaims.core.anatomy.Vertebra;
+import org.facetclaims.fhir.text.TextReading;
 
 /**
  * Sacroiliac joint denervation (64625) lesions the L5 dorsal ramus at the sacral ala and often
@@ -24,8 +21,6 @@ import org.facetclaims.core.anatomy.Vertebra;
  * (FC-502 says which).
  */
 final class SacroiliacClaims {
-  private static final Set<Vertebra> SI_LEVELS = EnumSet.of(Vertebra.L4, Vertebra.L5,
-      Vertebra.S1);
   private static final SacroiliacClaims NONE = new SacroiliacClaims(Map.of(), List.of());
 
   /** The facet sites left of each text that lost some (by identity); other texts keep all. */
@@ -49,11 +44,11 @@ final class SacroiliacClaims {
     if (!named) {
       return NONE;   // the usual case
     }
-    Set<Laterality> l3 = EnumSet.noneOf(Laterality.class);
+    List<TreatedSite> l3 = new ArrayList<>(2);   // what decides: the L3 medial branches named
     for (ReadText t : texts) {
       for (TreatedSite s : t.reading().sites()) {
         if (s.nerve().orElse(null) == Nerve.L3) {
-          l3.add(s.laterality());
+          l3.add(s);
         }
       }
     }
@@ -65,7 +60,7 @@ final class SacroiliacClaims {
       }
       List<TreatedSite> facet = new ArrayList<>();
       for (TreatedSite s : t.reading().sites()) {
-        if (isTarget(s, l3)) {
+        if (TextReading.isSacroiliacTarget(s, l3)) {
           claimed.add(new Claimed(s, t.path()));
         } else {
           facet.add(s);
@@ -76,19 +71,6 @@ final class SacroiliacClaims {
       }
     }
     return new SacroiliacClaims(kept, claimed);
-  }
-
-  private static boolean isTarget(TreatedSite s, Set<Laterality> l3Sides) {
-    if (s.kind() == TreatedSite.Kind.VERTEBRAL_LEVELS) {
-      return SI_LEVELS.containsAll(s.levels());
-    }
-    Nerve n = s.nerve().orElse(null);
-    if (n == Nerve.L5_DORSAL_RAMUS) {
-      return true;
-    }
-    return n == Nerve.L4 && !(l3Sides.contains(s.laterality())
-        || l3Sides.contains(Laterality.UNKNOWN) || l3Sides.contains(Laterality.BILATERAL)
-        || s.laterality() == Laterality.UNKNOWN && !l3Sides.isEmpty());
   }
 
   /** The facet sites of {@code t}: its reading's sites less what the procedure claims. */

@@ -226,6 +226,17 @@ public final class TextReading {
     return sacroiliacProcedure;
   }
 
+  /**
+   * Whether a sacroiliac joint procedure takes {@code site} as its target, when it is named
+   * among {@code named} (the sites of the procedure): the L5 dorsal ramus, a level list of L4,
+   * L5 and S1 only, and the L4 medial branch unless the L3 medial branch of its side is named
+   * too (then it completes the L4-L5 facet joint). The grammar applies it within one text
+   * ({@link #sacroiliacTargets()}); the FHIR reader across the texts of one procedure.
+   */
+  public static boolean isSacroiliacTarget(TreatedSite site, Collection<TreatedSite> named) {
+    return SacroiliacTargets.isTarget(site, SacroiliacTargets.l3Sides(named));
+  }
+
   /** The code families that region words name: cervical, thoracic, neck; lumbar, low back. */
   public Set<JointFamily> familiesNamed() {
     return familiesNamed;
