@@ -221,15 +221,40 @@ case("53-hyphenated-vertebral-range", bundle(proc("g53", "Bilateral L2-L4 radiof
      "64635-50 x1, 64636-50 x1", "FC-205", "active")
 case("54-targets-with-stated-joints", bundle(proc("g54", "LUMBAR RADIOFREQUENCY ABLATION WITH FLUOROSCOPY",
      notes=["TARGET SITES: L4, L5, SACRAL ALA AND S1 (to denerve the joints at L3-4, L4-5,L5-SA and SA-S1) Right"]), coverage()),
-     "64635-RT x1, 64636-RT x1", "FC-505", "active")
+     "64635-RT x1, 64636-RT x1", "FC-505 FC-514", "active")
 case("55-compact-side-mbrf", bundle(proc("g55", "R C5, C6 MBRF under fluoroscopy at 80 C"), coverage()),
      "64633-RT x1", "", "active")
 case("56-si-dorsal-rami-and-lateral-branches", bundle(proc("g56", "Right L4 and L5 dorsal ramus/medial branch and S1, S2, S3 lateral branch radiofrequency ablation under fluoroscopy"), coverage()),
      "", "FC-502", "")
 case("57-template-side-left-in", bundle(proc("g57", "Right/left L4-5 facet RFA under fluoroscopy"), coverage()),
-     "64635 x1", "FC-202", "active")
+     "64635 x1", "FC-202 FC-515", "active")
 case("58-per-lesion-temperatures", bundle(proc("g58", "Doctor preformed bilateral L3 and L4 Radiofrequency under Fluoroscopy, L3 nerve lesioning was preformed at 80 degree C for 90 seconds on both sides while L4 nerve lesioning was done at 44 degrees for 120 seconds on both sides."), coverage()),
-     "64999 x1", "FC-303", "active")
+     "64999 x1", "FC-303 FC-516", "active")
+
+# --- several texts of one procedure read as one statement ---
+case("70-side-from-code-text-to-bodysite", bundle(proc("g70", "Left L4-5 facet radiofrequency ablation under fluoroscopy at 80 C",
+     sites=["L4-L5 facet joint"]), coverage()),
+     "64635-LT x1", "", "active")
+case("71-note-names-more-than-bodysite", bundle(proc("g71", RF, sites=["Right L4-L5 facet joint"],
+     notes=["Right L4-5 and L5-S1 facet joints were lesioned."]), coverage()),
+     "64635-RT x1", "FC-517", "active")
+case("72-range-resolved-by-note", bundle(proc("g72", "Bilateral L2-L4 RFA",
+     notes=["The L3-4 and L4-5 facet joints were lesioned under fluoroscopy at 80 C."]), coverage()),
+     "64635-50 x1, 64636-50 x1", "", "active")
+case("73-side-from-title-to-note-nerves", bundle(proc("g73", "Right L4-5 and L5-S1 facet RFA under fluoroscopy",
+     notes=["The L3, L4 medial branches and L5 dorsal ramus were lesioned at 80 C."]), coverage()),
+     "64635-RT x1, 64636-RT x1", "", "active")
+case("74-per-lesion-split", bundle(proc("g74", "Right C4, C5 and C6 medial branch RFA under fluoroscopy.",
+     notes=["Lesions at 80 \u00b0C at C4 and C5; the C6 lesion was made at 60 \u00b0C."]), coverage()),
+     "64633-RT x1, 64999 x1", "FC-303 FC-516", "active")
+case("75-si-procedure-in-code-text", bundle(proc("g75", "Right SI joint radiofrequency ablation",
+     notes=["Right L4 medial branch and L5 dorsal ramus lesioned at 80 C under fluoroscopy."]), coverage()),
+     "", "FC-502", "")
+case("76-opposite-sides-in-two-texts", bundle(proc("g76", "Right L4-5 facet RFA under fluoroscopy",
+     notes=["Left L4-5 medial branches lesioned at 80 C."]), coverage()),
+     "64635 x1", "FC-202 FC-511", "active")
+case("77-template-level-left-blank", bundle(proc("g77", "Right L__-L__ facet RFA under fluoroscopy"), coverage()),
+     "", "FC-201 FC-515", "")
 
 # Medicare coverage findings (coding-rules §6), on by default for the Medicare profiles: added to
 # the coding findings of each case. FC-606 (history unknown), FC-612 (no diagnosis) and FC-614
@@ -280,6 +305,12 @@ COVERAGE = {
     "55-compact-side-mbrf": "FC-606 FC-612 FC-614",
     "57-template-side-left-in": "FC-606 FC-612 FC-614",
     "58-per-lesion-temperatures": "FC-602 FC-606 FC-612",
+    "70-side-from-code-text-to-bodysite": "FC-606 FC-612 FC-614",
+    "71-note-names-more-than-bodysite": "FC-606 FC-612 FC-614",
+    "72-range-resolved-by-note": "FC-606 FC-612 FC-614",
+    "73-side-from-title-to-note-nerves": "FC-606 FC-612 FC-614",
+    "74-per-lesion-split": "FC-602 FC-606 FC-612 FC-614",
+    "76-opposite-sides-in-two-texts": "FC-606 FC-612 FC-614",
 }
 cases = [(c[0], c[1], c[2], " ".join(sorted(set((c[3] + " " + COVERAGE.get(c[0][:-5], "")).split()))), c[4])
          for c in cases]

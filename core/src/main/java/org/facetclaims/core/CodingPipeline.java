@@ -61,7 +61,7 @@ final class CodingPipeline {
       ResolvedSites asNerves = record.add(ResolveSites.apply(procedures, routing, edition,
           LevelListReading.AS_NERVES, Findings.DISCARDED));
       LaidOutLines otherLines = record.add(buildLines.apply(asNerves, Findings.DISCARDED));
-      laidOut = record.add(CompareReadings.apply(laidOut, otherLines, findings)).kept();
+      laidOut = record.add(CompareReadings.apply(procedures, laidOut, otherLines, findings)).kept();
     }
     List<ClaimLine> lines = laidOut.all();
     lines.addAll(record.add(AddImaging.apply(lines, session, edition, profile)).lines());

@@ -50,6 +50,10 @@ public enum FindingCode {
   SIDE_CONFLICT("FC-511", Severity.WARNING),
   MALFORMED_RECORD("FC-512", Severity.ERROR),
   CODING_FAILED("FC-513", Severity.ERROR),
+  TARGETS_DISAGREE("FC-514", Severity.WARNING),
+  TEMPLATE_NOT_FILLED("FC-515", Severity.WARNING),
+  LESION_TEMPERATURES_DIFFER("FC-516", Severity.INFORMATION),
+  TEXTS_NAME_OTHER_SITES("FC-517", Severity.WARNING),
   // --- Medicare coverage (6xx): findings only, the codes never change; coding-rules §6 ---
   COVERAGE_POLICY_NOT_MODELLED("FC-601", Severity.INFORMATION),
   COVERAGE_METHOD_NOT_COVERED("FC-602", Severity.WARNING),

@@ -189,8 +189,39 @@ final class ResolveSites {
     } else {
       findings.add(Finding.of(FindingCode.LEVELS_READ_AS_VERTEBRAE, "The levels "
           + levelWords(levels) + " were read as vertebrae: the joints between adjacent listed"
-          + " levels.").at(elementOf(site, p)));
+          + " levels.").at(elementOf(site, p)).withQuestion(levelsQuestion(levels, nerveReading)));
     }
+  }
+
+  /**
+   * The question of a level list read as vertebrae: which joints each reading names, so that
+   * the physician can answer with the one meant.
+   */
+  static String levelsQuestion(List<Vertebra> levels, boolean nerveReading) {
+    List<String> asVertebrae = new ArrayList<>();
+    for (int k = 1; k < levels.size(); k++) {
+      if (levels.get(k).ordinal() == levels.get(k - 1).ordinal() + 1) {
+        asVertebrae.add(FacetJoint.of(levels.get(k - 1)).notation());
+      }
+    }
+    String words = levelWords(levels);
+    if (!nerveReading) {
+      return "Were the joints " + String.join(", ", asVertebrae) + " treated (the levels "
+          + words + " read as vertebrae)?";
+    }
+    List<Nerve> nerves = new ArrayList<>(levels.size());
+    for (Vertebra v : levels) {
+      nerves.add(Nerve.atLevel(v).get());
+    }
+    List<String> asNerves = new ArrayList<>();
+    for (FacetJoint j : FacetJoint.reportable()) {
+      if (!j.nerves().isEmpty() && nerves.containsAll(j.nerves())) {
+        asNerves.add(j.notation());
+      }
+    }
+    return "Are " + words + " the vertebrae whose joints were treated (" + String.join(", ",
+        asVertebrae) + "), or the levels of the medial-branch nerves lesioned ("
+        + (asNerves.isEmpty() ? "no complete joint" : String.join(", ", asNerves)) + ")?";
   }
 
   private void contribute(int g, JointFamily family, int index) {

@@ -64,7 +64,9 @@ class GoldenCasesTest {
       // The examples' "Medicare non-coverage warning" for the phenol example is FC-602.
       "ex4-chemical-agent.json;64999 x1;FC-302 FC-508 FC-602 FC-606 FC-612;draft",
       "ex5-legacy-nerves.json;64626-RT x1, 64627-RT x1, 77003 x1;FC-103 FC-508 FC-601;draft",
-      "ex6-bundle-one-session.json;64635-50 x1;FC-606 FC-612 FC-614;active"})
+      "ex6-bundle-one-session.json;64635-50 x1;FC-606 FC-612 FC-614;active",
+      "ex7-several-texts.json;64633-RT x1, 64999 x1;"
+          + "FC-303 FC-508 FC-516 FC-602 FC-606 FC-612 FC-614;draft"})
   void specExample(String file, String claims, String findings, String statuses)
       throws IOException {
     CodingOutput out = check(EXAMPLES.resolve(file), "medicare-physician", claims,

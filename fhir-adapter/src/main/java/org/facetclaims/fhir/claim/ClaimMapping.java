@@ -152,8 +152,13 @@ public final class ClaimMapping {
     for (int d = 1; d <= diagnoses; d++) {
       item.diagnosisSequence(d);
     }
-    for (int p : line.procedureIndexes()) {
-      item.procedureSequence(p + 1);
+    int previous = -1;
+    for (int p : line.procedureIndexes()) {   // in order; the parts of one Procedure are adjacent
+      int sequence = s.procedureOf(p) + 1;
+      if (sequence != previous) {
+        item.procedureSequence(sequence);
+        previous = sequence;
+      }
     }
     if (rationaleInfo > 0) {
       item.informationSequence(rationaleInfo);

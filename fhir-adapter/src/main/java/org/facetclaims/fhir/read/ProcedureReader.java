@@ -1,11 +1,13 @@
 package org.facetclaims.fhir.read;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.facetclaims.core.DocumentedProcedure;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
+import org.facetclaims.core.TreatedSite;
 import org.facetclaims.core.codeset.CodeSetEditions;
 import org.facetclaims.core.technique.Imaging;
 import org.facetclaims.core.technique.Technique;
@@ -24,10 +26,13 @@ import org.hl7.fhir.r4.model.Reference;
  *       the date of service ({@link PerformedDate});
  *   <li>the status: only a completed Procedure is coded;
  *   <li>its texts, each read once by the one {@link ClinicalTextGrammar} ({@link TextCollector});
+ *   <li>the sites a sacroiliac procedure named in any text takes ({@link SacroiliacClaims});
  *   <li>the scope: facet joint nerve destruction or not ({@link ScopeCheck});
  *   <li>the technique and imaging;
- *   <li>the sites and their sides ({@link SitesAndSides});
- *   <li>what the grammar could not place, as findings.
+ *   <li>the sites and their sides, all texts as one statement ({@link SitesAndSides});
+ *   <li>per-lesion temperatures: the sites split by the technique they were treated with
+ *       ({@link LesionSplit});
+ *   <li>what the grammar asks or could not place, as findings ({@link TextFindings}).
  * </ol>
  * Thread-safe (stateless apart from its configuration).
  */
@@ -36,6 +41,7 @@ public final class ProcedureReader {
   private final TextCollector texts;
   private final ScopeCheck scope;
   private final SitesAndSides sites;
+  private final CodeSetEditions editions;
 
   /**
    * @param grammar reads every text
@@ -48,6 +54,7 @@ public final class ProcedureReader {
     this.texts = new TextCollector(grammar);
     this.scope = new ScopeCheck(FacetCodes.of(editions));
     this.sites = new SitesAndSides(limits.maxSitesPerProcedure());
+    this.editions = editions;
   }
 
   /**
@@ -65,38 +72,49 @@ public final class ProcedureReader {
     List<String> hints = Codings.cptCodes(p.getCode());
     List<Coding> diagnoses = Diagnoses.of(p, index, path, findings);
     LocalDate date = PerformedDate.of(p, path, findings);
-    DocumentedProcedure documented = documented(p, path, label, index, hints, date, findings);
+    List<DocumentedProcedure> parts = documented(p, path, label, index, hints, date, findings);
     findings.close(label, path);
-    return new ReadProcedure(id, path, label, date, patient, performer, encounter, documented,
-        hints, diagnoses, findings);
+    return new ReadProcedure(id, path, label, date, patient, performer, encounter,
+        parts.isEmpty() ? null : parts.get(0), hints, diagnoses, findings,
+        parts.size() > 1 ? List.copyOf(parts.subList(1, parts.size())) : List.of());
   }
 
-  /** The core input, or null when the Procedure is not coded (status, scope, date). */
-  private DocumentedProcedure documented(Procedure p, String path, String label,
+  /**
+   * The core input: one procedure, or one per technique when the texts tie lesions to
+   * temperatures the code set routes differently; empty when the Procedure is not coded
+   * (status, scope, date).
+   */
+  private List<DocumentedProcedure> documented(Procedure p, String path, String label,
       ResourceIndex index, List<String> hints, LocalDate date, List<Finding> findings) {
     if (!completed(p, path, label, findings)) {
-      return null;
+      return List.of();
     }
     ProcedureTexts all = texts.collect(p, path, label, index, findings);
     List<ReadText> everything = all.all();
     reportTruncation(everything, label, findings);
-    ScopeCheck.Scope s = scope.check(everything, hints, label, path, findings);
+    SacroiliacClaims si = SacroiliacClaims.of(everything);
+    ScopeCheck.Scope s = scope.check(everything, si, hints, label, path, findings);
     if (!s.inScope() || date == null) {
-      return null;
+      return List.of();
     }
+    si.report(label, findings);
     List<TextReading> readings = ProcedureTexts.readings(everything);
     Technique t = technique(readings, s.byCode(), hints, label, path, findings);
     Imaging imaging = TextReading.imagingOf(readings).orElse(Imaging.UNKNOWN);
-    DocumentedProcedure.Builder b = DocumentedProcedure.builder(t).imaging(imaging).reference(path);
-    sites.addSites(all, b, label, path, findings);
-    reportUnplaced(all.general(), findings);
-    for (SiteSource src : all.bodySites()) {
-      reportUnplaced(src.texts(), findings);
+    List<TreatedSite> treated = sites.sites(all, si, label, path, findings);
+    List<ReadText> siteTexts = all.siteTexts();
+    TextFindings.report(siteTexts, findings);
+    List<LesionSplit.Part> split = LesionSplit.split(t, treated, siteTexts, editions, date);
+    List<DocumentedProcedure> out = new ArrayList<>(split.size());
+    for (LesionSplit.Part part : split) {
+      DocumentedProcedure.Builder b = DocumentedProcedure.builder(part.technique())
+          .imaging(imaging).reference(path);
+      for (TreatedSite site : part.sites()) {
+        b.site(site);
+      }
+      out.add(b.build());
     }
-    for (SiteSource src : all.structures()) {
-      reportUnplaced(src.texts(), findings);
-    }
-    return b.build();
+    return out;
   }
 
   /** Only completed procedures are coded (FC-503 otherwise). */
@@ -138,14 +156,4 @@ public final class ProcedureReader {
     }
   }
 
-  private static void reportUnplaced(List<ReadText> texts, List<Finding> findings) {
-    for (ReadText t : texts) {
-      for (String u : t.reading().unplaced()) {
-        String shown = u.length() > 40 ? u.substring(0, 40) + "..." : u;
-        findings.add(Finding.of(FindingCode.TEXT_UNPLACED, "\"" + shown + "\" looks like a"
-            + " spinal site but cannot be placed; nothing was coded for it.")
-            .at(t.path()).withQuestion("Which facet joint is meant by \"" + shown + "\"?"));
-      }
-    }
-  }
 }

@@ -30,6 +30,19 @@ record ProcedureTexts(List<ReadText> general, List<ReadText> used, List<SiteSour
     return all;
   }
 
+  /** The texts that may name sites: the general ones, then the body sites and structures. */
+  List<ReadText> siteTexts() {
+    List<ReadText> out = new ArrayList<>(general.size() + bodySites.size() + 1);
+    out.addAll(general);
+    for (SiteSource s : bodySites) {
+      out.addAll(s.texts());
+    }
+    for (SiteSource s : structures) {
+      out.addAll(s.texts());
+    }
+    return out;
+  }
+
   /** The readings of {@code texts}. */
   static List<TextReading> readings(List<ReadText> texts) {
     List<TextReading> out = new ArrayList<>(texts.size());

@@ -1,6 +1,7 @@
 package org.facetclaims.fhir.read;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.facetclaims.core.DocumentedProcedure;
 import org.facetclaims.core.Finding;
@@ -25,10 +26,25 @@ import org.hl7.fhir.r4.model.Reference;
  * @param cptHints the CPT codes the Procedure carries
  * @param diagnoses its ICD-10-CM codings (reasonCode, then resolved reasonReference)
  * @param findings what reading it found
+ * @param otherParts the rest of the core input when the Procedure's sites are coded with
+ *     different techniques: lesions its texts tie to temperatures that the code set routes
+ *     differently (below the edition's minimum) are a part of their own; empty otherwise
  */
 public record ReadProcedure(String id, String path, String label, LocalDate date,
     Reference patient, Reference performer, Reference encounter, DocumentedProcedure documented,
-    List<String> cptHints, List<Coding> diagnoses, List<Finding> findings) {
+    List<String> cptHints, List<Coding> diagnoses, List<Finding> findings,
+    List<DocumentedProcedure> otherParts) {
+
+  /** The core inputs of this Procedure: {@code documented}, then the other parts. */
+  public List<DocumentedProcedure> parts() {
+    if (otherParts.isEmpty()) {
+      return List.of(documented);
+    }
+    List<DocumentedProcedure> all = new ArrayList<>(1 + otherParts.size());
+    all.add(documented);
+    all.addAll(otherParts);
+    return all;
+  }
 
   /** True when the Procedure can be coded: in scope, completed, with a date of service. */
   public boolean codable() {
@@ -38,6 +54,6 @@ public record ReadProcedure(String id, String path, String label, LocalDate date
   /** The same reading under another label (the bulk coder adds the line number). */
   public ReadProcedure withLabel(String newLabel) {
     return new ReadProcedure(id, path, newLabel, date, patient, performer, encounter, documented,
-        cptHints, diagnoses, findings);
+        cptHints, diagnoses, findings, otherParts);
   }
 }

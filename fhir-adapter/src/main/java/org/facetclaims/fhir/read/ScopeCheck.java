@@ -34,8 +34,8 @@ final class ScopeCheck {
   }
 
   /** The verdict, with its findings (FC-501 not facet destruction, FC-502 out of scope). */
-  Scope check(List<ReadText> texts, List<String> cptHints, String label, String path,
-      List<Finding> findings) {
+  Scope check(List<ReadText> texts, SacroiliacClaims si, List<String> cptHints, String label,
+      String path, List<Finding> findings) {
     boolean destruction = false;
     boolean facet = false;
     Set<OutOfScopeTarget> other = EnumSet.noneOf(OutOfScopeTarget.class);
@@ -50,9 +50,10 @@ final class ScopeCheck {
       facetCode |= facetCodes.contains(h);
     }
     if (facet && !facetCode && other.contains(OutOfScopeTarget.SACROILIAC_JOINT)
-        && onlyL5DorsalRamus(texts)) {
-      // SI joint RF lesions the L5 dorsal ramus with the S1-S3 lateral branches: that L5 target
-      // belongs to the SI procedure (64625), not to a facet joint.
+        && (onlyL5DorsalRamus(texts) || si.tookEverySite(texts))) {
+      // SI joint RF lesions the L5 dorsal ramus with the S1-S3 lateral branches (and often the
+      // L4 dorsal ramus): targets that a sacroiliac procedure named in any text takes belong to
+      // it (64625), not to a facet joint.
       facet = false;
     }
     if (!(facetCode || (destruction && facet))) {

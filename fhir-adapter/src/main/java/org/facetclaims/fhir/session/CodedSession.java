@@ -22,6 +22,22 @@ public record CodedSession(String key, CodingResult result, PayerProfile profile
     List<ReadProcedure> procedures, SessionParties parties, boolean complete,
     CoverageAssessment coverage) {
 
+  /**
+   * The index in {@link #procedures()} of the Procedure that the core procedure at
+   * {@code coreIndex} (as in {@code ClaimLine.procedureIndexes()}) is a part of: a Procedure
+   * split by lesion temperature is several core procedures.
+   */
+  public int procedureOf(int coreIndex) {
+    int core = 0;
+    for (int i = 0; i < procedures.size(); i++) {
+      core += 1 + procedures.get(i).otherParts().size();
+      if (coreIndex < core) {
+        return i;
+      }
+    }
+    throw new IndexOutOfBoundsException("No procedure part " + coreIndex);
+  }
+
   /** This session with other parties, its completeness as it was (for tests of the mapping). */
   public CodedSession withParties(SessionParties other) {
     return new CodedSession(key, result, profile, procedures, other, complete, coverage);

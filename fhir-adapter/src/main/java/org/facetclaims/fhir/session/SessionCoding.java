@@ -6,6 +6,7 @@ import java.util.List;
 import org.facetclaims.core.ClaimLine;
 import org.facetclaims.core.CodingResult;
 import org.facetclaims.core.CodingSession;
+import org.facetclaims.core.DocumentedProcedure;
 import org.facetclaims.core.FacetCodingEngine;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
@@ -64,15 +65,22 @@ public final class SessionCoding {
     return new CodedSession(key, result, options.profile(), ps, parties, complete, covered);
   }
 
-  /** At most {@code CodingSession.MAX_PROCEDURES}; the rest are a finding (FC-510). */
+  /**
+   * At most {@code CodingSession.MAX_PROCEDURES} core procedures (a Procedure split by lesion
+   * temperature counts each part); the rest are a finding (FC-510).
+   */
   private static List<ReadProcedure> withinLimit(List<ReadProcedure> ps, List<Finding> findings) {
-    if (ps.size() <= CodingSession.MAX_PROCEDURES) {
-      return ps;
+    int parts = 0;
+    for (int i = 0; i < ps.size(); i++) {
+      parts += 1 + ps.get(i).otherParts().size();
+      if (parts > CodingSession.MAX_PROCEDURES) {
+        findings.add(Finding.of(FindingCode.INPUT_LIMIT, "More than "
+            + CodingSession.MAX_PROCEDURES + " procedures in one session; the rest are not"
+            + " coded.").at(ps.get(i).path()));
+        return ps.subList(0, i);
+      }
     }
-    findings.add(Finding.of(FindingCode.INPUT_LIMIT, "More than "
-        + CodingSession.MAX_PROCEDURES + " procedures in one session; the rest are not coded.")
-        .at(ps.get(CodingSession.MAX_PROCEDURES).path()));
-    return ps.subList(0, CodingSession.MAX_PROCEDURES);
+    return ps;
   }
 
   /** The core session: the procedures, and the lines of the caller's Claim on that date. */
@@ -80,6 +88,9 @@ public final class SessionCoding {
     CodingSession.Builder sb = CodingSession.on(ps.get(0).date());
     for (ReadProcedure r : ps) {
       sb.add(r.documented());
+      for (DocumentedProcedure part : r.otherParts()) {
+        sb.add(part);
+      }
     }
     for (OtherClaimLine o : ExistingClaimLines.of(options.existingClaim(), ps.get(0).date())) {
       sb.otherLine(o);

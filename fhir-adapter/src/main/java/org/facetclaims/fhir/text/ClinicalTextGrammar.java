@@ -193,6 +193,7 @@ public final class ClinicalTextGrammar {
     p.familiesNamed = words.families;
     p.medialBranchBlock = words.medialBranchBlock;
     p.blockOrInjection = words.blockOrInjection;
+    p.sacroiliacProcedure = sacroiliac;
     return new TextReading(p);
   }
 }

@@ -87,12 +87,11 @@ final class LesionTemperatures {
       lowest = Math.min(lowest, t.celsius());
     }
     String all = sb.toString();
-    // Closest existing finding; proposed FC-516 "Lesion temperatures differ between sites".
     return new TextQuestion(TextQuestion.Kind.LESION_TEMPERATURES_DIFFER, all,
-        FindingCode.UNLISTED_LOW_TEMPERATURE,
-        "The text gives different lesion temperatures for different sites (" + all + "); the"
-            + " procedure is coded with the lowest, " + lowest + " °C, so that no lesion is"
-            + " folded into a higher temperature.",
+        FindingCode.LESION_TEMPERATURES_DIFFER,
+        "The text gives different lesion temperatures for different sites (" + all + "); each"
+            + " site is coded with its own temperature, so that no lesion (the lowest was at "
+            + lowest + " °C) is folded into a higher temperature.",
         "At what temperature was each lesion made (" + all + ")?", List.of());
   }
 }

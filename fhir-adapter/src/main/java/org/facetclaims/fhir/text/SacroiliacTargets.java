@@ -35,12 +35,7 @@ final class SacroiliacTargets {
   static SacroiliacTargets split(List<TreatedSite> sites, List<String> unplaced,
       Set<String> sacral) {
     SacroiliacTargets out = new SacroiliacTargets();
-    Set<Laterality> l3 = EnumSet.noneOf(Laterality.class);
-    for (TreatedSite s : sites) {
-      if (s.nerve().orElse(null) == Nerve.L3) {
-        l3.add(s.laterality());
-      }
-    }
+    Set<Laterality> l3 = l3Sides(sites);
     for (TreatedSite s : sites) {
       if (isTarget(s, l3)) {
         out.targets.add(s);
@@ -58,7 +53,18 @@ final class SacroiliacTargets {
     return out;
   }
 
-  private static boolean isTarget(TreatedSite s, Set<Laterality> l3Sides) {
+  /** The sides on which {@code sites} name the L3 medial branch. */
+  static Set<Laterality> l3Sides(Iterable<TreatedSite> sites) {
+    Set<Laterality> l3 = EnumSet.noneOf(Laterality.class);
+    for (TreatedSite s : sites) {
+      if (s.nerve().orElse(null) == Nerve.L3) {
+        l3.add(s.laterality());
+      }
+    }
+    return l3;
+  }
+
+  static boolean isTarget(TreatedSite s, Set<Laterality> l3Sides) {
     if (s.kind() == TreatedSite.Kind.VERTEBRAL_LEVELS) {
       return SI_LEVELS.containsAll(s.levels());
     }
@@ -69,9 +75,11 @@ final class SacroiliacTargets {
     if (n != Nerve.L4) {
       return false;
     }
-    // The L3 medial branch of the same side (or of an unknown side) completes L4-L5 with it.
+    // The L3 medial branch of the same side (or of an unknown side, or both) completes L4-L5
+    // with it.
     return !(l3Sides.contains(s.laterality()) || l3Sides.contains(Laterality.UNKNOWN)
-        || s.laterality() == Laterality.UNKNOWN && !l3Sides.isEmpty());
+        || l3Sides.contains(Laterality.BILATERAL)
+        || !s.laterality().isSingleSide() && !l3Sides.isEmpty());
   }
 
   /** The question naming what was taken as the sacroiliac procedure's, if anything was. */

@@ -364,8 +364,7 @@ final class SiteParser extends Tokens {
     }
     emitter.remove(joints.firstSite(), joints.endSite());
     emitter.question(new TextQuestion(TextQuestion.Kind.TARGETS_DISAGREE, fragment,
-        // Closest existing finding; proposed FC-514 "Needle targets and stated joints disagree".
-        FindingCode.TEXT_UNPLACED,
+        FindingCode.TARGETS_DISAGREE,
         "The needle targets name the joints " + (implied.isEmpty() ? "(none)"
             : SiteEmitter.joints(implied)) + "; the same list states \"" + fragment + "\"."
             + (notReached.isEmpty() ? "" : " The targets do not reach "

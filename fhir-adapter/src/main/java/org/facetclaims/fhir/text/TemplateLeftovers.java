@@ -6,8 +6,8 @@ import org.facetclaims.core.FindingCode;
 
 /**
  * Template text that was never filled in: a side choice left as "right/left", "***", "___",
- * an empty box "[ ]" (unless another box is ticked, "[X] Right [ ] Left"), bracketed
- * placeholders "[LEVEL]", "[SIDE]", and "{{...}}". None of it is ever read as a side or a
+ * a level left blank ("L__-L__"), an empty box "[ ]" (unless another box is ticked, "[X] Right
+ * [ ] Left"), bracketed placeholders "[LEVEL]", "[SIDE]", "[level]", and "{{...}}". None of it is ever read as a side or a
  * site; each becomes a {@link TextQuestion.Kind#TEMPLATE_LEFTOVER} question.
  */
 final class TemplateLeftovers extends Tokens {
@@ -44,6 +44,9 @@ final class TemplateLeftovers extends Tokens {
       end = run(i, "*");
       if (end < 0) {
         end = run(i, "_");
+      }
+      if (end < 0) {
+        end = blankLevel(i);
       }
       if (end < 0) {
         end = bracket(i, ticked);
@@ -83,6 +86,33 @@ final class TemplateLeftovers extends Tokens {
     return k - i >= 3 && !(i > 0 && isPunct(i - 1, c)) ? k : -1;
   }
 
+  /**
+   * A level left blank: a region letter with two or more underscores right after it, "L__",
+   * "C__-C__", "L__/L__" (the whole notation).
+   */
+  private int blankLevel(int i) {
+    int k = blankAfterLetter(i);
+    if (k < 0) {
+      return -1;
+    }
+    if ((isDash(k) || isPunct(k, "/")) && blankAfterLetter(k + 1) > 0) {
+      return blankAfterLetter(k + 1);
+    }
+    return k;
+  }
+
+  private int blankAfterLetter(int i) {
+    if (!(isType(i, Token.Type.WORD) && tok[i].text.length() == 1
+        && "ctls".indexOf(tok[i].text.charAt(0)) >= 0)) {
+      return -1;
+    }
+    int k = i + 1;
+    while (isPunct(k, "_") && tok[k].start == tok[k - 1].end) {
+      k++;
+    }
+    return k - i - 1 >= 2 ? k : -1;
+  }
+
   /** "[ ]" (unless a box is ticked elsewhere), "[LEVEL]", "[SIDE]", "[x]" is a ticked box. */
   private int bracket(int i, boolean ticked) {
     if (!isPunct(i, "[")) {
@@ -98,10 +128,13 @@ final class TemplateLeftovers extends Tokens {
           && !(tok[k].text.equals("x") && k == i + 1 && isPunct(k + 1, "]"));
       k++;
     }
-    return placeholder && isPunct(k, "]") && upperCase(i + 1, k) ? k + 1 : -1;
+    return placeholder && isPunct(k, "]") && (k == i + 2 || upperCase(i + 1, k)) ? k + 1 : -1;
   }
 
-  /** Placeholders are written in capitals ("[LEVEL]"); "[levels treated]" is prose. */
+  /**
+   * Placeholders of several words are written in capitals ("[LEVEL SIDE]"); "[levels treated]"
+   * is prose. One placeholder word alone in brackets is a placeholder in any case ("[level]").
+   */
   private boolean upperCase(int from, int to) {
     String s = text.substring(tok[from].start, tok[to - 1].end);
     return s.equals(s.toUpperCase(java.util.Locale.ROOT));
@@ -127,15 +160,13 @@ final class TemplateLeftovers extends Tokens {
     }
     if (side) {
       questions.add(new TextQuestion(TextQuestion.Kind.TEMPLATE_LEFTOVER, fragment,
-          // Closest existing finding; proposed FC-515 "Template text not filled in".
-          FindingCode.SIDE_NOT_DOCUMENTED,
+          FindingCode.TEMPLATE_NOT_FILLED,
           "The text still holds the template's choice \"" + fragment + "\": it is read as no"
               + " side, never as bilateral.",
           "Which side was treated: right, left or both?", List.of()));
     } else {
       questions.add(new TextQuestion(TextQuestion.Kind.TEMPLATE_LEFTOVER, fragment,
-          // Closest existing finding; proposed FC-515 "Template text not filled in".
-          FindingCode.TEXT_UNPLACED,
+          FindingCode.TEMPLATE_NOT_FILLED,
           "The text still holds template text that was not filled in (\"" + fragment
               + "\"); nothing is read from it.",
           "The note still holds template text (\"" + fragment + "\"): which joints and sides"

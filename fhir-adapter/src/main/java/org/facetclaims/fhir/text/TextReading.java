@@ -51,6 +51,7 @@ public final class TextReading {
   private final ImmutableSet<JointFamily> familiesNamed;
   private final boolean medialBranchBlock;
   private final boolean blockOrInjection;
+  private final boolean sacroiliacProcedure;
 
   /** What the grammar's passes found, gathered before the reading is made immutable. */
   static final class Parts {
@@ -74,6 +75,7 @@ public final class TextReading {
     Set<JointFamily> familiesNamed = Set.of();
     boolean medialBranchBlock;
     boolean blockOrInjection;
+    boolean sacroiliacProcedure;
   }
 
   TextReading(Parts p) {
@@ -97,6 +99,7 @@ public final class TextReading {
     this.familiesNamed = Sets.immutableEnumSet(p.familiesNamed);
     this.medialBranchBlock = p.medialBranchBlock;
     this.blockOrInjection = p.blockOrInjection;
+    this.sacroiliacProcedure = p.sacroiliacProcedure;
   }
 
   /** The reading of null, blank or empty text: nothing named. */
@@ -210,6 +213,28 @@ public final class TextReading {
    */
   public List<TreatedSite> sacroiliacTargets() {
     return sacroiliacTargets;
+  }
+
+  /**
+   * True when the text names a sacroiliac joint procedure: sacral (S1-S3) lateral branches, a
+   * list that reaches below S1 beside the L4/L5 dorsal rami or the ala, or the SI joint with a
+   * destruction word ("SI joint RFA", not "SI joint pain"). The FHIR reader then takes the L5
+   * dorsal ramus, the sacral ala and the unpaired L4 medial branch that the procedure's other
+   * texts name as its targets too.
+   */
+  public boolean namesSacroiliacProcedure() {
+    return sacroiliacProcedure;
+  }
+
+  /**
+   * Whether a sacroiliac joint procedure takes {@code site} as its target, when it is named
+   * among {@code named} (the sites of the procedure): the L5 dorsal ramus, a level list of L4,
+   * L5 and S1 only, and the L4 medial branch unless the L3 medial branch of its side is named
+   * too (then it completes the L4-L5 facet joint). The grammar applies it within one text
+   * ({@link #sacroiliacTargets()}); the FHIR reader across the texts of one procedure.
+   */
+  public static boolean isSacroiliacTarget(TreatedSite site, Collection<TreatedSite> named) {
+    return SacroiliacTargets.isTarget(site, SacroiliacTargets.l3Sides(named));
   }
 
   /** The code families that region words name: cervical, thoracic, neck; lumbar, low back. */
@@ -382,7 +407,8 @@ public final class TextReading {
         && lesionTemperatures.equals(r.lesionTemperatures)
         && sacroiliacTargets.equals(r.sacroiliacTargets)
         && familiesNamed.equals(r.familiesNamed) && medialBranchBlock == r.medialBranchBlock
-        && blockOrInjection == r.blockOrInjection;
+        && blockOrInjection == r.blockOrInjection
+        && sacroiliacProcedure == r.sacroiliacProcedure;
   }
 
   @Override

@@ -79,7 +79,7 @@
  * optional {@code -sided}/{@code side}. A bare {@code R} or {@code L} is a side only directly
  * before a level ("R C5, C6 MBRF"), as {@code R-sided}, or as {@code (R)} after an element; a
  * template's unmade choice ({@code right/left}) and other template text ({@code ***}, {@code [ ]},
- * {@code [LEVEL]}) are never read, and become questions. A side
+ * {@code [LEVEL]}, {@code [level]}, {@code L__-L__}) are never read, and become questions. A side
  * before a list (fillers such as "lumbar", "medial branches of the" may come between) applies to
  * the list; a side inside a list applies from there on ("left L4-L5 and right L5-S1"); a side
  * right after an element ("L4-5 (left)", "L4-5 on the right", ", bilaterally") applies to the
@@ -107,7 +107,11 @@
  * per-lesion temperatures} when different sites were lesioned at different temperatures, and the
  * {@linkplain org.facetclaims.fhir.text.TextReading#sacroiliacTargets() targets of a sacroiliac
  * procedure} (the L4/L5 dorsal rami named with the S1-S3 lateral branches), which are not facet
- * sites.
+ * sites. The FHIR reader ({@code org.facetclaims.fhir.read}) reads all texts of a Procedure as
+ * one statement with these: it turns the questions into findings, carries sides across texts,
+ * resolves a level list by the joints another text names, codes each lesion at its temperature,
+ * and lets a sacroiliac procedure named in one text take its targets from the others
+ * ({@link org.facetclaims.fhir.text.TextReading#namesSacroiliacProcedure()}).
  *
  * <p>See {@code docs/text-grammar.md} for the full description with examples and limits.
  */

@@ -41,7 +41,9 @@ class ReaderFuzzTest {
       "\"bodySite\"", "\"note\"", "\"text\"", "\"coding\"", "\"reference\"", "\"contained\"",
       "\"extension\"", "\"valueReference\"", "#bs", "urn:uuid:", "<Procedure", "value=\"",
       "http://hl7.org/fhir", "L4-L5", "medial branch", "radiofrequency", "fluoroscopy",
-      "64635", "http://www.ama-assn.org/go/cpt", "272741003 = 24028007", "relief"})
+      "64635", "http://www.ama-assn.org/go/cpt", "272741003 = 24028007", "relief",
+      "SI joint", "dorsal ramus", "lesion at 60 C", "80 \u00b0C", "L__-L__", "[level]",
+      "right/left", "Bilateral", "L2-L4"})
   void fhirInputCodesOrIsRefused(FuzzedDataProvider data) {
     int shape = data.consumeInt(0, 3);
     PayerProfile profile = data.pickValue(PROFILES);

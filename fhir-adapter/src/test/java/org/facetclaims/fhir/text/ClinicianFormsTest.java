@@ -122,7 +122,19 @@ class ClinicianFormsTest {
             .question(TEMPLATE_LEFTOVER, "[SIDE]"),
         text("{{side}} L4-5 RFA")
             .sites("L4-L5").methods(THERMAL_RF)
-            .question(TEMPLATE_LEFTOVER, "{{side}}"));
+            .question(TEMPLATE_LEFTOVER, "{{side}}"),
+        // A level left blank, and one placeholder word in brackets in lower case.
+        text("Left L__-L__ facet RFA")
+            .side(LEFT).methods(THERMAL_RF).facetTarget(true)
+            .question(TEMPLATE_LEFTOVER, "L__-L__"),
+        text("Medial branch RFA at [level], C__ and C__/C__")
+            .methods(THERMAL_RF).facetTarget(true)
+            .question(TEMPLATE_LEFTOVER, "[level]")
+            .question(TEMPLATE_LEFTOVER, "C__")
+            .question(TEMPLATE_LEFTOVER, "C__/C__"),
+        // Two words in lower case are prose, not a placeholder; "L_" is not a blank level.
+        text("Right L4-5 RFA [levels treated] L_")
+            .sites("right L4-L5").methods(THERMAL_RF));
   }
 
   /**

@@ -19,7 +19,6 @@ import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,11 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * finding ids from reading and coding (1xx-5xx; the coverage findings, 6xx, depend on data the
  * rows do not give).
  *
- * <p>{@link #currentRows()} pass with the reader as it is. {@link #readerRows()} need the FHIR
- * reader to combine several texts of one procedure with what the grammar now reports (sides
- * across texts, the same levels stated twice, per-lesion temperatures, sacroiliac targets in
- * another text): their expectations are the correct lines, and the test is disabled until the
- * reader does that work.
+ * <p>{@link #currentRows()} are mostly one text each; {@link #readerRows()} combine several texts
+ * of one procedure as the reader does (sides across texts, the same levels stated twice,
+ * per-lesion temperatures, sacroiliac targets in another text, opposite sides, template text).
  */
 class CorpusEndToEndTest {
   private static final FacetClaims FACET = FacetClaims.create();
@@ -78,11 +75,11 @@ class CorpusEndToEndTest {
             + " under Fluoroscopy, L3 nerve lesioning was preformed at 80 degree C for 90 seconds"
             + " on both sides while L4 nerve lesioning was done at 44 degrees for 120 seconds on"
             + " both sides.")
-            .lines("64999 x1").findings("FC-303"),
+            .lines("64999 x1").findings("FC-303 FC-516"),
         row(ClinicalCorpusTest.AAPC_SA, "LUMBAR RADIOFREQUENCY ABLATION WITH FLUOROSCOPY",
             "TARGET SITES: L4, L5, SACRAL ALA AND S1 (to denerve the joints at L3-4, L4-5,L5-SA"
                 + " and SA-S1) Right")
-            .lines("64635-RT x1, 64636-RT x1").findings("FC-505 FC-505 FC-505"),
+            .lines("64635-RT x1, 64636-RT x1").findings("FC-505 FC-505 FC-505 FC-514"),
         row(ClinicalCorpusTest.PG_LUMB, "Procedure: Lumbosacral Radiofrequency Ablation",
             "Levels Treated: L3-L4,L4-L5,L5-S1", "Laterality: Left")
             .lines("64635-LT x1, 64636-LT x2").findings("FC-306"),
@@ -131,7 +128,7 @@ class CorpusEndToEndTest {
             .findings("FC-205 FC-206"),
         row("clinicians' form", "R C5, C6 MBRF under fluoroscopy").lines("64633-RT x1"),
         row("clinicians' form", "Right/left L4-5 RFA under fluoroscopy")
-            .lines("64635 x1").findings("FC-202"),
+            .lines("64635 x1").findings("FC-202 FC-515"),
         row("clinicians' form", "TARGETS: L3 and L4 transverse processes (L3-4 joint), left."
             + " Radiofrequency lesions at 80 C under fluoroscopy.")
             .lines("64635-LT x1"));
@@ -143,7 +140,7 @@ class CorpusEndToEndTest {
         // lesion at 60 °C and goes to 64999 (per-lesion temperatures split the procedure).
         row("clinicians' form", "Right C4, C5 and C6 medial branch RFA under fluoroscopy.",
             "Lesions at 80 °C at C4 and C5; the C6 lesion was made at 60 °C.")
-            .lines("64633-RT x1, 64999 x1").findings("FC-303"),
+            .lines("64633-RT x1, 64999 x1").findings("FC-303 FC-516"),
         // Points 5 and 11: the side stated in the code text applies to the same sites named
         // without a side in the note; the note restates the joints, it adds none.
         row("clinicians' form", "Right L4-5 and L5-S1 facet RFA under fluoroscopy",
@@ -156,7 +153,31 @@ class CorpusEndToEndTest {
         // Point 9: an SI procedure named in the code text owns the L4/L5 targets of the note.
         row("clinicians' form", "Right SI joint radiofrequency ablation",
             "Right L4 medial branch and L5 dorsal ramus lesioned at 80 C under fluoroscopy.")
-            .findings("FC-502"));
+            .findings("FC-502"),
+        // Point 9 with a facet joint too: the L3 medial branch pairs the L4 one (L4-L5 is a
+        // facet joint); the L5 dorsal ramus is the SI procedure's, and FC-502 says so.
+        row("clinicians' form", "Left SI joint and L4-5 facet radiofrequency ablation",
+            "Left L3 and L4 medial branches and L5 dorsal ramus lesioned at 80 C under"
+                + " fluoroscopy.")
+            .lines("64635-LT x1").findings("FC-502 FC-502"),
+        // Point 5: a real contradiction between texts is asked (FC-511), and the joint is
+        // coded without a side rather than with a guessed one (FC-202 for each of its sites).
+        row("clinicians' form", "Right L4-5 facet RFA under fluoroscopy",
+            "Left L4-5 medial branches lesioned at 80 C.")
+            .lines("64635 x1").findings("FC-202 FC-202 FC-202 FC-511"),
+        // Point 11: the noun in one text only; the note's level list is the title's nerves.
+        row("clinicians' form", "Left L3, L4 medial branch RFA under fluoroscopy",
+            "Lesions at the L3 and L4 levels at 80 C.")
+            .lines("64635-LT x1"),
+        // Point 11: a line break inside the note's phrase; one statement, not FC-208.
+        row("clinicians' form", "Right L4-5 and L5-S1 RFA under fluoroscopy at 80 C",
+            "Levels treated: L4-5 and\nL5-S1, right")
+            .lines("64635-RT x1, 64636-RT x1"),
+        // Point 7: a level left blank in the template is asked for, never read.
+        row("clinicians' form", "Right L__-L__ facet RFA under fluoroscopy")
+            .findings("FC-201 FC-515"),
+        row("clinicians' form", "Left lumbar facet RFA at [level] under fluoroscopy")
+            .findings("FC-201 FC-515"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -165,9 +186,6 @@ class CorpusEndToEndTest {
     check(r);
   }
 
-  @Disabled("Needs the FHIR reader to combine the texts of one procedure (issue 18 points 5, 6,"
-      + " 9, 11), after the adapter restructure; see the grammar's contract in"
-      + " docs/text-grammar.md, \"What the FHIR reader does with a reading\"")
   @ParameterizedTest(name = "{0}")
   @MethodSource("readerRows")
   void codesTheProcedureFromAllItsTexts(Row r) {
