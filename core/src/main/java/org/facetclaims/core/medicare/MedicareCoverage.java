@@ -80,6 +80,11 @@ public final class MedicareCoverage {
    * lines of their own; the contractor's thoracolumbar rule from its date. Give it to {@link
    * org.facetclaims.core.CodingSession.Builder#coverageLayout} before coding, so that GA or GZ
    * can mark exactly the non-covered units.
+   *
+   * <p>Only a certain choice changes the lines: a recognised state whose version applies
+   * without an assumption (no FC-629, FC-630 or FC-631). On an assumption the lines stay as the
+   * profile lays them out and the findings say which units are non-covered: two lines of one
+   * code and modifiers are a duplicate to a contractor whose text does not split them.
    */
   public CoverageLayout layout(CoverageContext context, LocalDate dateOfService) {
     return layout(select(context, dateOfService), dateOfService);
@@ -87,6 +92,9 @@ public final class MedicareCoverage {
 
   /** {@link #layout(CoverageContext, LocalDate)} for a selection already made. */
   public static CoverageLayout layout(PolicySelection selection, LocalDate dateOfService) {
+    if (selection.state().isEmpty() || !selection.findings().isEmpty()) {
+      return CoverageLayout.NONE;
+    }
     return layout(selection.policy().orElse(null), dateOfService);
   }
 

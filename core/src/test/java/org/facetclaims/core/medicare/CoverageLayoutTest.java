@@ -194,6 +194,22 @@ class CoverageLayoutTest {
   }
 
   @Test
+  @DisplayName("no layout on an assumption: unknown state, a state that is not one, a conflict")
+  void noLayoutOnAnAssumption() {
+    LocalDate d = LocalDate.of(2026, 2, 2);
+    assertThat(MEDICARE.layout(CoverageContext.unknown(), d)).isEqualTo(CoverageLayout.NONE);
+    assertThat(MEDICARE.layout(CoverageContext.builder().stateOfService("Atlantis", "s").build(),
+        d)).isEqualTo(CoverageLayout.NONE);
+    assertThat(MEDICARE.layout(CoverageContext.builder().stateOfService("OH", "a")
+        .stateOfService("IN", "b").build(), d)).isEqualTo(CoverageLayout.NONE);
+    // Virginia between Palmetto's and Novitas's revisions: Northern Virginia may differ
+    assertThat(MEDICARE.layout(CoverageContext.builder().stateOfService("VA", "s").build(),
+        LocalDate.of(2024, 7, 20))).isEqualTo(CoverageLayout.NONE);
+    assertThat(MEDICARE.layout(CoverageContext.builder().stateOfService("VA", "s").build(),
+        LocalDate.of(2024, 8, 11)).coveredLevelsPerRegion()).isEqualTo(2);
+  }
+
+  @Test
   @DisplayName("a layout never changes the units: the same joints and sides, once each")
   void sameUnits() {
     for (BillingConvention c : BillingConvention.values()) {
