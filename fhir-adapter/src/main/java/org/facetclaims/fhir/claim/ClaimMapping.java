@@ -97,22 +97,21 @@ public final class ClaimMapping {
     List<ClaimLine> lines = s.result().lines(); // a coded session has at least one
     // The first line outside the loop: with all of them in it, C2's profiled loop predicates
     // (one line in most sessions) made this method deoptimize and compile again in every run.
-    c.item(item(s, lines.get(0), 0, provider != null, itemDiagnoses, encounter));
+    c.item(item(s, lines.get(0), 0, provider != null, diagnoses, itemDiagnoses, encounter));
     for (int i = 1; i < lines.size(); i++) {
-      c.item(item(s, lines.get(i), i, provider != null, itemDiagnoses, encounter));
+      c.item(item(s, lines.get(i), i, provider != null, diagnoses, itemDiagnoses, encounter));
     }
     return c.build();
   }
 
   private ClaimDocument.Item item(CodedSession s, ClaimLine line, int index,
-      boolean careTeam, int diagnoses, ReferenceValue encounter) {
+      boolean careTeam, List<CodingValue> claimDiagnoses, int diagnoses,
+      ReferenceValue encounter) {
     ClaimDocument.ItemBuilder item = ClaimDocument.Item.builder(index + 1);
     if (careTeam) {
       item.careTeamSequence(1);
     }
-    for (int d = 1; d <= diagnoses; d++) {
-      item.diagnosisSequence(d);
-    }
+    diagnosisPointers(s, index, claimDiagnoses, diagnoses, item);
     for (int p : line.procedureIndexes()) {
       item.procedureSequence(p + 1);
     }
@@ -147,6 +146,51 @@ public final class ClaimMapping {
       }
     }
     return c;
+  }
+
+  /**
+   * The item's diagnosis pointers: with the coverage checks, the Claim's diagnoses that support
+   * the line's region under the policy applied (covered for the region, valid in the fiscal
+   * year), at most four, in the Claim's order; otherwise, and when none does (the coverage
+   * findings say so), the Claim's first four, as a claim line needs a pointer.
+   */
+  private static void diagnosisPointers(CodedSession s, int index,
+      List<CodingValue> claimDiagnoses, int first, ClaimDocument.ItemBuilder item) {
+    List<Integer> supporting = s.coverage() == null ? List.of()
+        : s.coverage().diagnosisPointers(index);
+    if (!supporting.isEmpty()) {
+      // the positions are those of the session's diagnosis codings in order, as the checks got
+      // them; the Claim's diagnoses are the distinct codes of the same codings
+      List<String> codes = new ArrayList<>(4);
+      for (ReadProcedure p : s.procedures()) {
+        for (Coding d : p.diagnoses()) {
+          String code = d.getCode();
+          if (code != null && !code.isBlank()) {
+            codes.add(code.strip());
+          }
+        }
+      }
+      List<Integer> sequences = new ArrayList<>(4);
+      for (int k : supporting) {
+        if (k < codes.size()) {
+          for (int c = 0; c < claimDiagnoses.size(); c++) {
+            if (claimDiagnoses.get(c).code().equals(codes.get(k)) && !sequences.contains(c + 1)) {
+              sequences.add(c + 1);
+            }
+          }
+        }
+      }
+      sequences.sort(null);
+      if (!sequences.isEmpty()) {
+        for (int i = 0; i < Math.min(sequences.size(), ITEM_DIAGNOSES); i++) {
+          item.diagnosisSequence(sequences.get(i));
+        }
+        return;
+      }
+    }
+    for (int d = 1; d <= first; d++) {
+      item.diagnosisSequence(d);
+    }
   }
 
   private static ConceptValue modifier(Modifier m) {
