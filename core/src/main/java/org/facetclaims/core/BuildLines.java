@@ -32,9 +32,11 @@ final class BuildLines {
   private final PayerProfile profile;
   private final BillingConvention convention;
   private final Routing routing;
+  private final CoverageLayout coverage;
 
   BuildLines(CodingSession session, CodeSetEdition edition, PayerProfile profile,
       Routing routing) {
+    this.coverage = session.coverageLayout();
     this.procedures = session.procedures();
     this.date = session.dateOfService();
     this.edition = edition;
@@ -46,22 +48,30 @@ final class BuildLines {
   /** The lines of each family for one reading of the sites. */
   LaidOutLines apply(ResolvedSites sites, Findings findings) {
     SidedUnits destruction = sites.units(Route.DESTRUCTION);
+    boolean byProfile = profile.thoracolumbarJunctionAsLumbar();
     boolean junction = edition.unit() == UnitOfService.JOINT
-        && profile.thoracolumbarJunctionAsLumbar() && junctionTreated(destruction);
+        && (byProfile || coverage.thoracolumbarJunctionAsLumbar())
+        && junctionTreated(destruction);
     if (junction) {
       findings.add(Finding.of(FindingCode.THORACOLUMBAR_OPTION_APPLIED, "T12-L1 and L1-L2 were"
           + " treated together: the lumbar joints are "
           + edition.addOnCode(JointFamily.LUMBAR_SACRAL) + " add-on units of "
-          + edition.primaryCode(JointFamily.CERVICAL_THORACIC) + " under profile "
-          + profile.name() + "."));
+          + edition.primaryCode(JointFamily.CERVICAL_THORACIC) + (byProfile ? " under profile "
+          + profile.name() : " under the contractor's rule (" + coverage.source() + ")") + "."));
     }
+    // Under the thoracolumbar rule T12-L1 (the 64633 line) is the lumbar session's first level.
+    int limit = coverage.coveredLevelsPerRegion();
+    int lumbarLevels = limit == 0 || !junction ? limit : limit == 1 ? -1 : limit - 1;
     return new LaidOutLines(sites.reading(), convention,
-        family(JointFamily.CERVICAL_THORACIC, sites, true),
-        family(JointFamily.LUMBAR_SACRAL, sites, !junction));
+        family(JointFamily.CERVICAL_THORACIC, sites, true, limit),
+        family(JointFamily.LUMBAR_SACRAL, sites, !junction, lumbarLevels));
   }
 
+  /**
+   * @param coveredLevels the levels the payer covers (0: no limit; -1: none, every unit beyond)
+   */
   private ImmutableList<ClaimLine> family(JointFamily f, ResolvedSites sites,
-      boolean primaryAllowed) {
+      boolean primaryAllowed, int coveredLevels) {
     SidedUnits destruction = sites.units(Route.DESTRUCTION).inFamily(f);
     SidedUnits unlisted = sites.units(Route.UNLISTED).inFamily(f);
     SidedUnits notReportable = f == JointFamily.CERVICAL_THORACIC ? sites.notReportable()
@@ -71,13 +81,62 @@ final class BuildLines {
     }
     List<ClaimLine> lines = new ArrayList<>(3);
     if (!destruction.isEmpty()) {
-      FamilyLayout.layOut(convention.layout(), destruction, primaryAllowed, new FamilyLines(
-          edition, f, convention, date, sites.contributing(Route.DESTRUCTION, f), lines));
+      ProcedureSet coded = sites.contributing(Route.DESTRUCTION, f);
+      FamilyLines out = new FamilyLines(edition, f, convention, date, coded, lines);
+      UnitSet covered = coveredLevels == 0 || edition.unit() != UnitOfService.JOINT ? null
+          : coveredJoints(destruction, primaryAllowed, Math.max(coveredLevels, 0), coded, f);
+      if (covered == null) {
+        FamilyLayout.layOut(convention.layout(), destruction, primaryAllowed, out);
+      } else {
+        // Line-level non-coverage: the covered levels first, then the levels beyond on lines of
+        // their own (no primary), so that a coverage modifier can mark exactly those units.
+        SidedUnits in = restrict(destruction, covered);
+        SidedUnits beyond = restrict(destruction, destruction.anySide().minus(covered));
+        FamilyLayout.layOut(convention.layout(), in, primaryAllowed, out);
+        FamilyLayout.layOut(convention.layout(), beyond, primaryAllowed && in.isEmpty(),
+            out.withRule("levels beyond the " + Math.max(coveredLevels, 0) + " covered per"
+                + " region per session (" + coverage.source() + "): on a line of their own,"
+                + " so that GA or GZ marks these units alone"));
+      }
     }
     if (!unlisted.isEmpty() || !notReportable.isEmpty()) {
       lines.add(unlistedLine(f, unlisted, notReportable, sites.contributing(Route.UNLISTED, f)));
     }
     return ImmutableList.copyOf(lines);
+  }
+
+  /**
+   * The joints of the first {@code levels} levels in the claim's level order (the primary
+   * lines' joints, then the add-on lines' in line order, each line's in spinal order), as the
+   * convention lays all the units out; null when there are no more levels than that.
+   */
+  private UnitSet coveredJoints(SidedUnits units, boolean primaryAllowed, int levels,
+      ProcedureSet coded, JointFamily f) {
+    if (units.anySide().size() <= levels) {
+      return null;
+    }
+    List<ClaimLine> trial = new ArrayList<>(4);
+    FamilyLayout.layOut(convention.layout(), units, primaryAllowed,
+        new FamilyLines(edition, f, convention, date, coded, trial));
+    List<FacetJoint> order = new ArrayList<>();
+    for (LineKind kind : new LineKind[] {LineKind.PRIMARY, LineKind.ADD_ON}) {
+      for (ClaimLine l : trial) {
+        if (l.kind() == kind) {
+          for (FacetJoint j : l.units().anySide().joints()) {
+            if (!order.contains(j)) {
+              order.add(j);
+            }
+          }
+        }
+      }
+    }
+    return UnitSet.ofJoints(order.subList(0, Math.min(levels, order.size())));
+  }
+
+  /** The units of {@code units} at the joints of {@code joints}, each side kept. */
+  private static SidedUnits restrict(SidedUnits units, UnitSet joints) {
+    return SidedUnits.of(units.right().and(joints), units.left().and(joints),
+        units.unsided().and(joints));
   }
 
   /** The payer option applies when T12-L1 and L1-L2 are both treated on one side. */

@@ -25,11 +25,13 @@ public final class CodingSession {
   private final LocalDate dateOfService;
   private final ImmutableList<DocumentedProcedure> procedures;
   private final ImmutableList<OtherClaimLine> otherLines;
+  private final CoverageLayout coverageLayout;
 
   private CodingSession(Builder b) {
     this.dateOfService = b.dateOfService;
     this.procedures = ImmutableList.copyOf(b.procedures);
     this.otherLines = ImmutableList.copyOf(b.otherLines);
+    this.coverageLayout = b.coverageLayout;
   }
 
   /** A builder for a session on {@code dateOfService}. */
@@ -56,11 +58,20 @@ public final class CodingSession {
     return otherLines;
   }
 
+  /**
+   * What the payer's coverage policy asks of this session's lines (levels beyond the covered ones
+   * on lines of their own, the thoracolumbar rule); {@link CoverageLayout#NONE} unless set.
+   */
+  public CoverageLayout coverageLayout() {
+    return coverageLayout;
+  }
+
   /** Builds a {@link CodingSession}. Not thread-safe. */
   public static final class Builder {
     private final LocalDate dateOfService;
     private final List<DocumentedProcedure> procedures = new ArrayList<>(2);
     private final List<OtherClaimLine> otherLines = new ArrayList<>(0);
+    private CoverageLayout coverageLayout = CoverageLayout.NONE;
 
     private Builder(LocalDate dateOfService) {
       this.dateOfService = dateOfService;
@@ -79,6 +90,12 @@ public final class CodingSession {
     /** Adds a line already on the claim. */
     public Builder otherLine(OtherClaimLine line) {
       otherLines.add(Objects.requireNonNull(line, "line"));
+      return this;
+    }
+
+    /** What the payer's coverage policy asks of the lines (default {@link CoverageLayout#NONE}). */
+    public Builder coverageLayout(CoverageLayout layout) {
+      this.coverageLayout = Objects.requireNonNull(layout, "layout");
       return this;
     }
 

@@ -25,13 +25,27 @@ final class FamilyLines implements LineLayout.Lines {
 
   FamilyLines(CodeSetEdition edition, JointFamily family, BillingConvention convention,
       LocalDate date, ProcedureSet procedures, List<ClaimLine> out) {
+    this(edition, family, date, LineRules.primary(edition.unit(), convention),
+        LineRules.addOn(edition.unit(), convention), procedures, out);
+  }
+
+  private FamilyLines(CodeSetEdition edition, JointFamily family, LocalDate date,
+      ImmutableList<String> primaryRules, ImmutableList<String> addOnRules,
+      ProcedureSet procedures, List<ClaimLine> out) {
     this.edition = edition;
     this.family = family;
     this.date = date;
-    this.primaryRules = LineRules.primary(edition.unit(), convention);
-    this.addOnRules = LineRules.addOn(edition.unit(), convention);
+    this.primaryRules = primaryRules;
+    this.addOnRules = addOnRules;
     this.procedures = procedures;
     this.out = out;
+  }
+
+  /** The same receiver whose lines also state {@code rule} (why they are lines of their own). */
+  FamilyLines withRule(String rule) {
+    return new FamilyLines(edition, family, date,
+        ImmutableList.<String>builder().addAll(primaryRules).add(rule).build(),
+        ImmutableList.<String>builder().addAll(addOnRules).add(rule).build(), procedures, out);
   }
 
   @Override

@@ -89,6 +89,8 @@ public enum FindingCode {
   COVERAGE_POLICY_ASSUMED("FC-631", Severity.INFORMATION),
   HISTORY_AFTER_SESSION("FC-632", Severity.WARNING),
   HISTORY_VALUE_OUT_OF_RANGE("FC-633", Severity.WARNING),
+  STATE_OF_SERVICE_NOT_FOUND("FC-634", Severity.INFORMATION),
+  SERVICE_CONTEXT_CONFLICT("FC-635", Severity.WARNING),
   // --- claims audit (8xx): judged from claim lines alone, never from notes; docs/audit.md ---
   AUDIT_SESSIONS_PER_WINDOW("FC-801", Severity.WARNING),
   AUDIT_REPEAT_TOO_SOON("FC-802", Severity.WARNING),

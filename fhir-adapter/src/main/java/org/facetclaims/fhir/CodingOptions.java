@@ -55,9 +55,11 @@ public final class CodingOptions {
   }
 
   /**
-   * These options with the Medicare coverage checks (coding-rules §6) on: their findings join
-   * the output, and when the profile asks for coverage modifiers, non-covered Claim items get
-   * GA or GZ. Null turns them off (the default for profiles that are not Medicare's).
+   * These options with the Medicare coverage checks on (the policy of the contractor and date
+   * of service, coding-rules §6 and medicare-policy-2024): their findings join the output, the
+   * policy's layout decides the lines (the levels beyond two on lines of their own), and when
+   * the profile asks for coverage modifiers, non-covered Claim items get GA or GZ. Null turns
+   * them off (the default for profiles that are not Medicare's).
    */
   public CodingOptions withCoverageChecks(CoverageOptions checks) {
     return new CodingOptions(profile, coverage, existingClaim, checks);

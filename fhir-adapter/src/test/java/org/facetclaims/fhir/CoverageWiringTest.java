@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Coverage checks through {@link FacetClaims}: the Bundles of {@code coverage/} coded with the
  * checks on. The session coded is the one of 2026-02-02 (bilateral L4-L5 thermal RF, 64635-50);
- * the earlier RF Procedures in the Bundles are coded too, as their own sessions.
+ * the earlier RF Procedures in the Bundles are coded too, as their own sessions. The Bundles
+ * name no state: on their dates the contractors' texts differ, so every session gets FC-631
+ * (the 2024 text assumed), left out of {@link #coverageIds} where a test is about other rules.
  */
 class CoverageWiringTest {
   static final FacetClaims FACET = FacetClaims.builder()
@@ -51,10 +53,22 @@ class CoverageWiringTest {
         .map(c -> c.getCode()).collect(Collectors.toList());
   }
 
-  /** The coverage (6xx) findings about today's session. */
+  /** The coverage (6xx) findings, without the unknown state's FC-631. */
   static List<String> coverageIds(CodingOutput out) {
     return out.findings().stream().map(Finding::id).filter(id -> id.startsWith("FC-6"))
-        .collect(Collectors.toList());
+        .filter(id -> !id.equals("FC-631")).collect(Collectors.toList());
+  }
+
+  @Test
+  @DisplayName("no state in the input: FC-631 names the assumed text, once per session")
+  void unknownStateAssumption() {
+    CodingOutput out = code("no-history.json", checks(PayerProfile.MEDICARE_PHYSICIAN,
+        CoverageOptions.standard().withPlaceOfService("11")));
+    assertThat(out.findings()).filteredOn(f -> f.id().equals("FC-631")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("2024 text is assumed"));
+    CodingOutput ohio = code("no-history.json", checks(PayerProfile.MEDICARE_PHYSICIAN,
+        CoverageOptions.standard().withPlaceOfService("11").withState("OH")));
+    assertThat(ohio.findings()).extracting(Finding::id).doesNotContain("FC-631");
   }
 
   static CodingOptions checks(PayerProfile p, CoverageOptions c) {

@@ -58,15 +58,18 @@ class GoldenCasesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
-      "ex1-text-sites.json;64635-LT x1, 64636-LT x1;FC-508 FC-606 FC-614;draft",
-      "ex2-mcode-laterality.json;64633-RT x1;FC-508 FC-606 FC-612 FC-614;draft",
-      "ex3-body-structure.json;64633-50 x1;FC-508 FC-606 FC-612 FC-614;draft",
+      // 2026 dates without a state: the contractors' texts differ, FC-631 names the assumption
+      "ex1-text-sites.json;64635-LT x1, 64636-LT x1;FC-508 FC-606 FC-614 FC-631;draft",
+      "ex2-mcode-laterality.json;64633-RT x1;FC-508 FC-606 FC-612 FC-614 FC-631;draft",
+      "ex3-body-structure.json;64633-50 x1;FC-508 FC-606 FC-612 FC-614 FC-631;draft",
       // The examples' "Medicare non-coverage warning" for the phenol example is FC-602.
-      "ex4-chemical-agent.json;64999 x1;FC-302 FC-508 FC-602 FC-606 FC-612;draft",
+      "ex4-chemical-agent.json;64999 x1;FC-302 FC-508 FC-602 FC-606 FC-612 FC-631;draft",
       "ex5-legacy-nerves.json;64626-RT x1, 64627-RT x1, 77003 x1;FC-103 FC-508 FC-601;draft",
-      "ex6-bundle-one-session.json;64635-50 x1;FC-606 FC-612 FC-614;active",
+      "ex6-bundle-one-session.json;64635-50 x1;FC-606 FC-612 FC-614 FC-631;active",
       "ex7-several-texts.json;64633-RT x1, 64999 x1;"
-          + "FC-303 FC-508 FC-516 FC-602 FC-606 FC-612 FC-614;draft"})
+          + "FC-303 FC-508 FC-516 FC-602 FC-606 FC-612 FC-614 FC-631;draft",
+      // an Ohio Location in 2025 (CGS, 2024 text): the third level on a line of its own
+      "ex8-ohio-three-levels.json;64635-50 x1, 64636-50 x1, 64636-50 x1;FC-502 FC-618;active"})
   void specExample(String file, String claims, String findings, String statuses)
       throws IOException {
     CodingOutput out = check(EXAMPLES.resolve(file), "medicare-physician", claims,

@@ -99,6 +99,11 @@ abstract class AuthorizationChecks extends DiagnosisChecks {
         found.add(c);
       }
     }
+    for (String c : context.sameDayCodes()) {
+      if (policy.sedationCodes().contains(c)) {
+        found.add(c);
+      }
+    }
     if (!found.isEmpty()) {
       add(Finding.of(FindingCode.SEDATION_REVIEW, String.join(", ", found) + " on " + dos
           + " with " + lineList(allFacetLines()) + ": sedation or anesthesia is not routinely"

@@ -35,6 +35,7 @@ public final class CoverageContext {
   private final String typeOfBill;
   private final String priorAuthorizationUtn;
   private final boolean priorAuthorizationExempt;
+  private final ImmutableList<String> sameDayCodes;
 
   private CoverageContext(Builder b) {
     this.history = b.history;
@@ -45,6 +46,7 @@ public final class CoverageContext {
     this.typeOfBill = b.typeOfBill;
     this.priorAuthorizationUtn = b.priorAuthorizationUtn;
     this.priorAuthorizationExempt = b.priorAuthorizationExempt;
+    this.sameDayCodes = ImmutableList.copyOf(b.sameDayCodes);
   }
 
   /**
@@ -117,6 +119,15 @@ public final class CoverageContext {
     return priorAuthorizationExempt;
   }
 
+  /**
+   * CPT or HCPCS codes of other services to the patient on the date of service that are not on
+   * the claim's lines (a sedation or anesthesia record), upper case, in input order; the
+   * sedation review reads them with the claim's other lines.
+   */
+  public ImmutableList<String> sameDayCodes() {
+    return sameDayCodes;
+  }
+
   /** A builder starting from this context. */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -128,6 +139,7 @@ public final class CoverageContext {
     b.typeOfBill = typeOfBill;
     b.priorAuthorizationUtn = priorAuthorizationUtn;
     b.priorAuthorizationExempt = priorAuthorizationExempt;
+    b.sameDayCodes.addAll(sameDayCodes);
     return b;
   }
 
@@ -147,8 +159,20 @@ public final class CoverageContext {
     private String typeOfBill;
     private String priorAuthorizationUtn;
     private boolean priorAuthorizationExempt;
+    private final List<String> sameDayCodes = new ArrayList<>(0);
 
     private Builder() {}
+
+    /**
+     * Adds the code of another service to the patient on the date of service that is not on
+     * the claim (for example 99152 from a sedation record); blank values are skipped.
+     */
+    public Builder sameDayCode(String code) {
+      if (code != null && !code.isBlank()) {
+        sameDayCodes.add(code.strip().toUpperCase(java.util.Locale.ROOT));
+      }
+      return this;
+    }
 
     /**
      * Adds the state where the service was furnished, as the input gives it (USPS code such as

@@ -44,7 +44,7 @@ abstract class LevelChecks extends SessionChecks {
             + " most " + policy.maxJointLevelsPerSession() + " (unilateral or bilateral) are"
             + " covered per session; the units for the levels beyond "
             + policy.maxJointLevelsPerSession() + " are expected to be denied. The lines "
-            + notations(e.getValue()) + " are unchanged."), CoverageRule.LEVELS_PER_SESSION);
+            + lineList(e.getValue()) + " are unchanged."), CoverageRule.LEVELS_PER_SESSION);
       }
     }
   }

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.facetclaims.core.CodingResult;
+import org.facetclaims.core.CoverageLayout;
 import org.facetclaims.core.coverage.CoverageAssessment;
 import org.facetclaims.core.coverage.CoverageChecker;
 import org.facetclaims.core.coverage.CoverageContext;
 import org.facetclaims.core.coverage.CoveragePolicy;
 import org.facetclaims.core.coverage.CoverageSession;
+import org.facetclaims.core.coverage.ThoracolumbarJunction;
 
 /**
  * Medicare coverage checks with the policy chosen by contractor and date of service: the state
@@ -70,6 +72,43 @@ public final class MedicareCoverage {
   /** The policy the context's states of service choose on the date, with the findings. */
   public PolicySelection select(CoverageContext context, LocalDate dateOfService) {
     return catalog.select(context.statesOfService(), dateOfService);
+  }
+
+  /**
+   * What the policy chosen for the context's states on the date asks of the session's lines:
+   * under a text whose levels beyond the limit are non-covered (the 2024 text), those levels on
+   * lines of their own; the contractor's thoracolumbar rule from its date. Give it to {@link
+   * org.facetclaims.core.CodingSession.Builder#coverageLayout} before coding, so that GA or GZ
+   * can mark exactly the non-covered units.
+   *
+   * <p>Only a certain choice changes the lines: a recognised state whose version applies
+   * without an assumption (no FC-629, FC-630 or FC-631). On an assumption the lines stay as the
+   * profile lays them out and the findings say which units are non-covered: two lines of one
+   * code and modifiers are a duplicate to a contractor whose text does not split them.
+   */
+  public CoverageLayout layout(CoverageContext context, LocalDate dateOfService) {
+    return layout(select(context, dateOfService), dateOfService);
+  }
+
+  /** {@link #layout(CoverageContext, LocalDate)} for a selection already made. */
+  public static CoverageLayout layout(PolicySelection selection, LocalDate dateOfService) {
+    if (selection.state().isEmpty() || !selection.findings().isEmpty()) {
+      return CoverageLayout.NONE;
+    }
+    return layout(selection.policy().orElse(null), dateOfService);
+  }
+
+  /** What one policy asks of the lines of a session on the date; NONE for a null policy. */
+  public static CoverageLayout layout(CoveragePolicy p, LocalDate dateOfService) {
+    if (p == null || dateOfService.isBefore(p.effectiveFrom())) {
+      return CoverageLayout.NONE;
+    }
+    int levels = p.levelsBeyondLimitNonCovered() ? p.maxJointLevelsPerSession() : 0;
+    boolean junction = ThoracolumbarJunction.inForce(p, dateOfService);
+    if (levels == 0 && !junction) {
+      return CoverageLayout.NONE;
+    }
+    return new CoverageLayout(levels, junction, p.name());
   }
 
   /** The assessment of a session the engine coded, under the chosen policy. */

@@ -62,6 +62,14 @@ public final class PolicyCatalog {
   private final ImmutableMap<String, UsState> bySsa;
   /** Each jurisdiction's versions by first date (never-applied versions last), made once. */
   private final ImmutableMap<String, ImmutableList<PolicyVersion>> versionsByJurisdiction;
+  /**
+   * The unknown-state choice by date, made once per date: every session of an input without a
+   * state asks for it (twice: the layout before coding, the checks after), and it builds a
+   * finding's text each time. Bounded: beyond the limit a choice is made and not kept.
+   */
+  private final Map<LocalDate, PolicySelection> unknownStateByDate =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int UNKNOWN_STATE_DATES_KEPT = 8192;
 
   PolicyCatalog(String sourceName, ImmutableList<Contractor> contractors,
       ImmutableList<UsState> states, ImmutableList<PolicyVersion> versions,
@@ -311,6 +319,18 @@ public final class PolicyCatalog {
    */
   public PolicySelection selectForUnknownState(LocalDate dateOfService) {
     Objects.requireNonNull(dateOfService, "dateOfService");
+    PolicySelection kept = unknownStateByDate.get(dateOfService);
+    if (kept != null) {
+      return kept;
+    }
+    PolicySelection made = chooseForUnknownState(dateOfService);
+    if (unknownStateByDate.size() < UNKNOWN_STATE_DATES_KEPT) {
+      unknownStateByDate.putIfAbsent(dateOfService, made);
+    }
+    return made;
+  }
+
+  private PolicySelection chooseForUnknownState(LocalDate dateOfService) {
     Map<String, Set<String>> contractorsByText = new TreeMap<>();
     List<String> without = new ArrayList<>();
     List<String> doubtful = new ArrayList<>();

@@ -129,29 +129,28 @@ public final class ClaimMapping {
     if (note != null) {
       c.supportingInfo(new ClaimDocument.SupportingInfo(++info, INFO, LINE_RATIONALE, note, null));
     }
-    c.item(item(s, lines.get(0), 0, provider != null, itemDiagnoses, encounter,
-        note != null ? info : 0));
+    c.item(item(s, lines.get(0), 0, provider != null, diagnoses, itemDiagnoses,
+        encounter, note != null ? info : 0));
     for (int i = 1; i < lines.size(); i++) {
       note = rationaleNote(lines.get(i));
       if (note != null) {
         c.supportingInfo(new ClaimDocument.SupportingInfo(++info, INFO, LINE_RATIONALE, note,
             null));
       }
-      c.item(item(s, lines.get(i), i, provider != null, itemDiagnoses, encounter,
-          note != null ? info : 0));
+      c.item(item(s, lines.get(i), i, provider != null, diagnoses,
+          itemDiagnoses, encounter, note != null ? info : 0));
     }
     return c.build();
   }
 
   private ClaimDocument.Item item(CodedSession s, ClaimLine line, int index,
-      boolean careTeam, int diagnoses, ReferenceValue encounter, int rationaleInfo) {
+      boolean careTeam, List<CodingValue> claimDiagnoses, int diagnoses,
+      ReferenceValue encounter, int rationaleInfo) {
     ClaimDocument.ItemBuilder item = ClaimDocument.Item.builder(index + 1);
     if (careTeam) {
       item.careTeamSequence(1);
     }
-    for (int d = 1; d <= diagnoses; d++) {
-      item.diagnosisSequence(d);
-    }
+    diagnosisPointers(s, index, claimDiagnoses, diagnoses, item);
     int previous = -1;
     for (int p : line.procedureIndexes()) {   // in order; the parts of one Procedure are adjacent
       int sequence = s.procedureOf(p) + 1;
@@ -239,6 +238,51 @@ public final class ClaimMapping {
       products.putIfAbsent(line.code(), c);
     }
     return c;
+  }
+
+  /**
+   * The item's diagnosis pointers: with the coverage checks, the Claim's diagnoses that support
+   * the line's region under the policy applied (covered for the region, valid in the fiscal
+   * year), at most four, in the Claim's order; otherwise, and when none does (the coverage
+   * findings say so), the Claim's first four, as a claim line needs a pointer.
+   */
+  private static void diagnosisPointers(CodedSession s, int index,
+      List<CodingValue> claimDiagnoses, int first, ClaimDocument.ItemBuilder item) {
+    List<Integer> supporting = s.coverage() == null ? List.of()
+        : s.coverage().diagnosisPointers(index);
+    if (!supporting.isEmpty()) {
+      // the positions are those of the session's diagnosis codings in order, as the checks got
+      // them; the Claim's diagnoses are the distinct codes of the same codings
+      List<String> codes = new ArrayList<>(4);
+      for (ReadProcedure p : s.procedures()) {
+        for (Coding d : p.diagnoses()) {
+          String code = d.getCode();
+          if (code != null && !code.isBlank()) {
+            codes.add(code.strip());
+          }
+        }
+      }
+      List<Integer> sequences = new ArrayList<>(4);
+      for (int k : supporting) {
+        if (k < codes.size()) {
+          for (int c = 0; c < claimDiagnoses.size(); c++) {
+            if (claimDiagnoses.get(c).code().equals(codes.get(k)) && !sequences.contains(c + 1)) {
+              sequences.add(c + 1);
+            }
+          }
+        }
+      }
+      sequences.sort(null);
+      if (!sequences.isEmpty()) {
+        for (int i = 0; i < Math.min(sequences.size(), ITEM_DIAGNOSES); i++) {
+          item.diagnosisSequence(sequences.get(i));
+        }
+        return;
+      }
+    }
+    for (int d = 1; d <= first; d++) {
+      item.diagnosisSequence(d);
+    }
   }
 
   private static ConceptValue modifier(Modifier m) {

@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 /** The Medicare coverage-check options, the same for {@code code} and {@code bulk}. */
 final class CoverageFlags {
   @Option(names = "--coverage-checks", negatable = true,
-      description = "Medicare coverage findings (2021 facet LCDs), with history from the Bundle."
-          + " Default: on for the Medicare profiles, off for the others.")
+      description = "Medicare coverage findings (the facet LCD of the contractor and date of"
+          + " service), with history from the Bundle. Default: on for the Medicare profiles, off"
+          + " for the others.")
   Boolean coverageChecks;
 
   @Option(names = "--abn", paramLabel = "on-file|none|unknown",
@@ -24,6 +25,22 @@ final class CoverageFlags {
       description = "With --coverage-checks: the CMS place-of-service code (19/22: hospital"
           + " outpatient, prior authorization applies).")
   String placeOfService;
+
+  @Option(names = "--state", paramLabel = "STATE",
+      description = "With --coverage-checks: the state where the service was furnished (USPS"
+          + " code such as OH, or a name such as Ohio), over the input's Location address; it"
+          + " chooses the Medicare contractor and its LCD version by date of service.")
+  String state;
+
+  @Option(names = "--utn", paramLabel = "UTN",
+      description = "With --coverage-checks: the hospital outpatient prior authorization unique"
+          + " tracking number, over the input's Claim.insurance.preAuthRef.")
+  String utn;
+
+  @Option(names = "--prior-auth-exempt",
+      description = "With --coverage-checks: the hospital is exempt from outpatient prior"
+          + " authorization this cycle.")
+  boolean priorAuthExempt;
 
   @Option(names = "--history-complete",
       description = "With --coverage-checks: the Bundle holds the patient's whole facet history.")
@@ -47,6 +64,8 @@ final class CoverageFlags {
       return null;
     }
     return CoverageOptions.standard().withAbn(status).withPlaceOfService(placeOfService)
+        .withState(state, "--state").withPriorAuthorizationUtn(utn)
+        .withPriorAuthorizationExempt(priorAuthExempt)
         .withBundleHistoryComplete(historyComplete);
   }
 

@@ -23,6 +23,7 @@ import org.facetclaims.core.codeset.CodeSetEdition;
 import org.facetclaims.core.codeset.CodeSetEditions;
 import org.facetclaims.core.codeset.Modifier;
 import org.facetclaims.core.coverage.DiagnosticBlock;
+import org.facetclaims.core.coverage.FunctionalImprovement;
 import org.facetclaims.core.coverage.PatientHistory;
 import org.facetclaims.core.coverage.PriorRfSession;
 import org.facetclaims.core.technique.NeurolyticMethod;
@@ -66,6 +67,11 @@ import org.hl7.fhir.r4.model.Resource;
  *       the Observation's name says percent, {@code valueString}, {@code valueCodeableConcept},
  *       notes), then {@code Procedure.outcome}, then {@code Procedure.note}, all text read by the
  *       {@link ReliefGrammar}. Sources that disagree leave the value unknown, with FC-617.
+ *   <li><b>functional improvement</b> (an RF session): scores on a functional scale (ODI, NDI,
+ *       Roland-Morris, PROMIS Physical Function, by the Observation's name) in Observations
+ *       that refer to it, a baseline dated on or before the session and a follow-up after it;
+ *       else a statement in its notes or Observations that function or ADLs improved, and
+ *       whether on the same scale ({@code FunctionalReader}).
  * </ul>
  *
  * Only Bundle entries are read (not contained resources). Same-day records are not earlier
@@ -202,7 +208,10 @@ public final class HistoryReader {
       }
       byFamily.put(f, EnumSet.noneOf(FacetJoint.class));
     }
-    Relief relief = relief(bundle, entry, p, path, label, kind, findings);
+    FunctionalReader function = kind == Kind.RF ? new FunctionalReader(date) : null;
+    Relief relief = relief(bundle, entry, p, path, label, kind, function, findings);
+    FunctionalImprovement improvement = function == null ? null
+        : function.result().orElse(null);
     int added = 0;
     for (Map.Entry<JointFamily, Set<FacetJoint>> e : byFamily.entrySet()) {
       if (kind == Kind.RF) {
@@ -213,6 +222,9 @@ public final class HistoryReader {
         }
         if (relief.months != null) {
           b.reliefMonths(relief.months);
+        }
+        if (improvement != null) {
+          b.functionalImprovement(improvement);
         }
         h.rfSession(b.build());
       } else {
@@ -321,8 +333,13 @@ public final class HistoryReader {
     }
   }
 
+  /**
+   * The relief of a record; for an RF session, {@code function} also reads the functional
+   * scores and statements (a score Observation is function, not relief: an ODI in % is no
+   * relief percentage).
+   */
   private Relief relief(Bundle bundle, Bundle.BundleEntryComponent entry, Procedure p,
-      String path, String label, Kind kind, List<Finding> findings) {
+      String path, String label, Kind kind, FunctionalReader function, List<Finding> findings) {
     List<Value> percents = new ArrayList<>();
     List<Value> months = new ArrayList<>();
     List<Bundle.BundleEntryComponent> entries = bundle.getEntry();
@@ -334,16 +351,34 @@ public final class HistoryReader {
             || o.getStatus() == Observation.ObservationStatus.CANCELLED) {
           continue;
         }
-        observation(o, "Bundle.entry[" + i + "].resource", kind, percents, months, findings);
+        String at = "Bundle.entry[" + i + "].resource";
+        if (function != null) {
+          if (function.observation(o, at)) {
+            continue;
+          }
+          if (o.hasValueStringType()) {
+            function.text(o.getValueStringType().getValue());
+          }
+          for (Annotation a : o.getNote()) {
+            function.text(a.getText());
+          }
+        }
+        observation(o, at, kind, percents, months, findings);
       }
     }
     if (p.hasOutcome()) {
       text(conceptText(p.getOutcome()), path + ".outcome", kind, percents, months, findings);
+      if (function != null) {
+        function.text(conceptText(p.getOutcome()));
+      }
     }
     for (int i = 0; i < p.getNote().size(); i++) {
       Annotation a = p.getNote().get(i);
       if (a.hasText()) {
         text(a.getText(), path + ".note[" + i + "].text", kind, percents, months, findings);
+        if (function != null) {
+          function.text(a.getText());
+        }
       }
     }
     Relief out = new Relief();

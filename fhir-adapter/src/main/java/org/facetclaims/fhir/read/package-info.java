@@ -10,6 +10,10 @@
  *   <li>{@link org.facetclaims.fhir.read.ProcedureReader}: one Procedure into a
  *       {@link org.facetclaims.fhir.read.ReadProcedure}, the core input and the Claim's facts,
  *       in named steps (parties, date, diagnoses, texts, scope, technique, sites and sides);
+ *   <li>{@link org.facetclaims.fhir.read.ServiceContextReader}: where a session was furnished
+ *       into a {@link org.facetclaims.fhir.read.ServiceContext} (state of service, place of
+ *       service, type of bill, prior authorization UTN, same-day codes), for the coverage checks
+ *       and the facility Claim;
  *   <li>{@link org.facetclaims.fhir.read.FindingList}: findings with a limit.
  * </ul>
  */

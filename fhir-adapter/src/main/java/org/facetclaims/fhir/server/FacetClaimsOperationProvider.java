@@ -21,6 +21,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
 
 /**
  * The {@code $facet-claims} operation as a plain HAPI provider: register it in any
@@ -69,18 +70,37 @@ public final class FacetClaimsOperationProvider {
           + " single-line-units, medicare-thoracolumbar")
           CodeType profile,
       @OperationParam(name = "coverageChecks", min = 0, max = 1)
-      @Description(shortDefinition = "Add Medicare coverage findings (2021 facet LCDs)")
+      @Description(shortDefinition = "Add Medicare coverage findings (the facet LCD of the"
+          + " contractor and date of service)")
           BooleanType coverageChecks,
       @OperationParam(name = "abn", min = 0, max = 1)
       @Description(shortDefinition = "With coverageChecks: on-file, none or unknown")
           CodeType abn,
       @OperationParam(name = "placeOfService", min = 0, max = 1)
       @Description(shortDefinition = "With coverageChecks: CMS place-of-service code")
-          CodeType placeOfService) {
+          CodeType placeOfService,
+      @OperationParam(name = "state", min = 0, max = 1)
+      @Description(shortDefinition = "With coverageChecks: the state of service (USPS code or"
+          + " name), over the input's Location address")
+          StringType state,
+      @OperationParam(name = "utn", min = 0, max = 1)
+      @Description(shortDefinition = "With coverageChecks: the hospital outpatient prior"
+          + " authorization unique tracking number")
+          StringType utn,
+      @OperationParam(name = "priorAuthorizationExempt", min = 0, max = 1)
+      @Description(shortDefinition = "With coverageChecks: the hospital is exempt from"
+          + " outpatient prior authorization this cycle")
+          BooleanType priorAuthorizationExempt) {
     PayerProfile p = profile(profile);
     IBaseResource input = input(resources);
-    CodingOptions options = CodingOptions.of(p).withCoverageChecks(
-        coverageChecks(p, coverageChecks, abn, placeOfService));
+    CoverageOptions checks = coverageChecks(p, coverageChecks, abn, placeOfService);
+    if (checks != null) {
+      checks = checks.withState(value(state), "state")
+          .withPriorAuthorizationUtn(value(utn))
+          .withPriorAuthorizationExempt(priorAuthorizationExempt != null
+              && Boolean.TRUE.equals(priorAuthorizationExempt.getValue()));
+    }
+    CodingOptions options = CodingOptions.of(p).withCoverageChecks(checks);
     try {
       CodingOutput out = facet.code(input, options);
       return out.toBundle();
@@ -91,6 +111,15 @@ public final class FacetClaimsOperationProvider {
       }
       throw new InvalidRequestException("FCS-003: " + e.getMessage());
     }
+  }
+
+  /**
+   * The operation without the state and prior authorization parameters (the input's state, no
+   * tracking number, not exempt), for callers in Java.
+   */
+  public Bundle facetClaims(List<IBaseResource> resources, CodeType profile,
+      BooleanType coverageChecks, CodeType abn, CodeType placeOfService) {
+    return facetClaims(resources, profile, coverageChecks, abn, placeOfService, null, null, null);
   }
 
   /** The profile parameter: medicare-physician when absent; an unknown name is FCS-002. */
@@ -150,6 +179,11 @@ public final class FacetClaimsOperationProvider {
         ? coverageChecks.getValue() : p.medicareCoverage();
     return !checks ? null : CoverageOptions.standard().withAbn(status)
         .withPlaceOfService(pos);
+  }
+
+  /** A string parameter's value, or null. */
+  private static String value(StringType t) {
+    return t == null ? null : t.getValue();
   }
 
   private static void checkType(IBaseResource r, int index) {

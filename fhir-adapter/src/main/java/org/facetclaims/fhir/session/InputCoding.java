@@ -1,6 +1,7 @@
 package org.facetclaims.fhir.session;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.facetclaims.fhir.read.FindingList;
 import org.facetclaims.fhir.read.ProcedureReader;
 import org.facetclaims.fhir.read.ReadProcedure;
 import org.facetclaims.fhir.read.ResourceIndex;
+import org.facetclaims.fhir.read.ServiceContext;
+import org.facetclaims.fhir.read.ServiceContextReader;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Procedure;
@@ -60,10 +63,21 @@ public final class InputCoding {
     ResourceIndex index = new ResourceIndex(input, limits.maxResources());
     List<ReadProcedure> read = new ArrayList<>();
     FindingList findings = new FindingList(limits.maxFindings());
+    // The service context is read from a Bundle: a lone Procedure's references point outside
+    // the input (and a bulk Procedure line, read without HAPI, must code the same).
+    boolean service = options.coverageChecks() != null && input instanceof Bundle;
+    Map<ReadProcedure, ServiceContext> contexts = service ? new IdentityHashMap<>() : Map.of();
+    List<ReadProcedure> sameDay = new ArrayList<>(0);
     for (ResourceIndex.Located l : index.ofType("Procedure")) {
       ReadProcedure r = reader.read((Procedure) l.resource(), l.path(), index);
       read.add(r);
       findings.addAll(r.findings());
+      if (service && r.codable()) {
+        contexts.put(r, ServiceContextReader.read((Procedure) l.resource(), l.path(), index));
+      } else if (service && r.date() != null && !r.cptHints().isEmpty()
+          && ((Procedure) l.resource()).getStatus() == Procedure.ProcedureStatus.COMPLETED) {
+        sameDay.add(r); // a record the session does not code: sedation, anesthesia
+      }
     }
     if (read.isEmpty()) {
       findings.add(Finding.of(FindingCode.NOT_FACET_DESTRUCTION,
@@ -72,8 +86,18 @@ public final class InputCoding {
     Map<String, List<ReadProcedure>> sessions = group(read);
     List<CodedSession> coded = new ArrayList<>(sessions.size());
     for (Map.Entry<String, List<ReadProcedure>> e : sessions.entrySet()) {
-      Reference coverage = CoverageLookup.find(index, e.getValue().get(0).patient(), options);
-      CodedSession s = coding.code(e.getKey(), e.getValue(), options, coverage, findings, input);
+      Reference patient = e.getValue().get(0).patient();
+      Reference coverage = CoverageLookup.find(index, patient, options);
+      ServiceContext svc = ServiceContext.NONE;
+      if (service) {
+        for (ReadProcedure r : e.getValue()) {
+          svc = svc.and(contexts.getOrDefault(r, ServiceContext.NONE));
+        }
+        svc = svc.and(ServiceContextReader.claims(index, patient))
+            .and(ServiceContext.sameDay(sameDayCodes(sameDay, e.getValue().get(0))));
+      }
+      CodedSession s = coding.code(e.getKey(), e.getValue(), options, coverage, findings, input,
+          svc);
       if (s != null) {
         coded.add(s);
       }
@@ -82,6 +106,21 @@ public final class InputCoding {
     String seed = options.profile().name() + "|" + String.join(",", sessions.keySet()) + "|"
         + read.size();
     return new CodedInput(coded, read, findings, seed);
+  }
+
+  /** The CPT codes of the records not coded that are the session's patient's on its date. */
+  private static List<String> sameDayCodes(List<ReadProcedure> others, ReadProcedure first) {
+    if (others.isEmpty() || first.patient() == null || !first.patient().hasReference()) {
+      return List.of();
+    }
+    List<String> codes = new ArrayList<>(2);
+    for (ReadProcedure o : others) {
+      if (o.patient() != null && first.patient().getReference().equals(o.patient().getReference())
+          && first.date().equals(o.date())) {
+        codes.addAll(o.cptHints());
+      }
+    }
+    return codes;
   }
 
   /** The codable procedures by session, in input order. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.facetclaims.core.ClaimLine;
 import org.facetclaims.core.CodingResult;
 import org.facetclaims.core.CodingSession;
+import org.facetclaims.core.CoverageLayout;
 import org.facetclaims.core.DocumentedProcedure;
 import org.facetclaims.core.FacetCodingEngine;
 import org.facetclaims.core.Finding;
@@ -14,7 +15,10 @@ import org.facetclaims.core.OtherClaimLine;
 import org.facetclaims.core.coverage.CoverageAssessment;
 import org.facetclaims.fhir.CodingOptions;
 import org.facetclaims.fhir.read.ExistingClaimLines;
+import org.facetclaims.fhir.history.CoverageOptions;
 import org.facetclaims.fhir.read.ReadProcedure;
+import org.facetclaims.fhir.read.ServiceContext;
+import org.facetclaims.fhir.read.ServiceContextReader;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Reference;
@@ -44,9 +48,27 @@ public final class SessionCoding {
    */
   public CodedSession code(String key, List<ReadProcedure> procedures, CodingOptions options,
       Reference coverage, List<Finding> findings, IBaseResource input) {
+    return code(key, procedures, options, coverage, findings, input, ServiceContext.NONE);
+  }
+
+  /**
+   * Codes a session whose service context (state, place of service, type of bill, UTN) the
+   * input gave; the coverage checks choose the policy from it, and the policy's layout (levels
+   * beyond the covered ones on lines of their own, a contractor's thoracolumbar rule) is the
+   * engine's before it codes.
+   */
+  public CodedSession code(String key, List<ReadProcedure> procedures, CodingOptions options,
+      Reference coverage, List<Finding> findings, IBaseResource input, ServiceContext service) {
     List<ReadProcedure> ps = withinLimit(procedures, findings);
     ReadProcedure first = ps.get(0);
-    CodingResult result = engine.code(session(ps, options), options.profile());
+    CoverageOptions checks = options.coverageChecks();
+    ServiceContext svc = ServiceContext.NONE;
+    CoverageLayout layout = CoverageLayout.NONE;
+    if (checks != null) {
+      svc = service.and(ServiceContextReader.claim(options.existingClaim()));
+      layout = checks.layout(svc, first.date());
+    }
+    CodingResult result = engine.code(session(ps, options, layout), options.profile());
     findings.addAll(result.findings());
     compareHints(ps, result, findings);
     if (result.lines().isEmpty()) {
@@ -58,7 +80,7 @@ public final class SessionCoding {
       for (ReadProcedure r : ps) {
         dx.addAll(r.diagnoses());
       }
-      covered = options.coverageChecks().assess(result, input, first.patient(), dx, findings);
+      covered = checks.assess(result, input, first.patient(), dx, svc, findings);
     }
     SessionParties parties = SessionParties.of(ps, coverage);
     boolean complete = parties.check(first.path(), findings);
@@ -84,8 +106,9 @@ public final class SessionCoding {
   }
 
   /** The core session: the procedures, and the lines of the caller's Claim on that date. */
-  private static CodingSession session(List<ReadProcedure> ps, CodingOptions options) {
-    CodingSession.Builder sb = CodingSession.on(ps.get(0).date());
+  private static CodingSession session(List<ReadProcedure> ps, CodingOptions options,
+      CoverageLayout layout) {
+    CodingSession.Builder sb = CodingSession.on(ps.get(0).date()).coverageLayout(layout);
     for (ReadProcedure r : ps) {
       sb.add(r.documented());
       for (DocumentedProcedure part : r.otherParts()) {

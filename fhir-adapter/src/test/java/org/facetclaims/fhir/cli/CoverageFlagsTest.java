@@ -58,4 +58,15 @@ class CoverageFlagsTest {
     assertThat(Files.readString(dir.resolve("off/OperationOutcome.ndjson")))
         .doesNotContain("\"code\":\"FC-6");
   }
+
+  @Test
+  void stateFlagChoosesTheContractor() {
+    String[] ohio = run("code", "--state", "OH", EXAMPLE);
+    assertThat(ohio[0]).as(ohio[2]).isEqualTo("0");
+    assertThat(ohio[1]).doesNotContain("\"code\": \"FC-631\"")
+        .doesNotContain("\"code\": \"FC-629\"");
+    String[] bad = run("code", "--state", "Atlantis", EXAMPLE);
+    assertThat(bad[0]).isEqualTo("0");
+    assertThat(bad[1]).contains("\"code\": \"FC-629\"").contains("--state");
+  }
 }

@@ -1,0 +1,45 @@
+package org.facetclaims.fhir.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.StringType;
+import org.junit.jupiter.api.Test;
+
+/** The operation's state and prior authorization parameters. */
+class OperationStateParameterTest {
+  static final FacetClaimsOperationProvider OP = OperationCoverageParametersTest.OP;
+
+  static List<String> ids(Bundle b) {
+    return OperationCoverageParametersTest.findingIds(b);
+  }
+
+  @Test
+  void stateChoosesTheContractorAndANonStateIsAFinding() {
+    // 2026-02-02, state unknown: the contractors' texts differ, the assumption is FC-631
+    assertThat(ids(OP.facetClaims(OperationCoverageParametersTest.procedure(), null, null, null,
+        null))).contains("FC-631");
+    assertThat(ids(OP.facetClaims(OperationCoverageParametersTest.procedure(), null, null, null,
+        null, new StringType("Ohio"), null, null))).doesNotContain("FC-631", "FC-629");
+    assertThat(ids(OP.facetClaims(OperationCoverageParametersTest.procedure(), null, null, null,
+        null, new StringType("Atlantis"), null, null))).contains("FC-629", "FC-631");
+  }
+
+  @Test
+  void priorAuthorizationParameters() {
+    List<String> none = ids(OP.facetClaims(OperationCoverageParametersTest.procedure(), null,
+        null, null, new CodeType("22"), new StringType("OH"), null, null));
+    assertThat(none).contains("FC-613");
+    List<String> utn = ids(OP.facetClaims(OperationCoverageParametersTest.procedure(), null,
+        null, null, new CodeType("22"), new StringType("OH"), new StringType("A1B2C3D4E5F6G7"),
+        null));
+    assertThat(utn).contains("FC-627").doesNotContain("FC-613");
+    List<String> exempt = ids(OP.facetClaims(OperationCoverageParametersTest.procedure(), null,
+        new BooleanType(true), null, new CodeType("22"), new StringType("OH"), null,
+        new BooleanType(true)));
+    assertThat(exempt).contains("FC-627").doesNotContain("FC-613");
+  }
+}
