@@ -25,11 +25,13 @@ public final class CodingSession {
   private final LocalDate dateOfService;
   private final ImmutableList<DocumentedProcedure> procedures;
   private final ImmutableList<OtherClaimLine> otherLines;
+  private final Discontinuation discontinuation;
 
   private CodingSession(Builder b) {
     this.dateOfService = b.dateOfService;
     this.procedures = ImmutableList.copyOf(b.procedures);
     this.otherLines = ImmutableList.copyOf(b.otherLines);
+    this.discontinuation = b.discontinuation;
   }
 
   /** A builder for a session on {@code dateOfService}. */
@@ -56,11 +58,20 @@ public final class CodingSession {
     return otherLines;
   }
 
+  /**
+   * Whether the session was stopped before completion ({@link Discontinuation#NONE} unless the
+   * caller says so): then only the first planned line is reported, with 53, 73 or 74.
+   */
+  public Discontinuation discontinuation() {
+    return discontinuation;
+  }
+
   /** Builds a {@link CodingSession}. Not thread-safe. */
   public static final class Builder {
     private final LocalDate dateOfService;
     private final List<DocumentedProcedure> procedures = new ArrayList<>(2);
     private final List<OtherClaimLine> otherLines = new ArrayList<>(0);
+    private Discontinuation discontinuation = Discontinuation.NONE;
 
     private Builder(LocalDate dateOfService) {
       this.dateOfService = dateOfService;
@@ -79,6 +90,12 @@ public final class CodingSession {
     /** Adds a line already on the claim. */
     public Builder otherLine(OtherClaimLine line) {
       otherLines.add(Objects.requireNonNull(line, "line"));
+      return this;
+    }
+
+    /** Says the session was stopped before completion (default {@link Discontinuation#NONE}). */
+    public Builder discontinued(Discontinuation d) {
+      this.discontinuation = Objects.requireNonNull(d, "discontinuation");
       return this;
     }
 
