@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.facetclaims.core.FacetCodingEngine;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.claim.ClaimDocument;
 import org.facetclaims.fhir.claim.ClaimMapping;
 import org.facetclaims.fhir.claim.OutcomeMapping;
 import org.facetclaims.fhir.codec.HapiRenderer;
@@ -21,6 +22,7 @@ import org.facetclaims.fhir.session.InputCoding;
 import org.facetclaims.fhir.session.SessionCoding;
 import org.facetclaims.fhir.text.ClinicalTextGrammar;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Claim;
 
 /**
  * The adapter's one context object and factory, like HAPI's {@code FhirContext}: it holds the
@@ -151,8 +153,17 @@ public final class FacetClaims {
       for (ReadProcedure r : s.procedures()) {
         labels.add(r.label());
       }
-      sessions.add(new SessionClaim(s.result(), HapiRenderer.claim(claims.claim(s)),
-          labels.build()));
+      if (s.facility() == null) {
+        sessions.add(new SessionClaim(s.result(), HapiRenderer.claim(claims.claim(s)),
+            labels.build()));
+      } else {
+        ImmutableList.Builder<Claim> written = ImmutableList.builder();
+        for (ClaimDocument d : claims.claims(s)) {
+          written.add(HapiRenderer.claim(d));
+        }
+        sessions.add(new SessionClaim(s.result(), written.build(), labels.build(),
+            s.facility()));
+      }
     }
     return new CodingOutput(sessions.build(), HapiRenderer.outcome(OutcomeMapping.outcome(
         in.findings(), in.procedures(), in.outcomeSeed(), null)),

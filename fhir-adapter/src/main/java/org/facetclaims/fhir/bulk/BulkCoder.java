@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.CodingOptions;
 import org.facetclaims.fhir.FacetClaims;
@@ -60,6 +61,9 @@ public final class BulkCoder {
     }
     if (b.coverageChecksSet) {
       o = o.withCoverageChecks(b.coverageChecks);
+    }
+    if (b.options != null) {
+      o = b.options.apply(o);
     }
     ProcedureReader reader = new ProcedureReader(facet.textGrammar(), limits,
         facet.engine().editions());
@@ -119,6 +123,7 @@ public final class BulkCoder {
     private boolean hapi;
     private CoverageOptions coverageChecks;
     private boolean coverageChecksSet;
+    private UnaryOperator<CodingOptions> options;
 
     private Builder(FacetClaims facet) {
       this.facet = Objects.requireNonNull(facet, "facet");
@@ -162,6 +167,16 @@ public final class BulkCoder {
     public Builder coverageChecks(CoverageOptions checks) {
       this.coverageChecks = checks;
       this.coverageChecksSet = true;
+      return this;
+    }
+
+    /**
+     * Further options for every session, applied to the ones this builder sets (profile,
+     * coverage, coverage checks): for example facility claims, {@code o ->
+     * o.withClaims(ClaimSelection.BOTH).withSetting(CareSetting.HOSPITAL_OUTPATIENT_ON_CAMPUS)}.
+     */
+    public Builder options(UnaryOperator<CodingOptions> options) {
+      this.options = options;
       return this;
     }
 

@@ -108,7 +108,7 @@ final class UnitCoding {
     }
     CodedSession s = sessions.code(u.key(), u.procedures(), options, options.coverage(),
         findings, null);
-    return s == null ? List.of() : List.of(claims.claim(s));
+    return s == null ? List.of() : claims.claims(s);
   }
 
   /** A Bundle line, coded as {@code code} codes one input. */
@@ -123,7 +123,7 @@ final class UnitCoding {
     }
     List<ClaimDocument> out = new ArrayList<>(in.sessions().size());
     for (CodedSession s : in.sessions()) {
-      out.add(claims.claim(s));
+      out.addAll(claims.claims(s));
     }
     findings.addAll(in.findings());
     return out;

@@ -7,6 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.ClaimSelection;
+import org.facetclaims.fhir.CodingOptions;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.bulk.BulkCoder;
 import org.facetclaims.fhir.bulk.BulkSummary;
@@ -57,6 +59,9 @@ final class BulkCommand implements Callable<Integer> {
   @CommandLine.Mixin
   CoverageFlags coverageFlags;
 
+  @CommandLine.Mixin
+  FacilityFlags facilityFlags;
+
   @Option(names = "--quiet", description = "No progress lines.")
   boolean quiet;
 
@@ -82,6 +87,13 @@ final class BulkCommand implements Callable<Integer> {
           : FacetClaims.builder().rememberedTexts(rememberedTexts).build();
       b = BulkCoder.builder(facet).window(window).profile(p).hapi(hapiParser)
           .coverageChecks(coverageFlags.resolve(p));
+      // Checked here, where a wrong value is a usage error, then applied to every session.
+      CodingOptions check = facilityFlags.apply(CodingOptions.of(p),
+          coverageFlags.placeOfService);
+      if (check.claims() != ClaimSelection.PROFESSIONAL
+          || check.expectedPayment() || facilityFlags.discontinued != null) {
+        b.options(o -> facilityFlags.apply(o, coverageFlags.placeOfService));
+      }
       if (threads != null) {
         b.threads(threads);
       }

@@ -44,6 +44,9 @@ final class CodeCommand implements Callable<Integer> {
   @CommandLine.Mixin
   CoverageFlags coverageFlags;
 
+  @CommandLine.Mixin
+  FacilityFlags facilityFlags;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -70,6 +73,7 @@ final class CodeCommand implements Callable<Integer> {
     CodingOptions options = CodingOptions.of(p);
     try {
       options = options.withCoverageChecks(coverageFlags.resolve(p));
+      options = facilityFlags.apply(options, coverageFlags.placeOfService);
     } catch (IllegalArgumentException e) {
       err.println("facet-claims: " + e.getMessage());
       return Main.EXIT_UNREADABLE;

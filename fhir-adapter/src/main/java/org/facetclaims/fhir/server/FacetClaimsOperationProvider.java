@@ -7,7 +7,10 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
 import java.util.List;
 import java.util.Objects;
+import org.facetclaims.core.payer.CareSetting;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.ClaimSelection;
+import org.facetclaims.fhir.FacilityOptions;
 import org.facetclaims.fhir.CodingOptions;
 import org.facetclaims.fhir.CodingOutput;
 import org.facetclaims.fhir.FacetClaims;
@@ -19,6 +22,8 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -74,12 +79,30 @@ public final class FacetClaimsOperationProvider {
       @Description(shortDefinition = "With coverageChecks: on-file, none or unknown")
           CodeType abn,
       @OperationParam(name = "placeOfService", min = 0, max = 1)
-      @Description(shortDefinition = "With coverageChecks: CMS place-of-service code")
-          CodeType placeOfService) {
+      @Description(shortDefinition = "CMS place-of-service code (11 office, 19/22 hospital"
+          + " outpatient, 24 ASC), for coverageChecks and facility claims")
+          CodeType placeOfService,
+      @OperationParam(name = "claims", min = 0, max = 1)
+      @Description(shortDefinition = "professional (default), facility or both")
+          CodeType claims,
+      @OperationParam(name = "facility", min = 0, max = 1)
+      @Description(shortDefinition = "The facility billing the facility claim (Organization)")
+          Reference facility,
+      @OperationParam(name = "utn", min = 0, max = 1)
+      @Description(shortDefinition = "Prior-authorization tracking number (hospital outpatient claim)")
+          StringType utn,
+      @OperationParam(name = "revenueCode", min = 0, max = 1)
+      @Description(shortDefinition = "Revenue code of the institutional claim's lines (4 digits)")
+          CodeType revenueCode,
+      @OperationParam(name = "expectedPayment", min = 0, max = 1)
+      @Description(shortDefinition = "Write expected payments (default: with facility claims)")
+          BooleanType expectedPayment) {
     PayerProfile p = profile(profile);
     IBaseResource input = input(resources);
     CodingOptions options = CodingOptions.of(p).withCoverageChecks(
         coverageChecks(p, coverageChecks, abn, placeOfService));
+    options = facilityClaims(options, placeOfService, claims, facility, utn, revenueCode,
+        expectedPayment);
     try {
       CodingOutput out = facet.code(input, options);
       return out.toBundle();
@@ -90,6 +113,16 @@ public final class FacetClaimsOperationProvider {
       }
       throw new InvalidRequestException("FCS-003: " + e.getMessage());
     }
+  }
+
+  /**
+   * The operation without the facility-claim parameters: the physician's claims only, as before
+   * (for Java callers; HAPI binds the annotated method).
+   */
+  public Bundle facetClaims(List<IBaseResource> resources, CodeType profile,
+      BooleanType coverageChecks, CodeType abn, CodeType placeOfService) {
+    return facetClaims(resources, profile, coverageChecks, abn, placeOfService, null, null, null,
+        null, null);
   }
 
   /** The profile parameter: medicare-physician when absent; an unknown name is FCS-002. */
@@ -144,6 +177,37 @@ public final class FacetClaimsOperationProvider {
         ? coverageChecks.getValue() : p.medicareCoverage();
     return !checks ? null : CoverageOptions.standard().withAbn(status)
         .withPlaceOfService(placeOfService == null ? null : placeOfService.getValue());
+  }
+
+  /**
+   * The facility-claim parameters: claims (FCS-007 when not one of its values), the setting from
+   * placeOfService, the facility, the UTN, one revenue code (FCS-008 when not four digits).
+   */
+  private static CodingOptions facilityClaims(CodingOptions o, CodeType placeOfService,
+      CodeType claims, Reference facility, StringType utn, CodeType revenueCode,
+      BooleanType expectedPayment) {
+    ClaimSelection selection = claims == null || claims.getValue() == null
+        ? ClaimSelection.PROFESSIONAL : ClaimSelection.fromId(claims.getValue()).orElseThrow(
+            () -> new InvalidRequestException("FCS-007: claims must be professional, facility"
+                + " or both"));
+    FacilityOptions f = FacilityOptions.standard()
+        .withUtn(utn == null ? null : utn.getValue());
+    if (facility != null && !facility.isEmpty()) {
+      f = f.withFacility(facility);
+    }
+    if (revenueCode != null && revenueCode.getValue() != null) {
+      try {
+        f = f.withRevenueCode(revenueCode.getValue());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException("FCS-008: revenueCode must be four digits");
+      }
+    }
+    o = o.withClaims(selection).withFacility(f).withSetting(CareSetting.fromPlaceOfService(
+        placeOfService == null ? null : placeOfService.getValue()).orElse(null));
+    if (expectedPayment != null && expectedPayment.getValue() != null) {
+      o = o.withExpectedPayment(expectedPayment.getValue());
+    }
+    return o;
   }
 
   private static void checkType(IBaseResource r, int index) {
