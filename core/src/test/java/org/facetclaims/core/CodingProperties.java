@@ -24,6 +24,7 @@ import org.facetclaims.core.anatomy.Laterality;
 import org.facetclaims.core.anatomy.Nerve;
 import org.facetclaims.core.anatomy.SpecNerveTable;
 import org.facetclaims.core.codeset.Modifier;
+import org.facetclaims.core.facility.FacilityChecks;
 import org.facetclaims.core.payer.LineLayout;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.core.technique.Imaging;
@@ -418,6 +419,22 @@ class CodingProperties {
       }
       assertThat(sides).as("%s: %s covers %s", spec, l.notation(), rl.covered())
           .isEqualTo(expected);
+    }
+  }
+
+  /**
+   * The facility claim of a session (every facility profile) covers the same joints of each code
+   * family as the physician's: the two claims never disagree (FC-703), whatever the layouts.
+   */
+  @Property
+  void facilityAndProfessionalClaimsCoverTheSameUnits(@ForAll("sessions") Spec spec) {
+    CodingSession session = spec.build();
+    CodingResult professional = ENGINE.code(session, PayerProfile.MEDICARE_PHYSICIAN);
+    for (PayerProfile facility : List.of(PayerProfile.MEDICARE_OPPS, PayerProfile.MEDICARE_ASC,
+        PayerProfile.COMMERCIAL_ASC_UB04)) {
+      assertThat(FacilityChecks.standard().compare(professional, ENGINE.code(session, facility)))
+          .as("%s under %s", spec, facility).extracting(Finding::id)
+          .doesNotContain("FC-703");
     }
   }
 }

@@ -285,6 +285,12 @@ class FacilityClaimsTest {
     assertThat(checks.compare(pro, code(PayerProfile.MEDICARE_ASC, bilateralL4S1())))
         .extracting(Finding::id).containsExactly("FC-704");
     assertThat(checks.compare(pro, code(PayerProfile.MEDICARE_OPPS, bilateralL4S1()))).isEmpty();
+    // right L3-L4, left L4-L5: 64635-RT, 64636-LT against 64635-RT, 64635-LT, the same joints
+    DocumentedProcedure asymmetric = rf().joint("L3-L4", Laterality.RIGHT)
+        .joint("L4-L5", Laterality.LEFT).build();
+    assertThat(checks.compare(code(PayerProfile.MEDICARE_PHYSICIAN, asymmetric),
+        code(PayerProfile.MEDICARE_ASC, asymmetric))).extracting(Finding::id)
+        .containsExactly("FC-704");
     CodingResult less = code(PayerProfile.MEDICARE_ASC,
         rf().joint("L4-L5", Laterality.BILATERAL).build());
     assertThat(checks.compare(pro, less)).extracting(Finding::id).containsExactly("FC-703");

@@ -102,16 +102,19 @@ public final class FacilityChecks {
   }
 
   /**
-   * FC-703 when the two claims of one session cover different joints (or units) for a code;
-   * otherwise FC-704 when their lines differ, which is expected.
+   * FC-703 when the two claims of one session cover a different number of joints (or nerves) in
+   * a code family, or different 64999 or imaging units; otherwise FC-704 when their lines differ,
+   * which is expected: a layout may even change which of a family's codes carries a unit (right
+   * L3-L4 and left L4-L5 are 64635-RT, 64636-LT under modifier 50 but 64635-RT, 64635-LT as RT
+   * and LT lines, each side with its own primary).
    */
   public ImmutableList<Finding> compare(CodingResult professional, CodingResult facility) {
-    Map<String, Integer> p = unitsByCode(professional);
-    Map<String, Integer> f = unitsByCode(facility);
+    Map<String, Integer> p = unitsByFamily(professional);
+    Map<String, Integer> f = unitsByFamily(facility);
     if (!p.equals(f)) {
       return ImmutableList.of(Finding.of(FindingCode.FACILITY_PROFESSIONAL_DISAGREE,
-          "Units by code differ: physician's claim (" + professional.profile().name() + ") "
-              + p + ", facility claim (" + facility.profile().name() + ") " + f + "."));
+          "Units differ: physician's claim (" + professional.profile().name() + ") " + p
+              + ", facility claim (" + facility.profile().name() + ") " + f + "."));
     }
     List<String> pl = notations(professional);
     List<String> fl = notations(facility);
@@ -135,15 +138,19 @@ public final class FacilityChecks {
   }
 
   /**
-   * Per code, the units the lines cover on every side (a bilateral level is two), and a 64999
-   * or imaging line's quantity: the same under every layout of one coding.
+   * Per code family, the units its destruction lines cover on every side (a bilateral level is
+   * two); per code, a 64999 or imaging line's quantity: the same under every layout of one
+   * coding.
    */
-  private static Map<String, Integer> unitsByCode(CodingResult r) {
+  private static Map<String, Integer> unitsByFamily(CodingResult r) {
     Map<String, Integer> m = new TreeMap<>();
     for (ClaimLine l : r.lines()) {
-      int units = l.kind() == LineKind.IMAGING || l.kind() == LineKind.UNLISTED ? l.quantity()
-          : l.units().right().size() + l.units().left().size() + l.units().unsided().size();
-      m.merge(l.code(), units, Integer::sum);
+      if (l.kind() == LineKind.PRIMARY || l.kind() == LineKind.ADD_ON) {
+        m.merge(l.family().map(f -> f.label()).orElse(l.code()), l.units().right().size()
+            + l.units().left().size() + l.units().unsided().size(), Integer::sum);
+      } else {
+        m.merge(l.code(), l.quantity(), Integer::sum);
+      }
     }
     return m;
   }
