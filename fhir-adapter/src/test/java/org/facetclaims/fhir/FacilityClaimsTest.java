@@ -1,6 +1,7 @@
 package org.facetclaims.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,6 +26,7 @@ import org.facetclaims.fhir.session.CodedSession;
 import org.facetclaims.fhir.session.InputCoding;
 import org.facetclaims.fhir.session.SessionCoding;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.CodeType;
@@ -280,7 +282,7 @@ class FacilityClaimsTest {
   void theOperation() throws Exception {
     Bundle b = new FacetClaimsOperationProvider(FACET).facetClaims(List.of(input()), null, null,
         null, new CodeType("22"), new CodeType("both"), new Reference("Organization/h"),
-        new StringType("U1"), new CodeType("0360"), null);
+        new StringType("U1"), new CodeType("0360"), null, null, null, null);
     List<Claim> claims = b.getEntry().stream().filter(e -> e.getResource() instanceof Claim)
         .map(e -> (Claim) e.getResource()).collect(Collectors.toList());
     assertThat(claims).hasSize(2);
@@ -288,5 +290,14 @@ class FacilityClaimsTest {
         .isEqualTo("U1");
     assertThat(lines(claims.get(1))).containsExactly("0360 64635-50 x1 $1765.76",
         "0360 64636-50 x1 $0.00");
+    Bundle asc = new FacetClaimsOperationProvider(FACET).facetClaims(List.of(input()), null,
+        null, null, new CodeType("24"), new CodeType("facility"), null, null, null,
+        new BooleanType(false), new CodeType("commercial-asc-ub04"), null,
+        new CodeType("after-anesthesia"));
+    Claim ub04 = (Claim) asc.getEntryFirstRep().getResource();
+    assertThat(lines(ub04)).containsExactly("0490 64635-74 x1");
+    assertThatThrownBy(() -> new FacetClaimsOperationProvider(FACET).facetClaims(
+        List.of(input()), null, null, null, null, new CodeType("all"), null, null, null, null,
+        null, null, null)).hasMessageStartingWith("FCS-007");
   }
 }

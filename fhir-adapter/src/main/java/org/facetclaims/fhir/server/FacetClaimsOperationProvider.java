@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
 import java.util.List;
 import java.util.Objects;
+import org.facetclaims.core.Discontinuation;
 import org.facetclaims.core.payer.CareSetting;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.ClaimSelection;
@@ -96,13 +97,25 @@ public final class FacetClaimsOperationProvider {
           CodeType revenueCode,
       @OperationParam(name = "expectedPayment", min = 0, max = 1)
       @Description(shortDefinition = "Write expected payments (default: with facility claims)")
-          BooleanType expectedPayment) {
+          BooleanType expectedPayment,
+      @OperationParam(name = "facilityProfile", min = 0, max = 1)
+      @Description(shortDefinition = "The facility claim's profile (default: Medicare's for the"
+          + " setting)")
+          CodeType facilityProfile,
+      @OperationParam(name = "priorAuthorizationExempt", min = 0, max = 1)
+      @Description(shortDefinition = "The hospital is exempt from outpatient prior authorization")
+          BooleanType priorAuthorizationExempt,
+      @OperationParam(name = "discontinued", min = 0, max = 1)
+      @Description(shortDefinition = "before-anesthesia or after-anesthesia: the session was"
+          + " stopped before completion")
+          CodeType discontinued) {
     PayerProfile p = profile(profile);
     IBaseResource input = input(resources);
     CodingOptions options = CodingOptions.of(p).withCoverageChecks(
         coverageChecks(p, coverageChecks, abn, placeOfService));
     options = facilityClaims(options, placeOfService, claims, facility, utn, revenueCode,
         expectedPayment);
+    options = facilityDetails(options, facilityProfile, priorAuthorizationExempt, discontinued);
     try {
       CodingOutput out = facet.code(input, options);
       return out.toBundle();
@@ -122,7 +135,7 @@ public final class FacetClaimsOperationProvider {
   public Bundle facetClaims(List<IBaseResource> resources, CodeType profile,
       BooleanType coverageChecks, CodeType abn, CodeType placeOfService) {
     return facetClaims(resources, profile, coverageChecks, abn, placeOfService, null, null, null,
-        null, null);
+        null, null, null, null, null);
   }
 
   /** The profile parameter: medicare-physician when absent; an unknown name is FCS-002. */
@@ -206,6 +219,28 @@ public final class FacetClaimsOperationProvider {
         placeOfService == null ? null : placeOfService.getValue()).orElse(null));
     if (expectedPayment != null && expectedPayment.getValue() != null) {
       o = o.withExpectedPayment(expectedPayment.getValue());
+    }
+    return o;
+  }
+
+  /**
+   * The facility claim's profile (an unknown name is FCS-002, as for profile), the exemption,
+   * and a discontinued session (FCS-007 when not one of its values).
+   */
+  private static CodingOptions facilityDetails(CodingOptions o, CodeType facilityProfile,
+      BooleanType exempt, CodeType discontinued) {
+    FacilityOptions f = o.facility();
+    if (facilityProfile != null && facilityProfile.getValue() != null) {
+      f = f.withProfile(profile(facilityProfile));
+    }
+    if (exempt != null && exempt.getValue() != null) {
+      f = f.withPriorAuthorizationExempt(exempt.getValue());
+    }
+    o = o.withFacility(f);
+    if (discontinued != null && discontinued.getValue() != null) {
+      o = o.withDiscontinued(Discontinuation.fromId(discontinued.getValue())
+          .filter(d -> d != Discontinuation.NONE).orElseThrow(() -> new InvalidRequestException(
+              "FCS-007: discontinued must be before-anesthesia or after-anesthesia")));
     }
     return o;
   }
