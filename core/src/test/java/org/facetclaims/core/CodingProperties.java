@@ -25,6 +25,8 @@ import org.facetclaims.core.anatomy.Nerve;
 import org.facetclaims.core.anatomy.SpecNerveTable;
 import org.facetclaims.core.codeset.Modifier;
 import org.facetclaims.core.facility.FacilityChecks;
+import org.facetclaims.core.payer.CareSetting;
+import org.facetclaims.core.payment.PaymentEstimator;
 import org.facetclaims.core.payer.LineLayout;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.core.technique.Imaging;
@@ -436,5 +438,28 @@ class CodingProperties {
           .as("%s under %s", spec, facility).extracting(Finding::id)
           .doesNotContain("FC-703");
     }
+  }
+
+  /**
+   * A hospital outpatient claim in 2026 with a J1 line pays exactly one APC 5431 payment,
+   * whatever the joints, sides and layout; every other line is packaged at $0.
+   */
+  @Property
+  void oneComprehensiveApcPerHospitalClaim(@ForAll("sessions") Spec any) {
+    Spec spec = new Spec(LocalDate.of(2026, 3, 10), any.procs());
+    CodingSession s = spec.build();
+    CodingResult r = ENGINE.code(s, PayerProfile.MEDICARE_OPPS);
+    boolean j1 = r.lines().stream().anyMatch(l -> l.code().equals("64633")
+        || l.code().equals("64635"));
+    var estimate = PaymentEstimator.standard().estimate(r,
+        CareSetting.HOSPITAL_OUTPATIENT_ON_CAMPUS);
+    if (!j1) {
+      assertThat(estimate.map(e -> e.total())).as("%s", spec).satisfiesAnyOf(
+          t -> assertThat(t).isEmpty(), t -> assertThat(t.get()).isNull());
+      return;
+    }
+    assertThat(estimate.orElseThrow().total()).as("%s", spec).isEqualByComparingTo("1765.76");
+    assertThat(estimate.orElseThrow().lines().stream().filter(l -> l.amount().signum() > 0))
+        .hasSize(1);
   }
 }

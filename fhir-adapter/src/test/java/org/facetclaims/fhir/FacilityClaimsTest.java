@@ -215,6 +215,17 @@ class FacilityClaimsTest {
   }
 
   @Test
+  void unlistedOnAMedicareAscClaim() throws Exception {
+    CodingOutput out = FACET.code(FACET.parse(Files.readAllBytes(Path.of("..", "examples",
+        "ex4-chemical-agent.json"))), options(ClaimSelection.BOTH,
+        CareSetting.AMBULATORY_SURGICAL_CENTER));
+    Claim fac = out.sessions().get(0).claims().get(1);
+    assertThat(lines(fac)).containsExactly("64999 x1 pos 24 $0.00");
+    assertThat(ids(out)).contains("FC-702");
+    assertThat(out.hasErrors()).isTrue();
+  }
+
+  @Test
   void commercialAscOnUb04() throws Exception {
     CodingOptions o = options(ClaimSelection.FACILITY, CareSetting.AMBULATORY_SURGICAL_CENTER)
         .withFacility(FacilityOptions.standard().withProfile(PayerProfile.COMMERCIAL_ASC_UB04));
