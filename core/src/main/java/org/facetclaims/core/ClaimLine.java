@@ -160,6 +160,19 @@ public final class ClaimLine {
     return units.anySide().joints();
   }
 
+  /**
+   * This line with {@code modifier} after its own and {@code rule} after its rules (a
+   * discontinued procedure's 53, 73 or 74).
+   */
+  ClaimLine withModifier(Modifier modifier, String rule) {
+    return new Builder(code, kind).family(family)
+        .modifiers(ImmutableList.<Modifier>builder().addAll(modifiers).add(modifier).build())
+        .quantity(quantity).dateOfService(dateOfService).description(description)
+        .comparator(comparator).covering(units)
+        .rules(ImmutableList.<String>builder().addAll(rules).add(rule).build())
+        .coding(procedures).build();
+  }
+
   /** The line as a coder writes it: {@code 64635-50 x1}. */
   public String notation() {
     StringBuilder sb = new StringBuilder(code);

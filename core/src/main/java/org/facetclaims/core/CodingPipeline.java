@@ -2,6 +2,7 @@ package org.facetclaims.core;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.facetclaims.core.codeset.CodeSetEdition;
 import org.facetclaims.core.codeset.CodeSetEditions;
@@ -19,6 +20,7 @@ import org.facetclaims.core.payer.PayerProfile;
  * ResolveSites     sites, routing, edition  → ResolvedSites (units per route and side, procedures)
  * BuildLines       resolved sites, profile  → LaidOutLines (per family: convention's layout, 64999)
  * CompareReadings  both level-list readings → ReadingComparison (families withheld)
+ * ReportDiscontinued lines, discontinuation → the first line with 53/73/74 (stopped sessions)
  * AddImaging       lines, edition           → ImagingLines (legacy 77003/77012)
  * ApplyEdits       lines, other lines       → CodeUnits (MUE and PTP findings)
  * </pre>
@@ -64,6 +66,13 @@ final class CodingPipeline {
       laidOut = record.add(CompareReadings.apply(procedures, laidOut, otherLines, findings)).kept();
     }
     List<ClaimLine> lines = laidOut.all();
+    if (session.discontinuation() != Discontinuation.NONE && !lines.isEmpty()) {
+      lines = new ArrayList<>(record.add(ReportDiscontinued.apply(lines,
+          session.discontinuation(), profile)).lines());
+      findings.add(Finding.of(FindingCode.DISCONTINUED_REPORTED, "The session was stopped "
+          + session.discontinuation().id().replace('-', ' ') + ": only "
+          + lines.get(0).notation() + " is reported under profile " + profile.name() + "."));
+    }
     lines.addAll(record.add(AddImaging.apply(lines, session, edition, profile)).lines());
     record.add(applyEdits.apply(lines, session, profile, findings));
     return new CodingResult(session, profile, edition, ImmutableList.copyOf(lines),

@@ -26,12 +26,14 @@ public final class CodingSession {
   private final ImmutableList<DocumentedProcedure> procedures;
   private final ImmutableList<OtherClaimLine> otherLines;
   private final CoverageLayout coverageLayout;
+  private final Discontinuation discontinuation;
 
   private CodingSession(Builder b) {
     this.dateOfService = b.dateOfService;
     this.procedures = ImmutableList.copyOf(b.procedures);
     this.otherLines = ImmutableList.copyOf(b.otherLines);
     this.coverageLayout = b.coverageLayout;
+    this.discontinuation = b.discontinuation;
   }
 
   /** A builder for a session on {@code dateOfService}. */
@@ -66,12 +68,21 @@ public final class CodingSession {
     return coverageLayout;
   }
 
+  /**
+   * Whether the session was stopped before completion ({@link Discontinuation#NONE} unless the
+   * caller says so): then only the first planned line is reported, with 53, 73 or 74.
+   */
+  public Discontinuation discontinuation() {
+    return discontinuation;
+  }
+
   /** Builds a {@link CodingSession}. Not thread-safe. */
   public static final class Builder {
     private final LocalDate dateOfService;
     private final List<DocumentedProcedure> procedures = new ArrayList<>(2);
     private final List<OtherClaimLine> otherLines = new ArrayList<>(0);
     private CoverageLayout coverageLayout = CoverageLayout.NONE;
+    private Discontinuation discontinuation = Discontinuation.NONE;
 
     private Builder(LocalDate dateOfService) {
       this.dateOfService = dateOfService;
@@ -96,6 +107,12 @@ public final class CodingSession {
     /** What the payer's coverage policy asks of the lines (default {@link CoverageLayout#NONE}). */
     public Builder coverageLayout(CoverageLayout layout) {
       this.coverageLayout = Objects.requireNonNull(layout, "layout");
+      return this;
+    }
+
+    /** Says the session was stopped before completion (default {@link Discontinuation#NONE}). */
+    public Builder discontinued(Discontinuation d) {
+      this.discontinuation = Objects.requireNonNull(d, "discontinuation");
       return this;
     }
 

@@ -23,6 +23,11 @@ public enum CodingStep {
    * level list, compare its two readings ({@code CompareReadings}).
    */
   BUILD_LINES,
+  /**
+   * For a session stopped before completion, keep the first planned line only, with 53 on the
+   * physician's claim or 73/74 on the facility's ({@code ReportDiscontinued}).
+   */
+  REPORT_DISCONTINUED,
   /** Add separately reported imaging (legacy edition) ({@code AddImaging}). */
   ADD_IMAGING,
   /** Check MUEs and procedure-to-procedure pairs ({@code ApplyEdits}). */

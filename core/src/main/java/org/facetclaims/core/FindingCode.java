@@ -91,6 +91,16 @@ public enum FindingCode {
   HISTORY_VALUE_OUT_OF_RANGE("FC-633", Severity.WARNING),
   STATE_OF_SERVICE_NOT_FOUND("FC-634", Severity.INFORMATION),
   SERVICE_CONTEXT_CONFLICT("FC-635", Severity.WARNING),
+  // --- facility claims (7xx): the hospital outpatient or ASC claim beside the physician's ---
+  FACILITY_UTN_MISSING("FC-701", Severity.WARNING),
+  FACILITY_ASC_EXCLUDED("FC-702", Severity.ERROR),
+  FACILITY_PROFESSIONAL_DISAGREE("FC-703", Severity.ERROR),
+  FACILITY_LAYOUT_DIFFERS("FC-704", Severity.INFORMATION),
+  FACILITY_REVENUE_CODE_DEFAULTED("FC-705", Severity.WARNING),
+  FACILITY_CLAIM_NOT_WRITTEN("FC-706", Severity.WARNING),
+  FACILITY_RELATED_PRIOR_AUTHORIZATION("FC-707", Severity.INFORMATION),
+  DISCONTINUED_REPORTED("FC-708", Severity.INFORMATION),
+  EXPECTED_PAYMENT("FC-709", Severity.INFORMATION),
   // --- claims audit (8xx): judged from claim lines alone, never from notes; docs/audit.md ---
   AUDIT_SESSIONS_PER_WINDOW("FC-801", Severity.WARNING),
   AUDIT_REPEAT_TOO_SOON("FC-802", Severity.WARNING),

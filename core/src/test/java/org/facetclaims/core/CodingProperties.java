@@ -24,6 +24,10 @@ import org.facetclaims.core.anatomy.Laterality;
 import org.facetclaims.core.anatomy.Nerve;
 import org.facetclaims.core.anatomy.SpecNerveTable;
 import org.facetclaims.core.codeset.Modifier;
+import org.facetclaims.core.facility.FacilityChecks;
+import org.facetclaims.core.payer.CareSetting;
+import org.facetclaims.core.payment.PaymentEstimator;
+import org.facetclaims.core.payer.LineLayout;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.core.technique.Imaging;
 import org.facetclaims.core.technique.Technique;
@@ -39,7 +43,8 @@ class CodingProperties {
   private static final LocalDate FIRST = LocalDate.of(2007, 1, 1);
   private static final LocalDate CURRENT_FROM = LocalDate.of(2012, 1, 1);
   private static final List<PayerProfile> PROFILES = List.of(PayerProfile.MEDICARE_PHYSICIAN,
-      PayerProfile.RT_LT_LINES, PayerProfile.SINGLE_LINE_UNITS);
+      PayerProfile.RT_LT_LINES, PayerProfile.SINGLE_LINE_UNITS, PayerProfile.MEDICARE_OPPS,
+      PayerProfile.MEDICARE_ASC, PayerProfile.COMMERCIAL_ASC_UB04);
   /** Each add-on code and its own family's primary (coding-rules §2). */
   private static final Map<String, String> PRIMARY_OF_ADD_ON = Map.of(
       "64634", "64633", "64636", "64635", "64627", "64626", "64623", "64622");
@@ -228,12 +233,52 @@ class CodingProperties {
     return units;
   }
 
-  /** Units the lines bill: a -50 line's quantity counts both sides; other quantities as given. */
+  /**
+   * A line as a reader of modifiers sees it: one claim line, or under a layout that splits a
+   * bilateral level into a plain line (its right side) and a 50 line (its left side), such a pair
+   * read as the one bilateral line it stands for ({@code
+   * LineLayout.splitsBilateralIntoPlainAnd50Lines()}). Nothing else is merged: a plain line
+   * without its 50 line, or covering anything else, is read alone and fails the checks.
+   */
+  record ReadLine(ClaimLine line, List<Modifier> modifiers, List<String> covered) {}
+
+  static List<ReadLine> readAsPairs(CodingResult r) {
+    return readAsPairs(r.profile().convention().layout(), r.lines());
+  }
+
+  static List<ReadLine> readAsPairs(LineLayout layout,
+      List<ClaimLine> lines) {
+    boolean pairs = layout.splitsBilateralIntoPlainAnd50Lines();
+    List<ReadLine> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      ClaimLine a = lines.get(i);
+      ClaimLine b = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      if (pairs && b != null && a.code().equals(b.code()) && a.modifiers().isEmpty()
+          && b.modifiers().equals(List.of(Modifier.BILATERAL)) && a.quantity() == b.quantity()
+          && a.units().left().isEmpty() && a.units().unsided().isEmpty()
+          && b.units().right().isEmpty() && b.units().unsided().isEmpty()
+          && a.units().right().equals(b.units().left())) {
+        List<String> covered = new ArrayList<>(a.rationale().covered());
+        covered.addAll(b.rationale().covered());
+        out.add(new ReadLine(b, b.modifiers(), covered));
+        i++;
+      } else {
+        out.add(new ReadLine(a, a.modifiers(), a.rationale().covered()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Units the lines bill: a -50 line's quantity counts both sides; other quantities as given
+   * (a plain-and-50 pair read as its bilateral line, {@link #readAsPairs}).
+   */
   static int billedUnits(CodingResult r) {
     int units = 0;
-    for (ClaimLine l : r.lines()) {
+    for (ReadLine rl : readAsPairs(r)) {
+      ClaimLine l = rl.line();
       if (l.kind() == LineKind.PRIMARY || l.kind() == LineKind.ADD_ON) {
-        units += l.quantity() * (l.modifiers().contains(Modifier.BILATERAL) ? 2 : 1);
+        units += l.quantity() * (rl.modifiers().contains(Modifier.BILATERAL) ? 2 : 1);
       }
     }
     return units;
@@ -342,19 +387,22 @@ class CodingProperties {
   /**
    * A line's side modifiers say exactly which sides its units are on: RT only right units, LT
    * only left, 50 and RT-LT both sides, no modifier only units without a documented side (§4).
+   * Under {@code 50-second-line} a plain-and-50 pair is read as its bilateral line
+   * ({@link #readAsPairs}), the one exception a layout declares.
    */
   @Property
   void modifiersMatchTheSidesTheLineCovers(@ForAll("sessions") Spec spec,
       @ForAll("profiles") PayerProfile profile) {
     CodingResult r = ENGINE.code(spec.build(), profile);
-    for (ClaimLine l : r.lines()) {
+    for (ReadLine rl : readAsPairs(r)) {
+      ClaimLine l = rl.line();
       if (l.kind() == LineKind.IMAGING) {
         continue;
       }
-      Set<String> sides = l.rationale().covered().stream()
+      Set<String> sides = rl.covered().stream()
           .map(c -> c.startsWith("right ") ? "right" : c.startsWith("left ") ? "left" : "none")
           .collect(Collectors.toSet());
-      String mods = l.modifiers().stream().map(Modifier::code).collect(Collectors.joining("-"));
+      String mods = rl.modifiers().stream().map(Modifier::code).collect(Collectors.joining("-"));
       Set<String> expected;
       switch (mods) {
         case "RT":
@@ -371,8 +419,47 @@ class CodingProperties {
           assertThat(mods).isEmpty();
           expected = Set.of("none");
       }
-      assertThat(sides).as("%s: %s covers %s", spec, l.notation(), l.rationale().covered())
+      assertThat(sides).as("%s: %s covers %s", spec, l.notation(), rl.covered())
           .isEqualTo(expected);
     }
+  }
+
+  /**
+   * The facility claim of a session (every facility profile) covers the same joints of each code
+   * family as the physician's: the two claims never disagree (FC-703), whatever the layouts.
+   */
+  @Property
+  void facilityAndProfessionalClaimsCoverTheSameUnits(@ForAll("sessions") Spec spec) {
+    CodingSession session = spec.build();
+    CodingResult professional = ENGINE.code(session, PayerProfile.MEDICARE_PHYSICIAN);
+    for (PayerProfile facility : List.of(PayerProfile.MEDICARE_OPPS, PayerProfile.MEDICARE_ASC,
+        PayerProfile.COMMERCIAL_ASC_UB04)) {
+      assertThat(FacilityChecks.standard().compare(professional, ENGINE.code(session, facility)))
+          .as("%s under %s", spec, facility).extracting(Finding::id)
+          .doesNotContain("FC-703");
+    }
+  }
+
+  /**
+   * A hospital outpatient claim in 2026 with a J1 line pays exactly one APC 5431 payment,
+   * whatever the joints, sides and layout; every other line is packaged at $0.
+   */
+  @Property
+  void oneComprehensiveApcPerHospitalClaim(@ForAll("sessions") Spec any) {
+    Spec spec = new Spec(LocalDate.of(2026, 3, 10), any.procs());
+    CodingSession s = spec.build();
+    CodingResult r = ENGINE.code(s, PayerProfile.MEDICARE_OPPS);
+    boolean j1 = r.lines().stream().anyMatch(l -> l.code().equals("64633")
+        || l.code().equals("64635"));
+    var estimate = PaymentEstimator.standard().estimate(r,
+        CareSetting.HOSPITAL_OUTPATIENT_ON_CAMPUS);
+    if (!j1) {
+      assertThat(estimate.map(e -> e.total())).as("%s", spec).satisfiesAnyOf(
+          t -> assertThat(t).isEmpty(), t -> assertThat(t.get()).isNull());
+      return;
+    }
+    assertThat(estimate.orElseThrow().total()).as("%s", spec).isEqualByComparingTo("1765.76");
+    assertThat(estimate.orElseThrow().lines().stream().filter(l -> l.amount().signum() > 0))
+        .hasSize(1);
   }
 }

@@ -135,8 +135,9 @@ class StepProperties {
 
   /**
    * Every unit on exactly one line, the quantities adding up to the units (a 50 line's quantity
-   * counting both sides), units without a side only on lines without a modifier, and the primary
-   * on the first line when it is available, under every convention.
+   * counting both sides, a plain-and-50 pair of {@code 50-second-line} read as one bilateral
+   * line), units without a side only on lines without a modifier, and the primary on the first
+   * line when it is available, under every convention.
    */
   @Property
   void familyLayoutBillsEveryUnitOnce(@ForAll("unitSets") Set<FacetJoint> right,
@@ -155,7 +156,11 @@ class StepProperties {
         assertThat(covered.left().and(l.units().left()).isEmpty()).isTrue();
         assertThat(covered.unsided().and(l.units().unsided()).isEmpty()).isTrue();
         covered = covered.or(l.units());
-        billed += l.quantity() * (l.modifiers().contains(Modifier.BILATERAL) ? 2 : 1);
+      }
+      // a plain-and-50 pair of 50-second-line is read as its bilateral line
+      for (CodingProperties.ReadLine rl : CodingProperties.readAsPairs(c.layout(), lines)) {
+        ClaimLine l = rl.line();
+        billed += l.quantity() * (rl.modifiers().contains(Modifier.BILATERAL) ? 2 : 1);
         if (!l.units().unsided().isEmpty()) {
           assertThat(l.modifiers()).as("%s", lines).isEmpty();
           assertThat(l.units().hasSidedUnits()).isFalse();

@@ -110,7 +110,10 @@ public class PayerAndEditsExampleTest {
             "rt-lt-lines: [64635-RT x1, 64635-LT x1, 64636-RT x1, 64636-LT x1]",
             "single-line-units: [64635-RT-LT x2, 64636-RT-LT x2]",
             "medicare-thoracolumbar: [64635-50 x1, 64636-50 x1]",
-            "medicare-physician-abn: [64635-50 x1, 64636-50 x1]");
+            "medicare-physician-abn: [64635-50 x1, 64636-50 x1]",
+            "medicare-opps: [64635-50 x1, 64636-50 x1]",
+            "medicare-asc: [64635-RT x1, 64635-LT x1, 64636-RT x1, 64636-LT x1]",
+            "commercial-asc-ub04: [64635 x1, 64635-50 x1, 64636 x1, 64636-50 x1]");
   }
 
   @Test

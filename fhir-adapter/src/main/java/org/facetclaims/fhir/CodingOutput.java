@@ -50,8 +50,9 @@ public final class CodingOutput {
     Bundle b = new Bundle();
     b.setType(Bundle.BundleType.COLLECTION);
     for (SessionClaim s : sessions) {
-      Claim c = s.claim();
-      b.addEntry().setFullUrl("urn:uuid:" + c.getIdElement().getIdPart()).setResource(c);
+      for (Claim c : s.claims()) {
+        b.addEntry().setFullUrl("urn:uuid:" + c.getIdElement().getIdPart()).setResource(c);
+      }
     }
     b.addEntry().setFullUrl("urn:uuid:" + outcome.getIdElement().getIdPart()).setResource(outcome);
     return b;

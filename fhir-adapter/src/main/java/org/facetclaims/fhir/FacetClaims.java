@@ -26,6 +26,7 @@ import org.facetclaims.fhir.session.InputCoding;
 import org.facetclaims.fhir.session.SessionCoding;
 import org.facetclaims.fhir.text.ClinicalTextGrammar;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Claim;
 
 /**
  * The adapter's one context object and factory, like HAPI's {@code FhirContext}: it holds the
@@ -183,11 +184,19 @@ public final class FacetClaims {
       for (ReadProcedure r : s.procedures()) {
         labels.add(r.label());
       }
-      ClaimDocument claim = claims.claim(s);
-      // The Bundle's entry for the Claim has fullUrl urn:uuid:<id> (CodingOutput.toBundle).
-      written.add(new WrittenClaim(ReferenceValue.to("urn:uuid:" + claim.id()), claim,
-          s.result().findings()));
-      sessions.add(new SessionClaim(s.result(), HapiRenderer.claim(claim), labels.build()));
+      // The Bundle's entry for a Claim has fullUrl urn:uuid:<id> (CodingOutput.toBundle).
+      ImmutableList.Builder<Claim> rendered = ImmutableList.builder();
+      for (ClaimDocument d : claims.claims(s)) {
+        written.add(new WrittenClaim(ReferenceValue.to("urn:uuid:" + d.id()), d,
+            s.result().findings()));
+        rendered.add(HapiRenderer.claim(d));
+      }
+      if (s.facility() == null) {
+        sessions.add(new SessionClaim(s.result(), rendered.build().get(0), labels.build()));
+      } else {
+        sessions.add(new SessionClaim(s.result(), rendered.build(), labels.build(),
+            s.facility()));
+      }
     }
     return new CodingOutput(sessions.build(), HapiRenderer.outcome(OutcomeMapping.outcome(
         in.findings(), in.procedures(), in.outcomeSeed(), null, written)),

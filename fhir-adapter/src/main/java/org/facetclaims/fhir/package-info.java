@@ -6,7 +6,9 @@
  *   <li>{@link org.facetclaims.fhir.FacetClaims}: the one context object (FHIR context, engine,
  *       text grammar, clock, limits); parse and code with it;
  *   <li>{@link org.facetclaims.fhir.CodingOptions}: profile, Coverage, an existing Claim,
- *       coverage checks for one call;
+ *       coverage checks for one call, and which claims ({@link org.facetclaims.fhir.ClaimSelection}:
+ *       the physician's, the facility's or both) with the setting and the
+ *       {@link org.facetclaims.fhir.FacilityOptions facility's options};
  *   <li>{@link org.facetclaims.fhir.CodingOutput} and {@link org.facetclaims.fhir.SessionClaim}:
  *       what a call gives;
  *   <li>{@link org.facetclaims.fhir.InputLimits} and {@link org.facetclaims.fhir.InputException}:

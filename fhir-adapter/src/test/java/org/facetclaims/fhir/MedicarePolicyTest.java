@@ -84,6 +84,9 @@ class MedicarePolicyTest {
           "64636-RT-GZ x1", "64636-LT-GZ x1");
       case SINGLE_LINE_UNITS -> List.of("64635-RT-LT x2", "64636-RT-LT x2",
           "64636-RT-LT-GZ x2");
+      case MODIFIER_50_PER_LINE -> List.of("64635-50 x1", "64636-50 x1", "64636-50-GZ x1");
+      case FIFTY_ON_SECOND_LINE -> List.of("64635 x1", "64635-50 x1", "64636 x1", "64636-50 x1",
+          "64636-GZ x1", "64636-50-GZ x1");
     };
     assertThat(items(claimOn(out, "2025-03-03"))).containsExactlyElementsOf(expected);
     assertThat(ids(out)).contains("FC-618").doesNotContain("FC-604", "FC-629", "FC-630",

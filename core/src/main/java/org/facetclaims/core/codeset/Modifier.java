@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The procedure-code modifiers this library writes or reads, with the code system each belongs to:
- * 50, 26 and 59 are CPT modifiers; RT, LT, XS, GA, GZ and KX are HCPCS Level II modifiers.
+ * 50, 26, 59, 53, 73 and 74 are CPT modifiers; RT, LT, XS, GA, GZ and KX are HCPCS Level II
+ * modifiers.
  */
 public enum Modifier {
   /** Bilateral procedure (CPT). */
@@ -23,7 +24,21 @@ public enum Modifier {
   /** Expected to be denied as not reasonable and necessary, no ABN on file (HCPCS). */
   NO_ABN("GZ", Modifier.HCPCS_SYSTEM, "expected denial, no ABN"),
   /** Requirements in the medical policy have been met (HCPCS). */
-  POLICY_MET("KX", Modifier.HCPCS_SYSTEM, "policy requirements met");
+  POLICY_MET("KX", Modifier.HCPCS_SYSTEM, "policy requirements met"),
+  /** Discontinued procedure (CPT), on the physician's claim. */
+  DISCONTINUED("53", Modifier.CPT_SYSTEM, "discontinued procedure"),
+  /**
+   * Discontinued outpatient hospital or ASC procedure before anesthesia (CPT), on the facility's
+   * claim only.
+   */
+  DISCONTINUED_BEFORE_ANESTHESIA("73", Modifier.CPT_SYSTEM,
+      "discontinued before anesthesia (facility)"),
+  /**
+   * Discontinued outpatient hospital or ASC procedure after anesthesia or after the procedure
+   * started (CPT), on the facility's claim only.
+   */
+  DISCONTINUED_AFTER_ANESTHESIA("74", Modifier.CPT_SYSTEM,
+      "discontinued after anesthesia (facility)");
 
   /** The CPT code system URI, also used for CPT modifiers. */
   public static final String CPT_SYSTEM = "http://www.ama-assn.org/go/cpt";

@@ -37,6 +37,19 @@ public interface LineLayout {
    */
   void layOut(UnitSet right, UnitSet left, boolean primaryAvailable, Lines out);
 
+  /**
+   * True when this layout writes a bilateral level as a <em>pair</em> of lines of one code: the
+   * first without a side modifier, covering the level's right side, and the next with modifier 50,
+   * covering its left side, the same units and quantity (the "50 on the second line" of some
+   * payers' UB-04 claims). Read together, the pair is one bilateral line: 50, quantity the levels,
+   * both sides. Every other line of every layout names exactly the sides it covers; only such a
+   * pair splits them, which is why callers that check modifiers against sides read the pair as
+   * one line. False for every layout but {@link BillingConvention#FIFTY_ON_SECOND_LINE}.
+   */
+  default boolean splitsBilateralIntoPlainAnd50Lines() {
+    return false;
+  }
+
   /** Receives the lines a layout makes, in claim order. */
   interface Lines {
     /** A line of the family's primary code, covering {@code covers}. */

@@ -24,6 +24,7 @@ public final class PayerProfile {
       .description("Medicare professional claim: bilateral joint levels with modifier 50")
       .convention(BillingConvention.MODIFIER_50)
       .medicareCoverage(true)
+      .paymentSystem(PaymentSystem.MPFS)
       .build();
 
   /** Each side on its own lines with RT/LT (ASC facility claims, many commercial payers). */
@@ -63,13 +64,56 @@ public final class PayerProfile {
       .coverageModifiers(true)
       .build();
 
+  /**
+   * The hospital outpatient department's own claim to Medicare (OPPS): institutional (type of
+   * bill 0131), modifier 50 with quantity 1 on every bilateral line ({@code modifier-50-per-line}),
+   * discontinued procedures with 73/74. The outpatient-hospital MUE table is not bundled, so the
+   * practitioner table is not checked (facility-claims spec R-OPH-MUE-1).
+   */
+  public static final PayerProfile MEDICARE_OPPS = builder("medicare-opps")
+      .description("Medicare hospital outpatient (OPPS) facility claim: institutional, type of"
+          + " bill 0131, modifier 50 with quantity 1 on every bilateral line")
+      .convention(BillingConvention.MODIFIER_50_PER_LINE)
+      .claimType(ClaimType.INSTITUTIONAL)
+      .facilityClaim(true)
+      .paymentSystem(PaymentSystem.OPPS)
+      .mueEdits(false)
+      .build();
+
+  /**
+   * The ambulatory surgical center's own claim to Medicare: professional format with place of
+   * service 24, each side of a bilateral code on its own RT or LT line (modifier 50 is not
+   * recognised for ASC payment), discontinued procedures with 73/74. MUEs are not checked: the
+   * practitioner values assume modifier-50 reporting (facility-claims spec R-ASC-MUE-1).
+   */
+  public static final PayerProfile MEDICARE_ASC = builder("medicare-asc")
+      .description("Medicare ASC facility claim: professional format, POS 24, RT and LT lines")
+      .convention(BillingConvention.RT_LT_LINES)
+      .facilityClaim(true)
+      .paymentSystem(PaymentSystem.ASC)
+      .mueEdits(false)
+      .build();
+
+  /**
+   * An ASC's claim to a commercial payer that wants UB-04 (type of bill 0831, revenue code
+   * 0490) with modifier 50 on the second of two lines of a bilateral code.
+   */
+  public static final PayerProfile COMMERCIAL_ASC_UB04 = builder("commercial-asc-ub04")
+      .description("Commercial ASC facility claim on UB-04: type of bill 0831, a bilateral code"
+          + " on two lines with 50 on the second")
+      .convention(BillingConvention.FIFTY_ON_SECOND_LINE)
+      .claimType(ClaimType.INSTITUTIONAL)
+      .facilityClaim(true)
+      .mueEdits(false)
+      .build();
+
   private static final ImmutableMap<String, PayerProfile> STANDARD;
 
   static {
     Map<String, PayerProfile> m = new LinkedHashMap<>();
     for (PayerProfile p : new PayerProfile[] {
         MEDICARE_PHYSICIAN, RT_LT_LINES, SINGLE_LINE_UNITS, MEDICARE_THORACOLUMBAR,
-        MEDICARE_PHYSICIAN_ABN}) {
+        MEDICARE_PHYSICIAN_ABN, MEDICARE_OPPS, MEDICARE_ASC, COMMERCIAL_ASC_UB04}) {
       m.put(p.name(), p);
     }
     STANDARD = ImmutableMap.copyOf(m);
@@ -84,6 +128,8 @@ public final class PayerProfile {
   private final boolean mueEdits;
   private final boolean coverageModifiers;
   private final boolean medicareCoverage;
+  private final boolean facilityClaim;
+  private final PaymentSystem paymentSystem;
 
   private PayerProfile(Builder b) {
     this.name = Objects.requireNonNull(b.name, "name");
@@ -98,6 +144,8 @@ public final class PayerProfile {
     this.mueEdits = b.mueEdits;
     this.coverageModifiers = b.coverageModifiers;
     this.medicareCoverage = b.medicareCoverage;
+    this.facilityClaim = b.facilityClaim;
+    this.paymentSystem = Objects.requireNonNull(b.paymentSystem, "paymentSystem");
   }
 
   /** The standard profile with this name: {@code medicare-physician}, {@code rt-lt-lines}, ... */
@@ -174,6 +222,24 @@ public final class PayerProfile {
     return medicareCoverage;
   }
 
+  /**
+   * True for the facility's own claim (a hospital outpatient department's or an ASC's): a
+   * discontinued procedure takes 73 or 74 there, 53 on the physician's claim (facility-claims
+   * spec R-HOPD-MOD-6, R-PRO-4). False in every physician profile.
+   */
+  public boolean facilityClaim() {
+    return facilityClaim;
+  }
+
+  /**
+   * How the claim is paid, which chooses the fee data of an expected-payment estimate: MPFS for
+   * {@code medicare-physician} and its variants, OPPS and ASC for the Medicare facility
+   * profiles, {@link PaymentSystem#CONTRACT} (no estimate) for the commercial layouts.
+   */
+  public PaymentSystem paymentSystem() {
+    return paymentSystem;
+  }
+
   /** A builder starting from this profile's settings, under a new name. */
   public Builder toBuilder(String newName) {
     Builder b = new Builder(newName);
@@ -185,6 +251,8 @@ public final class PayerProfile {
     b.mueEdits = mueEdits;
     b.coverageModifiers = coverageModifiers;
     b.medicareCoverage = medicareCoverage;
+    b.facilityClaim = facilityClaim;
+    b.paymentSystem = paymentSystem;
     return b;
   }
 
@@ -209,6 +277,8 @@ public final class PayerProfile {
     private boolean mueEdits = true;
     private boolean coverageModifiers;
     private boolean medicareCoverage;
+    private boolean facilityClaim;
+    private PaymentSystem paymentSystem = PaymentSystem.CONTRACT;
 
     private Builder(String name) {
       this.name = name;
@@ -252,6 +322,18 @@ public final class PayerProfile {
     /** Whether the Medicare coverage checks run by default (default false). */
     public Builder medicareCoverage(boolean on) {
       this.medicareCoverage = on;
+      return this;
+    }
+
+    /** Whether this is the facility's own claim (73/74 rather than 53; default false). */
+    public Builder facilityClaim(boolean facility) {
+      this.facilityClaim = facility;
+      return this;
+    }
+
+    /** How the claim is paid (default {@link PaymentSystem#CONTRACT}: no estimate). */
+    public Builder paymentSystem(PaymentSystem system) {
+      this.paymentSystem = Objects.requireNonNull(system, "system");
       return this;
     }
 

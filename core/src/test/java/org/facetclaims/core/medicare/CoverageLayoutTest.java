@@ -95,6 +95,9 @@ class CoverageLayoutTest {
           "64636-RT x1 +GZ", "64636-LT x1 +GZ");
       case SINGLE_LINE_UNITS -> List.of("64635-RT-LT x2", "64636-RT-LT x2",
           "64636-RT-LT x2 +GZ");
+      case MODIFIER_50_PER_LINE -> List.of("64635-50 x1", "64636-50 x1", "64636-50 x1 +GZ");
+      case FIFTY_ON_SECOND_LINE -> List.of("64635 x1", "64635-50 x1", "64636 x1", "64636-50 x1",
+          "64636 x1 +GZ", "64636-50 x1 +GZ");
     };
     assertThat(marked(a)).containsExactlyElementsOf(expected);
     // the marked lines are exactly the units of L5-S1, each line denied as a whole
@@ -220,7 +223,11 @@ class CoverageLayoutTest {
           .coverageLayout(CoverageLayout.levelsCovered(2, "test")).build(), p);
       assertThat(split.lines().stream().mapToInt(ClaimLine::quantity).sum())
           .isEqualTo(plain.lines().stream().mapToInt(ClaimLine::quantity).sum());
-      assertThat(split.lines().size()).isGreaterThan(plain.lines().size());
+      if (c == BillingConvention.MODIFIER_50_PER_LINE) { // every level is its own line already
+        assertThat(split.lines()).hasSameSizeAs(plain.lines());
+      } else {
+        assertThat(split.lines().size()).isGreaterThan(plain.lines().size());
+      }
     }
   }
 }

@@ -89,6 +89,61 @@ class LineLayoutTest {
         .containsExactly("primary-RT x1", "add-on-LT x1");
   }
 
+  /** The facility layouts (facility-claims spec §2.3, §3.4). */
+  @Test
+  void theFacilityLayouts() {
+    UnitSet both = joints("L4-L5", "L5-S1");
+    UnitSet three = joints("L3-L4", "L4-L5", "L5-S1");
+    // OPPS: one unit per modifier-50 line (I/OCE edit 74)
+    assertThat(layOut(BillingConvention.MODIFIER_50_PER_LINE, both, both))
+        .containsExactly("primary-50 x1", "add-on-50 x1");
+    assertThat(layOut(BillingConvention.MODIFIER_50_PER_LINE, three, three))
+        .containsExactly("primary-50 x1", "add-on-50 x1", "add-on-50 x1");
+    assertThat(layOut(BillingConvention.MODIFIER_50, three, three))
+        .containsExactly("primary-50 x1", "add-on-50 x2");
+    // 50 on the second line: the plain line is the right side, the 50 line the left
+    Recorder r = new Recorder();
+    BillingConvention.FIFTY_ON_SECOND_LINE.layout().layOut(both, both, true, r);
+    assertThat(r.notations()).containsExactly("primary x1", "primary-50 x1", "add-on x1",
+        "add-on-50 x1");
+    assertThat(r.lines.get(0).covers()).isEqualTo(SidedUnits.right(joints("L4-L5")));
+    assertThat(r.lines.get(1).covers()).isEqualTo(SidedUnits.left(joints("L4-L5")));
+    // one-sided joints as under modifier 50
+    assertThat(layOut(BillingConvention.FIFTY_ON_SECOND_LINE, joints("L3-L4"), joints("L4-L5")))
+        .containsExactly("primary-RT x1", "add-on-LT x1");
+    assertThat(layOut(BillingConvention.FIFTY_ON_SECOND_LINE, both, joints("L4-L5")))
+        .containsExactly("primary x1", "primary-50 x1", "add-on-RT x1");
+  }
+
+  /**
+   * The lines as a reader of modifiers sees them: under a layout that splits a bilateral level
+   * into a plain line (its right side) and a 50 line (its left side) of the same role and
+   * quantity, each such pair is read as the one bilateral line it stands for (see {@link
+   * LineLayout#splitsBilateralIntoPlainAnd50Lines()}); nothing else is merged, so a plain line
+   * without its 50 line, or covering anything else, still fails the checks.
+   */
+  static List<Line> readAsPairs(LineLayout layout, List<Line> lines) {
+    if (!layout.splitsBilateralIntoPlainAnd50Lines()) {
+      return lines;
+    }
+    List<Line> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line a = lines.get(i);
+      Line b = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      if (b != null && a.modifiers().isEmpty() && b.modifiers().equals(List.of(Modifier.BILATERAL))
+          && a.primary() == b.primary() && a.quantity() == b.quantity()
+          && a.covers().left().isEmpty() && b.covers().right().isEmpty()
+          && a.covers().right().equals(b.covers().left())) {
+        out.add(new Line(a.primary(), b.modifiers(), a.quantity(),
+            SidedUnits.bilateral(a.covers().right())));
+        i++;
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
   @Test
   void withoutAPrimaryEveryUnitIsAnAddOn() {
     UnitSet both = joints("L4-L5", "L5-S1");
@@ -118,6 +173,9 @@ class LineLayoutTest {
             "add-on-LT x1", "add-on-RT x1", "add-on-LT x1");
         case SINGLE_LINE_UNITS -> List.of("primary-RT-LT x2", "add-on-RT-LT x2",
             "add-on-RT-LT x2");
+        case MODIFIER_50_PER_LINE -> List.of("primary-50 x1", "add-on-50 x1", "add-on-50 x1");
+        case FIFTY_ON_SECOND_LINE -> List.of("primary x1", "primary-50 x1", "add-on x1",
+            "add-on-50 x1", "add-on x1", "add-on-50 x1");
       };
       assertThat(r.notations()).as(c.id()).containsExactlyElementsOf(expected);
       assertThat(r.lines.subList(coveredLines, r.lines.size()))
@@ -139,7 +197,8 @@ class LineLayoutTest {
    * Under every convention: each unit of each side is on exactly one line; a line's quantity is
    * its units (a modifier-50 line: its levels); its side modifiers name exactly the sides it
    * covers; the primary is the first line, once (RT/LT lines: once per side), and only when
-   * available.
+   * available. Under {@code 50-second-line} these hold of its plain-and-50 pairs read as one
+   * line ({@link #readAsPairs}), the one exception a layout declares.
    */
   @Property
   void everyUnitOnceWithTheModifiersOfItsSides(@ForAll("sides") Set<FacetJoint> right,
@@ -149,10 +208,11 @@ class LineLayoutTest {
     UnitSet l = UnitSet.ofJoints(left);
     Recorder rec = new Recorder();
     c.layout().layOut(r, l, primaryAvailable, rec);
+    List<Line> lines = readAsPairs(c.layout(), rec.lines);
     UnitSet coveredRight = NONE;
     UnitSet coveredLeft = NONE;
     int primaries = 0;
-    for (Line line : rec.lines) {
+    for (Line line : lines) {
       UnitSet lr = line.covers().right();
       UnitSet ll = line.covers().left();
       assertThat(line.covers().unsided().isEmpty()).isTrue();
@@ -181,11 +241,11 @@ class LineLayoutTest {
     assertThat(coveredLeft).isEqualTo(l);
     boolean any = !right.isEmpty() || !left.isEmpty();
     if (primaryAvailable && any) {
-      assertThat(rec.lines.get(0).primary()).as("%s", rec.lines).isTrue();
+      assertThat(lines.get(0).primary()).as("%s", rec.lines).isTrue();
       int expectedPrimaries = c == BillingConvention.RT_LT_LINES
           ? (right.isEmpty() ? 0 : 1) + (left.isEmpty() ? 0 : 1) : 1;
       assertThat(primaries).isEqualTo(expectedPrimaries);
-      assertThat(rec.lines.subList(0, primaries)).allMatch(Line::primary);
+      assertThat(lines.subList(0, primaries)).allMatch(Line::primary);
     } else {
       assertThat(primaries).isZero();
     }

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.CodingOptions;
 import org.facetclaims.fhir.FacetClaims;
@@ -69,6 +70,9 @@ public final class BulkCoder {
     }
     if (b.coverageChecksSet) {
       o = o.withCoverageChecks(b.coverageChecks);
+    }
+    if (b.options != null) {
+      o = b.options.apply(o);
     }
     ProcedureReader reader = new ProcedureReader(facet.textGrammar(), limits,
         facet.engine().editions());
@@ -158,6 +162,7 @@ public final class BulkCoder {
     private boolean coverageChecksSet;
     private Set<PosixFilePermission> permissions = OutputFiles.OWNER_ONLY;
     private boolean gzipOutput;
+    private UnaryOperator<CodingOptions> options;
 
     private Builder(FacetClaims facet) {
       this.facet = Objects.requireNonNull(facet, "facet");
@@ -201,6 +206,16 @@ public final class BulkCoder {
     public Builder coverageChecks(CoverageOptions checks) {
       this.coverageChecks = checks;
       this.coverageChecksSet = true;
+      return this;
+    }
+
+    /**
+     * Further options for every session, applied to the ones this builder sets (profile,
+     * coverage, coverage checks): for example facility claims, {@code o ->
+     * o.withClaims(ClaimSelection.BOTH).withSetting(CareSetting.HOSPITAL_OUTPATIENT_ON_CAMPUS)}.
+     */
+    public Builder options(UnaryOperator<CodingOptions> options) {
+      this.options = options;
       return this;
     }
 

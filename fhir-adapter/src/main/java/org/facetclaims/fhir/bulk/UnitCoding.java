@@ -110,7 +110,7 @@ final class UnitCoding {
     }
     CodedSession s = sessions.code(u.key(), u.procedures(), options, options.coverage(),
         findings, null);
-    return s == null ? List.of() : List.of(written(s));
+    return s == null ? List.of() : written(s);
   }
 
   /** A Bundle line, coded as {@code code} codes one input. */
@@ -125,16 +125,25 @@ final class UnitCoding {
     }
     List<WrittenClaim> out = new ArrayList<>(in.sessions().size());
     for (CodedSession s : in.sessions()) {
-      out.add(written(s));
+      out.addAll(written(s));
     }
     findings.addAll(in.findings());
     return out;
   }
 
-  /** The Claim of a session, as its outcome refers to it: {@code Claim/id} in NDJSON. */
-  private WrittenClaim written(CodedSession s) {
-    ClaimDocument c = claims.claim(s);
-    return new WrittenClaim(ReferenceValue.to("Claim/" + c.id()), c, s.result().findings());
+  /** The Claims of a session, as its outcome refers to them: {@code Claim/id} in NDJSON. */
+  private List<WrittenClaim> written(CodedSession s) {
+    List<ClaimDocument> docs = claims.claims(s);
+    if (docs.size() == 1) { // the physician's claim alone: the usual case
+      ClaimDocument c = docs.get(0);
+      return List.of(new WrittenClaim(ReferenceValue.to("Claim/" + c.id()), c,
+          s.result().findings()));
+    }
+    List<WrittenClaim> out = new ArrayList<>(docs.size());
+    for (ClaimDocument c : docs) {
+      out.add(new WrittenClaim(ReferenceValue.to("Claim/" + c.id()), c, s.result().findings()));
+    }
+    return out;
   }
 
   /** Adds the findings of reading the unit's Procedures. */

@@ -18,6 +18,7 @@ import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.read.FhirIds;
 import org.facetclaims.fhir.read.ReadProcedure;
 import org.facetclaims.fhir.session.CodedSession;
+import org.facetclaims.fhir.session.FacilityPart;
 import org.facetclaims.fhir.session.SessionParties;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -52,13 +53,13 @@ public final class ClaimMapping {
   public static final String INFORMATION_CODES =
       "https://facetclaims.org/fhir/CodeSystem/claim-information";
 
-  private static final ConceptValue NORMAL = ConceptValue.of(PRIORITY, "normal", "Normal");
+  static final ConceptValue NORMAL = ConceptValue.of(PRIORITY, "normal", "Normal");
   private static final ConceptValue INFO = ConceptValue.of(INFORMATION_CATEGORY, "info",
       "Information");
   private static final ConceptValue LINE_RATIONALE = ConceptValue.of(INFORMATION_CODES,
       "line-rationale", "Rationale of a claim line");
   /** The claim type of each {@link ClaimType}, and a modifier's concept: the same every time. */
-  private static final Map<ClaimType, ConceptValue> TYPES = new EnumMap<>(ClaimType.class);
+  static final Map<ClaimType, ConceptValue> TYPES = new EnumMap<>(ClaimType.class);
   private static final Map<Modifier, ConceptValue> MODIFIERS = new EnumMap<>(Modifier.class);
 
   /** The body site of each code family's lines: its facet joints, or their nerves (legacy). */
@@ -90,13 +91,49 @@ public final class ClaimMapping {
     this.clock = clock;
   }
 
-  /** The Claim of a coded session. */
+  /** {@code Claim.created}: now on the mapping's clock, to the millisecond as HAPI keeps it. */
+  Instant created() {
+    return Instant.ofEpochMilli(clock.millis());
+  }
+
+  /** The Claim of a coded session: the physician's, as when only it is asked for. */
   public ClaimDocument claim(CodedSession s) {
+    return claim(s, null);
+  }
+
+  /**
+   * The Claims of a coded session: the physician's alone, or as its facility side asks
+   * ({@link FacilityClaims}: the physician's and the facility's, linked by {@code related}, or
+   * the facility's alone). Empty when only a facility claim was asked for and the setting has
+   * none (finding FC-706 says so).
+   */
+  public List<ClaimDocument> claims(CodedSession s) {
+    FacilityPart f = s.facility();
+    if (f == null) {
+      return List.of(claim(s, null));
+    }
+    String professionalId = professionalId(s);
+    String facilityId = f.facility() == null ? null : FacilityClaims.id(s);
+    List<ClaimDocument> out = new ArrayList<>(2);
+    if (f.claims().professional()) {
+      out.add(claim(s, new FacilityClaims.Extras(f, facilityId)));
+    }
+    if (f.facility() != null) {
+      out.add(FacilityClaims.claim(s, facilityId,
+          f.claims().professional() ? professionalId : null, this));
+    }
+    return out;
+  }
+
+  private static String professionalId(CodedSession s) {
+    return Ids.nameUuid("claim|", s.profile().name(), "|", s.key());
+  }
+
+  private ClaimDocument claim(CodedSession s, FacilityClaims.Extras x) {
     PayerProfile profile = s.profile();
     SessionParties parties = s.parties();
     ReferenceValue provider = reference(parties.provider());
-    ClaimDocument.Builder c = ClaimDocument.builder(
-            Ids.nameUuid("claim|", profile.name(), "|", s.key()))
+    ClaimDocument.Builder c = ClaimDocument.builder(professionalId(s))
         .status(s.complete() ? "active" : "draft")
         .type(TYPES.get(profile.claimType()))
         .use("claim")
@@ -106,9 +143,13 @@ public final class ClaimMapping {
         .priority(NORMAL)
         .insurance(new ClaimDocument.Insurance(1, true,
             party(reference(parties.coverage()), "coverage not supplied"), List.of()));
+    if (x != null) {
+      x.header(c);
+    }
     if (provider != null) {
       c.careTeam(new ClaimDocument.CareTeam(1, provider, null));
     }
+    int info = x != null ? x.supportingInfo(c) : 0; // supportingInfo sequences so far
     List<CodingValue> diagnoses = distinctDiagnoses(s.procedures());
     for (int i = 0; i < diagnoses.size(); i++) {
       c.diagnosis(new ClaimDocument.Diagnosis(i + 1,
@@ -124,13 +165,13 @@ public final class ClaimMapping {
     List<ClaimLine> lines = s.result().lines(); // a coded session has at least one
     // The first line outside the loop: with all of them in it, C2's profiled loop predicates
     // (one line in most sessions) made this method deoptimize and compile again in every run.
-    int info = 0; // supportingInfo sequences: one rationale note per line that has one
+    // one rationale note per line that has one, in supportingInfo
     String note = rationaleNote(lines.get(0));
     if (note != null) {
       c.supportingInfo(new ClaimDocument.SupportingInfo(++info, INFO, LINE_RATIONALE, note, null));
     }
     c.item(item(s, lines.get(0), 0, provider != null, diagnoses, itemDiagnoses,
-        encounter, note != null ? info : 0));
+        encounter, note != null ? info : 0, x));
     for (int i = 1; i < lines.size(); i++) {
       note = rationaleNote(lines.get(i));
       if (note != null) {
@@ -138,14 +179,17 @@ public final class ClaimMapping {
             null));
       }
       c.item(item(s, lines.get(i), i, provider != null, diagnoses,
-          itemDiagnoses, encounter, note != null ? info : 0));
+          itemDiagnoses, encounter, note != null ? info : 0, x));
+    }
+    if (x != null) {
+      x.total(c);
     }
     return c.build();
   }
 
   private ClaimDocument.Item item(CodedSession s, ClaimLine line, int index,
       boolean careTeam, List<CodingValue> claimDiagnoses, int diagnoses,
-      ReferenceValue encounter, int rationaleInfo) {
+      ReferenceValue encounter, int rationaleInfo, FacilityClaims.Extras x) {
     ClaimDocument.ItemBuilder item = ClaimDocument.Item.builder(index + 1);
     if (careTeam) {
       item.careTeamSequence(1);
@@ -173,6 +217,9 @@ public final class ClaimMapping {
     }
     item.servicedDate(line.dateOfService()).quantity(line.quantity());
     sites(item, line);
+    if (x != null) {
+      x.item(item, index);
+    }
     if (encounter != null) {
       item.encounter(encounter);
     }
@@ -222,7 +269,7 @@ public final class ClaimMapping {
    * description that differs is made for its line and not kept (replacing the kept one made
    * every such line a map write).
    */
-  private ConceptValue product(ClaimLine line) {
+  ConceptValue product(ClaimLine line) {
     ConceptValue c = products.get(line.code());
     if (c != null && Objects.equals(c.text(), line.description())
         && Objects.equals(c.coding().get(0).system(), line.codeSystem())) {
@@ -285,7 +332,7 @@ public final class ClaimMapping {
     }
   }
 
-  private static ConceptValue modifier(Modifier m) {
+  static ConceptValue modifier(Modifier m) {
     return MODIFIERS.get(m);
   }
 
@@ -314,13 +361,13 @@ public final class ClaimMapping {
    * The Claim's entry for a source Procedure: {@code Procedure/id}, or its label as a display
    * when its id is not a FHIR id ({@code #o1}, which HAPI's parser lets through, would dangle).
    */
-  private static ReferenceValue procedureReference(ReadProcedure p) {
+  static ReferenceValue procedureReference(ReadProcedure p) {
     return p.id() != null && FhirIds.valid(p.id()) ? ReferenceValue.to("Procedure/" + p.id())
         : ReferenceValue.display(p.label());
   }
 
   /** A party, or a display saying it is missing. */
-  private static ReferenceValue party(ReferenceValue r, String missing) {
+  static ReferenceValue party(ReferenceValue r, String missing) {
     return r != null ? r : ReferenceValue.display(missing);
   }
 

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.facetclaims.core.FacetCodingEngine;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.ClaimSelection;
+import org.facetclaims.fhir.CodingOptions;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.InputException;
 import org.facetclaims.fhir.bulk.BulkCoder;
@@ -83,6 +85,9 @@ final class BulkCommand implements Callable<Integer> {
   @CommandLine.Mixin
   DataFlags dataFlags;
 
+  @CommandLine.Mixin
+  FacilityFlags facilityFlags;
+
   @Option(names = "--quiet", description = "No progress lines and no summary.")
   boolean quiet;
 
@@ -146,6 +151,12 @@ final class BulkCommand implements Callable<Integer> {
       b = BulkCoder.builder(facet).window(window).profile(p).hapi(hapiParser)
           .coverageChecks(coverageFlags.resolve(p)).gzipOutput(gzip)
           .outputPermissions(permissions(outputMode));
+      // Checked here, where a wrong value is a usage error, then applied to every session.
+      CodingOptions check = facilityFlags.apply(CodingOptions.of(p), coverageFlags);
+      if (check.claims() != ClaimSelection.PROFESSIONAL
+          || check.expectedPayment() || facilityFlags.discontinued != null) {
+        b.options(o -> facilityFlags.apply(o, coverageFlags));
+      }
       if (threads != null) {
         b.threads(threads);
       }

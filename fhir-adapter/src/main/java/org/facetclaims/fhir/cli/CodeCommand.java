@@ -84,6 +84,9 @@ final class CodeCommand implements Callable<Integer> {
   @CommandLine.Mixin
   DataFlags dataFlags;
 
+  @CommandLine.Mixin
+  FacilityFlags facilityFlags;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -116,6 +119,7 @@ final class CodeCommand implements Callable<Integer> {
     CodingOptions options = CodingOptions.of(p);
     try {
       options = options.withCoverageChecks(coverageFlags.resolve(p));
+      options = facilityFlags.apply(options, coverageFlags);
     } catch (IllegalArgumentException e) {
       err.println("facet-claims: " + e.getMessage());
       return Main.EXIT_UNREADABLE;

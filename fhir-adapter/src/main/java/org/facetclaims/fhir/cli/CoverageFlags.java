@@ -22,8 +22,8 @@ final class CoverageFlags {
   String abn;
 
   @Option(names = "--place-of-service", paramLabel = "CODE",
-      description = "With --coverage-checks: the CMS place-of-service code (19/22: hospital"
-          + " outpatient, prior authorization applies).")
+      description = "The CMS place-of-service code: 11 office, 19/22 hospital outpatient (prior"
+          + " authorization applies), 24 ASC. Used by --coverage-checks and by --claims.")
   String placeOfService;
 
   @Option(names = "--state", paramLabel = "STATE",

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Objects;
 import org.facetclaims.core.coverage.AbnStatus;
 import org.facetclaims.core.coverage.PlaceOfService;
+import org.facetclaims.core.Discontinuation;
+import org.facetclaims.core.payer.CareSetting;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.ClaimSelection;
+import org.facetclaims.fhir.FacilityOptions;
 import org.facetclaims.fhir.CodingOptions;
 import org.facetclaims.fhir.CodingOutput;
 import org.facetclaims.fhir.FacetClaims;
@@ -20,6 +24,8 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 
@@ -77,20 +83,41 @@ public final class FacetClaimsOperationProvider {
       @Description(shortDefinition = "With coverageChecks: on-file, none or unknown")
           CodeType abn,
       @OperationParam(name = "placeOfService", min = 0, max = 1)
-      @Description(shortDefinition = "With coverageChecks: CMS place-of-service code")
+      @Description(shortDefinition = "CMS place-of-service code (11 office, 19/22 hospital"
+          + " outpatient, 24 ASC), for coverageChecks and facility claims")
           CodeType placeOfService,
       @OperationParam(name = "state", min = 0, max = 1)
       @Description(shortDefinition = "With coverageChecks: the state of service (USPS code or"
           + " name), over the input's Location address")
           StringType state,
       @OperationParam(name = "utn", min = 0, max = 1)
-      @Description(shortDefinition = "With coverageChecks: the hospital outpatient prior"
-          + " authorization unique tracking number")
+      @Description(shortDefinition = "The hospital outpatient prior authorization unique tracking"
+          + " number, for the coverage checks and the hospital outpatient claim")
           StringType utn,
       @OperationParam(name = "priorAuthorizationExempt", min = 0, max = 1)
-      @Description(shortDefinition = "With coverageChecks: the hospital is exempt from"
-          + " outpatient prior authorization this cycle")
-          BooleanType priorAuthorizationExempt) {
+      @Description(shortDefinition = "The hospital is exempt from outpatient prior authorization"
+          + " this cycle")
+          BooleanType priorAuthorizationExempt,
+      @OperationParam(name = "claims", min = 0, max = 1)
+      @Description(shortDefinition = "professional (default), facility or both")
+          CodeType claims,
+      @OperationParam(name = "facility", min = 0, max = 1)
+      @Description(shortDefinition = "The facility billing the facility claim (Organization)")
+          Reference facility,
+      @OperationParam(name = "revenueCode", min = 0, max = 1)
+      @Description(shortDefinition = "Revenue code of the institutional claim's lines (4 digits)")
+          CodeType revenueCode,
+      @OperationParam(name = "expectedPayment", min = 0, max = 1)
+      @Description(shortDefinition = "Write expected payments (default: with facility claims)")
+          BooleanType expectedPayment,
+      @OperationParam(name = "facilityProfile", min = 0, max = 1)
+      @Description(shortDefinition = "The facility claim's profile (default: Medicare's for the"
+          + " setting)")
+          CodeType facilityProfile,
+      @OperationParam(name = "discontinued", min = 0, max = 1)
+      @Description(shortDefinition = "before-anesthesia or after-anesthesia: the session was"
+          + " stopped before completion")
+          CodeType discontinued) {
     PayerProfile p = profile(profile);
     IBaseResource input = input(resources);
     CoverageOptions checks = coverageChecks(p, coverageChecks, abn, placeOfService);
@@ -101,6 +128,9 @@ public final class FacetClaimsOperationProvider {
               && Boolean.TRUE.equals(priorAuthorizationExempt.getValue()));
     }
     CodingOptions options = CodingOptions.of(p).withCoverageChecks(checks);
+    options = facilityClaims(options, placeOfService, claims, facility, utn, revenueCode,
+        expectedPayment);
+    options = facilityDetails(options, facilityProfile, priorAuthorizationExempt, discontinued);
     try {
       CodingOutput out = facet.code(input, options);
       return out.toBundle();
@@ -114,12 +144,14 @@ public final class FacetClaimsOperationProvider {
   }
 
   /**
-   * The operation without the state and prior authorization parameters (the input's state, no
-   * tracking number, not exempt), for callers in Java.
+   * The operation without the state, prior authorization and facility-claim parameters (the
+   * input's state, no tracking number, not exempt, the physician's claims only), for callers in
+   * Java; HAPI binds the annotated method.
    */
   public Bundle facetClaims(List<IBaseResource> resources, CodeType profile,
       BooleanType coverageChecks, CodeType abn, CodeType placeOfService) {
-    return facetClaims(resources, profile, coverageChecks, abn, placeOfService, null, null, null);
+    return facetClaims(resources, profile, coverageChecks, abn, placeOfService, null, null, null,
+        null, null, null, null, null, null);
   }
 
   /** The profile parameter: medicare-physician when absent; an unknown name is FCS-002. */
@@ -184,6 +216,59 @@ public final class FacetClaimsOperationProvider {
   /** A string parameter's value, or null. */
   private static String value(StringType t) {
     return t == null ? null : t.getValue();
+  }
+
+  /**
+   * The facility-claim parameters: claims (FCS-007 when not one of its values), the setting from
+   * placeOfService, the facility, the UTN, one revenue code (FCS-008 when not four digits).
+   */
+  private static CodingOptions facilityClaims(CodingOptions o, CodeType placeOfService,
+      CodeType claims, Reference facility, StringType utn, CodeType revenueCode,
+      BooleanType expectedPayment) {
+    ClaimSelection selection = claims == null || claims.getValue() == null
+        ? ClaimSelection.PROFESSIONAL : ClaimSelection.fromId(claims.getValue()).orElseThrow(
+            () -> new InvalidRequestException("FCS-007: claims must be professional, facility"
+                + " or both"));
+    FacilityOptions f = FacilityOptions.standard()
+        .withUtn(utn == null ? null : utn.getValue());
+    if (facility != null && !facility.isEmpty()) {
+      f = f.withFacility(facility);
+    }
+    if (revenueCode != null && revenueCode.getValue() != null) {
+      try {
+        f = f.withRevenueCode(revenueCode.getValue());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException("FCS-008: revenueCode must be four digits");
+      }
+    }
+    o = o.withClaims(selection).withFacility(f).withSetting(CareSetting.fromPlaceOfService(
+        placeOfService == null ? null : placeOfService.getValue()).orElse(null));
+    if (expectedPayment != null && expectedPayment.getValue() != null) {
+      o = o.withExpectedPayment(expectedPayment.getValue());
+    }
+    return o;
+  }
+
+  /**
+   * The facility claim's profile (an unknown name is FCS-002, as for profile), the exemption,
+   * and a discontinued session (FCS-007 when not one of its values).
+   */
+  private static CodingOptions facilityDetails(CodingOptions o, CodeType facilityProfile,
+      BooleanType exempt, CodeType discontinued) {
+    FacilityOptions f = o.facility();
+    if (facilityProfile != null && facilityProfile.getValue() != null) {
+      f = f.withProfile(profile(facilityProfile));
+    }
+    if (exempt != null && exempt.getValue() != null) {
+      f = f.withPriorAuthorizationExempt(exempt.getValue());
+    }
+    o = o.withFacility(f);
+    if (discontinued != null && discontinued.getValue() != null) {
+      o = o.withDiscontinued(Discontinuation.fromId(discontinued.getValue())
+          .filter(d -> d != Discontinuation.NONE).orElseThrow(() -> new InvalidRequestException(
+              "FCS-007: discontinued must be before-anesthesia or after-anesthesia")));
+    }
+    return o;
   }
 
   private static void checkType(IBaseResource r, int index) {

@@ -17,10 +17,19 @@ import org.facetclaims.fhir.read.ReadProcedure;
  * @param parties the Claim's parties
  * @param complete patient, provider and coverage all known: an active Claim; otherwise a draft
  * @param coverage the Medicare coverage checks' result (its GA/GZ go on the lines), or null
+ * @param facility the facility side (setting, facility coding, expected payments), or null when
+ *     only the physician's claim is written without expected payment
  */
 public record CodedSession(String key, CodingResult result, PayerProfile profile,
     List<ReadProcedure> procedures, SessionParties parties, boolean complete,
-    CoverageAssessment coverage) {
+    CoverageAssessment coverage, FacilityPart facility) {
+
+  /** A session with the physician's claim only. */
+  public CodedSession(String key, CodingResult result, PayerProfile profile,
+      List<ReadProcedure> procedures, SessionParties parties, boolean complete,
+      CoverageAssessment coverage) {
+    this(key, result, profile, procedures, parties, complete, coverage, null);
+  }
 
   /**
    * The index in {@link #procedures()} of the Procedure that the core procedure at
@@ -40,6 +49,7 @@ public record CodedSession(String key, CodingResult result, PayerProfile profile
 
   /** This session with other parties, its completeness as it was (for tests of the mapping). */
   public CodedSession withParties(SessionParties other) {
-    return new CodedSession(key, result, profile, procedures, other, complete, coverage);
+    return new CodedSession(key, result, profile, procedures, other, complete, coverage,
+        facility);
   }
 }

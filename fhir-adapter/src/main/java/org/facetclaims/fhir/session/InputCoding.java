@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
+import org.facetclaims.fhir.ClaimSelection;
 import org.facetclaims.fhir.CodingOptions;
 import org.facetclaims.fhir.InputException;
 import org.facetclaims.fhir.InputLimits;
@@ -65,7 +66,9 @@ public final class InputCoding {
     FindingList findings = new FindingList(limits.maxFindings());
     // The service context is read from a Bundle: a lone Procedure's references point outside
     // the input (and a bulk Procedure line, read without HAPI, must code the same).
-    boolean service = options.coverageChecks() != null && input instanceof Bundle;
+    // Read when the coverage checks or a facility claim will use it (place of service, UTN).
+    boolean service = (options.coverageChecks() != null
+        || options.claims() != ClaimSelection.PROFESSIONAL) && input instanceof Bundle;
     Map<ReadProcedure, ServiceContext> contexts = service ? new IdentityHashMap<>() : Map.of();
     List<ReadProcedure> sameDay = new ArrayList<>(0);
     for (ResourceIndex.Located l : index.ofType("Procedure")) {

@@ -23,23 +23,23 @@ class OperationStateParameterTest {
     assertThat(ids(OP.facetClaims(OperationCoverageParametersTest.procedure(), null, null, null,
         null))).contains("FC-631");
     assertThat(ids(OP.facetClaims(OperationCoverageParametersTest.procedure(), null, null, null,
-        null, new StringType("Ohio"), null, null))).doesNotContain("FC-631", "FC-629");
+        null, new StringType("Ohio"), null, null, null, null, null, null, null, null))).doesNotContain("FC-631", "FC-629");
     assertThat(ids(OP.facetClaims(OperationCoverageParametersTest.procedure(), null, null, null,
-        null, new StringType("Atlantis"), null, null))).contains("FC-629", "FC-631");
+        null, new StringType("Atlantis"), null, null, null, null, null, null, null, null))).contains("FC-629", "FC-631");
   }
 
   @Test
   void priorAuthorizationParameters() {
     List<String> none = ids(OP.facetClaims(OperationCoverageParametersTest.procedure(), null,
-        null, null, new CodeType("22"), new StringType("OH"), null, null));
+        null, null, new CodeType("22"), new StringType("OH"), null, null, null, null, null, null, null, null));
     assertThat(none).contains("FC-613");
     List<String> utn = ids(OP.facetClaims(OperationCoverageParametersTest.procedure(), null,
         null, null, new CodeType("22"), new StringType("OH"), new StringType("A1B2C3D4E5F6G7"),
-        null));
+        null, null, null, null, null, null, null));
     assertThat(utn).contains("FC-627").doesNotContain("FC-613");
     List<String> exempt = ids(OP.facetClaims(OperationCoverageParametersTest.procedure(), null,
         new BooleanType(true), null, new CodeType("22"), new StringType("OH"), null,
-        new BooleanType(true)));
+        new BooleanType(true), null, null, null, null, null, null));
     assertThat(exempt).contains("FC-627").doesNotContain("FC-613");
   }
 }

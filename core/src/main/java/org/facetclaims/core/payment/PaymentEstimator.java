@@ -1,0 +1,236 @@
+package org.facetclaims.core.payment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.facetclaims.core.ClaimLine;
+import org.facetclaims.core.CodingResult;
+import org.facetclaims.core.codeset.Modifier;
+import org.facetclaims.core.payer.CareSetting;
+import org.facetclaims.core.payer.PaymentSystem;
+
+/**
+ * Expected payment of a coded claim from the fee table in force on its date of service, under
+ * its profile's payment system (facility-claims spec §6.5):
+ * <ul>
+ *   <li>MPFS: the facility amount in a hospital outpatient department or an ASC, the
+ *       non-facility amount in the office; a modifier-50 line of a code with bilateral
+ *       indicator 1 at 150 %, applied before the multiple-procedure rule; procedures with
+ *       multiple-procedure indicator 2 sorted by amount, the first at 100 %, the others at
+ *       50 %; add-ons (indicator 0) in full, per unit.
+ *   <li>OPPS: one payment of the highest-paying J1 line's APC for the whole claim (at 50 % when
+ *       that line carries 73), every other line packaged at $0.
+ *   <li>ASC: each unit of a discounted line at its rate, the highest at 100 % and the others at
+ *       50 %; a line with 73 at 50 % and out of the discount; packaged (N1) and excluded
+ *       (Addendum EE) lines at $0.
+ * </ul>
+ * Amounts are rounded to the cent half-even, line by line. Thread-safe.
+ */
+public final class PaymentEstimator {
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+  private static final BigDecimal BILATERAL = new BigDecimal("1.5");
+
+  private final FeeTables tables;
+
+  public PaymentEstimator(FeeTables tables) {
+    this.tables = Objects.requireNonNull(tables, "tables");
+  }
+
+  /** An estimator over the bundled tables. */
+  public static PaymentEstimator standard() {
+    return new PaymentEstimator(FeeTables.standard());
+  }
+
+  /**
+   * The expected payment of {@code result}'s lines; empty when its profile's payment system has
+   * no data ({@link PaymentSystem#CONTRACT}), no table covers the date, the table has nothing
+   * for the system, the result has no lines, or (MPFS) the setting is unknown.
+   *
+   * @param setting where the service was done (chooses the MPFS facility or non-facility amount);
+   *     null when unknown
+   */
+  public Optional<PaymentEstimate> estimate(CodingResult result, CareSetting setting) {
+    PaymentSystem system = result.profile().paymentSystem();
+    if (system == PaymentSystem.CONTRACT || result.lines().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<FeeTable> table = tables.forDate(result.session().dateOfService());
+    if (table.isEmpty() || table.get().source(system).isEmpty()) {
+      return Optional.empty();
+    }
+    FeeTable t = table.get();
+    List<String> notes = new ArrayList<>();
+    List<LinePayment> lines;
+    switch (system) {
+      case MPFS -> {
+        if (setting == null) {
+          return Optional.empty();
+        }
+        lines = mpfs(result.lines(), t, setting.hasFacilityClaim(), notes);
+      }
+      case OPPS -> lines = opps(result.lines(), t, notes);
+      case ASC -> lines = asc(result.lines(), t, notes);
+      default -> throw new IllegalStateException(system.name());
+    }
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (LinePayment l : lines) {
+      total = l.amount() == null || total == null ? null : total.add(l.amount());
+    }
+    FeeTable.Source s = t.source(system).get();
+    return Optional.of(new PaymentEstimate(system, t.year(), s.text() + " [" + s.confidence()
+        + "]", lines, total, notes));
+  }
+
+  private static List<LinePayment> mpfs(List<ClaimLine> lines, FeeTable t, boolean facility,
+      List<String> notes) {
+    String rate = facility ? "facility" : "non-facility";
+    BigDecimal[] amounts = new BigDecimal[lines.size()];
+    String[] rules = new String[lines.size()];
+    List<Integer> reducible = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      ClaimLine l = lines.get(i);
+      Optional<FeeTable.MpfsRow> row = t.mpfs(l.code());
+      if (row.isEmpty()) {
+        rules[i] = "no MPFS rate for " + l.code() + " in the table";
+        continue;
+      }
+      BigDecimal fee = t.mpfsAmount(l.code(), facility).get();
+      BigDecimal a = fee.multiply(BigDecimal.valueOf(l.quantity()));
+      String rule = rate + " amount $" + fee + (l.quantity() > 1 ? " × " + l.quantity() : "");
+      if (l.modifiers().contains(Modifier.BILATERAL) && row.get().bilateral() == 1) {
+        a = a.multiply(BILATERAL);
+        rule += ", bilateral 150 %";
+      }
+      if (l.modifiers().contains(Modifier.DISCONTINUED)) {
+        rule += ", 53: priced by the contractor (not reduced here)";
+      }
+      amounts[i] = a;
+      rules[i] = rule;
+      if (row.get().multipleProcedure() == 2) {
+        reducible.add(i);
+      }
+    }
+    reducible.sort(Comparator.comparing((Integer i) -> amounts[i]).reversed());
+    for (int k = 1; k < reducible.size(); k++) {
+      int i = reducible.get(k);
+      amounts[i] = amounts[i].multiply(HALF);
+      rules[i] += ", multiple procedure 50 %";
+    }
+    List<LinePayment> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      out.add(new LinePayment(lines.get(i), cents(amounts[i]), rules[i]));
+    }
+    return out;
+  }
+
+  private static List<LinePayment> opps(List<ClaimLine> lines, FeeTable t, List<String> notes) {
+    int paid = -1;
+    BigDecimal best = null;
+    String apc = null;
+    for (int i = 0; i < lines.size(); i++) {
+      Optional<FeeTable.OppsRow> row = t.opps(lines.get(i).code());
+      if (row.isPresent() && "J1".equals(row.get().status()) && row.get().apc() != null) {
+        BigDecimal rate = t.apcRate(row.get().apc()).get();
+        if (best == null || rate.compareTo(best) > 0) {
+          best = rate;
+          paid = i;
+          apc = row.get().apc();
+        }
+      }
+    }
+    List<LinePayment> out = new ArrayList<>(lines.size());
+    boolean addOns = false;
+    for (int i = 0; i < lines.size(); i++) {
+      ClaimLine l = lines.get(i);
+      Optional<FeeTable.OppsRow> row = t.opps(l.code());
+      addOns |= row.isPresent() && "N".equals(row.get().status());
+      if (i == paid) {
+        BigDecimal a = best;
+        String rule = "APC " + apc + " (J1): one comprehensive payment for the claim";
+        if (l.modifiers().contains(Modifier.DISCONTINUED_BEFORE_ANESTHESIA)) {
+          a = a.multiply(HALF);
+          rule += ", 73: 50 %";
+        }
+        out.add(new LinePayment(l, cents(a), rule));
+      } else if (paid >= 0) {
+        out.add(new LinePayment(l, cents(BigDecimal.ZERO), "packaged into the comprehensive APC"
+            + (row.isPresent() ? " (status " + row.get().status() + ")" : "")));
+      } else {
+        out.add(new LinePayment(l, null, row.isPresent() ? "status " + row.get().status()
+            + ": no separate payment in the table" : "no OPPS status for " + l.code()
+            + " in the table"));
+      }
+    }
+    if (paid >= 0 && addOns) {
+      notes.add("APC " + apc + ", or the next-higher APC of its family if this combination is"
+          + " on the complexity-adjustment list (Addendum J, not verified)");
+    }
+    if (paid >= 0 && lines.get(paid).modifiers().contains(
+        Modifier.DISCONTINUED_BEFORE_ANESTHESIA)) {
+      notes.add("The comprehensive APC's handling of modifier 73 is not verified; 50 % assumed");
+    }
+    if (paid < 0) {
+      // Without a J1 line nothing is priced: the table's other statuses are packaged or unknown.
+      List<LinePayment> unknown = new ArrayList<>(out.size());
+      for (LinePayment p : out) {
+        unknown.add(new LinePayment(p.line(), null, p.rule()));
+      }
+      return unknown;
+    }
+    return out;
+  }
+
+  private static List<LinePayment> asc(List<ClaimLine> lines, FeeTable t, List<String> notes) {
+    record Unit(int line, BigDecimal rate) {}
+    BigDecimal[] amounts = new BigDecimal[lines.size()];
+    String[] rules = new String[lines.size()];
+    List<Unit> discounted = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      ClaimLine l = lines.get(i);
+      Optional<FeeTable.AscRow> row = t.asc(l.code());
+      if (t.ascExcluded(l.code())) {
+        amounts[i] = BigDecimal.ZERO;
+        rules[i] = l.code() + " is excluded from ASC payment (Addendum EE)";
+      } else if (row.isEmpty()) {
+        rules[i] = "no ASC payment indicator for " + l.code() + " in the table";
+      } else if (row.get().rate().signum() == 0) {
+        amounts[i] = BigDecimal.ZERO;
+        rules[i] = "payment indicator " + row.get().indicator() + ": packaged";
+      } else if (l.modifiers().contains(Modifier.DISCONTINUED_BEFORE_ANESTHESIA)) {
+        amounts[i] = row.get().rate().multiply(HALF).multiply(BigDecimal.valueOf(l.quantity()));
+        rules[i] = "payment indicator " + row.get().indicator() + " $" + row.get().rate()
+            + ", 73: 50 %, no further discount";
+      } else if (!row.get().discounted()) {
+        amounts[i] = row.get().rate().multiply(BigDecimal.valueOf(l.quantity()));
+        rules[i] = "payment indicator " + row.get().indicator() + " $" + row.get().rate();
+      } else {
+        amounts[i] = BigDecimal.ZERO;
+        rules[i] = "payment indicator " + row.get().indicator() + " $" + row.get().rate();
+        for (int u = 0; u < l.quantity(); u++) {
+          discounted.add(new Unit(i, row.get().rate()));
+        }
+      }
+    }
+    discounted.sort(Comparator.comparing(Unit::rate).reversed()); // stable: claim order on a tie
+    for (int k = 0; k < discounted.size(); k++) {
+      Unit u = discounted.get(k);
+      amounts[u.line()] = amounts[u.line()].add(k == 0 ? u.rate() : u.rate().multiply(HALF));
+      if (k > 0 && !rules[u.line()].endsWith("50 %")) {
+        rules[u.line()] += ", multiple procedure 50 %";
+      }
+    }
+    List<LinePayment> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      out.add(new LinePayment(lines.get(i), cents(amounts[i]), rules[i]));
+    }
+    return out;
+  }
+
+  private static BigDecimal cents(BigDecimal a) {
+    return a == null ? null : a.setScale(2, RoundingMode.HALF_EVEN);
+  }
+}
