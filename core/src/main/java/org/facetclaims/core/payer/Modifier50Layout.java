@@ -2,7 +2,6 @@ package org.facetclaims.core.payer;
 
 import static org.facetclaims.core.payer.SideLines.BILATERAL;
 
-import org.facetclaims.core.anatomy.Laterality;
 import org.facetclaims.core.codeset.SidedUnits;
 import org.facetclaims.core.codeset.UnitSet;
 
@@ -44,8 +43,7 @@ final class Modifier50Layout implements LineLayout {
   @Override
   public void layOut(UnitSet right, UnitSet left, boolean primaryAvailable, Lines out) {
     UnitSet levels = right.and(left);
-    UnitSet rightOnly = right.minus(left);
-    UnitSet leftOnly = left.minus(right);
+    boolean oneSidedPrimary = primaryAvailable && levels.isEmpty();
     if (!levels.isEmpty()) {
       if (primaryAvailable) {
         UnitSet first = levels.first();
@@ -61,14 +59,7 @@ final class Modifier50Layout implements LineLayout {
       } else if (!levels.isEmpty()) {
         out.addOn(BILATERAL, levels.size(), SidedUnits.bilateral(levels));
       }
-    } else if (primaryAvailable && !(right.isEmpty() && left.isEmpty())) {
-      if (SideLines.primaryOnRight(right, left)) {
-        rightOnly = SideLines.primary(Laterality.RIGHT, rightOnly, out);
-      } else {
-        leftOnly = SideLines.primary(Laterality.LEFT, leftOnly, out);
-      }
     }
-    SideLines.addOn(Laterality.RIGHT, rightOnly, out);
-    SideLines.addOn(Laterality.LEFT, leftOnly, out);
+    SideLines.oneSided(right.minus(left), left.minus(right), oneSidedPrimary, out);
   }
 }

@@ -3,7 +3,6 @@ package org.facetclaims.core.payer;
 import static org.facetclaims.core.payer.SideLines.BILATERAL;
 
 import com.google.common.collect.ImmutableList;
-import org.facetclaims.core.anatomy.Laterality;
 import org.facetclaims.core.codeset.Modifier;
 import org.facetclaims.core.codeset.SidedUnits;
 import org.facetclaims.core.codeset.UnitSet;
@@ -40,8 +39,7 @@ final class SecondLine50Layout implements LineLayout {
   @Override
   public void layOut(UnitSet right, UnitSet left, boolean primaryAvailable, Lines out) {
     UnitSet levels = right.and(left);
-    UnitSet rightOnly = right.minus(left);
-    UnitSet leftOnly = left.minus(right);
+    boolean oneSidedPrimary = primaryAvailable && levels.isEmpty();
     if (!levels.isEmpty()) {
       if (primaryAvailable) {
         UnitSet first = levels.first();
@@ -53,14 +51,7 @@ final class SecondLine50Layout implements LineLayout {
         out.addOn(PLAIN, levels.size(), SidedUnits.right(levels));
         out.addOn(BILATERAL, levels.size(), SidedUnits.left(levels));
       }
-    } else if (primaryAvailable && !(right.isEmpty() && left.isEmpty())) {
-      if (SideLines.primaryOnRight(right, left)) {
-        rightOnly = SideLines.primary(Laterality.RIGHT, rightOnly, out);
-      } else {
-        leftOnly = SideLines.primary(Laterality.LEFT, leftOnly, out);
-      }
     }
-    SideLines.addOn(Laterality.RIGHT, rightOnly, out);
-    SideLines.addOn(Laterality.LEFT, leftOnly, out);
+    SideLines.oneSided(right.minus(left), left.minus(right), oneSidedPrimary, out);
   }
 }

@@ -49,4 +49,22 @@ final class SideLines {
       out.addOn(LEFT, units.size(), SidedUnits.left(units));
     }
   }
+
+  /**
+   * The joints treated on one side only, with RT or LT: when {@code primary} (no bilateral level
+   * and the primary available), the primary covers one joint of the side with more joints, the
+   * right on a tie; the rest of each side is one add-on line with its modifier (coding-rules §4).
+   */
+  static void oneSided(UnitSet rightOnly, UnitSet leftOnly, boolean primary,
+      LineLayout.Lines out) {
+    if (primary && !(rightOnly.isEmpty() && leftOnly.isEmpty())) {
+      if (primaryOnRight(rightOnly, leftOnly)) {
+        rightOnly = primary(Laterality.RIGHT, rightOnly, out);
+      } else {
+        leftOnly = primary(Laterality.LEFT, leftOnly, out);
+      }
+    }
+    addOn(Laterality.RIGHT, rightOnly, out);
+    addOn(Laterality.LEFT, leftOnly, out);
+  }
 }
