@@ -69,7 +69,7 @@ public final class ClaimMapping {
     SessionParties parties = s.parties();
     ReferenceValue provider = reference(parties.provider());
     ClaimDocument.Builder c = ClaimDocument.builder(
-            Ids.nameUuid("claim|", profile.name(), "|", s.key()))
+            Ids.nameUuid("claim|" + profile.name() + "|" + s.key()))
         .status(s.complete() ? "active" : "draft")
         .type(TYPES.get(profile.claimType()))
         .use("claim")

@@ -43,7 +43,7 @@ public final class OutcomeMapping {
    */
   public static OutcomeDocument outcome(List<Finding> findings, List<ReadProcedure> procedures,
       String idSeed, String lineTag) {
-    String id = Ids.nameUuid("outcome|", idSeed);
+    String id = Ids.nameUuid("outcome|" + idSeed);
     if (findings.isEmpty()) {
       return new OutcomeDocument(id, List.of(new OutcomeDocument.Issue("information",
           "informational", null, NO_FINDINGS, List.of())));
