@@ -126,7 +126,7 @@ public final class ClaimMapping {
   }
 
   private static String professionalId(CodedSession s) {
-    return Ids.nameUuid("claim|", s.profile().name(), "|", s.key());
+    return Ids.nameUuid("claim|" + s.profile().name() + "|" + s.key());
   }
 
   private ClaimDocument claim(CodedSession s, FacilityClaims.Extras x) {

@@ -65,7 +65,7 @@ public final class OutcomeMapping {
    */
   public static OutcomeDocument outcome(List<Finding> findings, List<ReadProcedure> procedures,
       String idSeed, String lineTag, List<WrittenClaim> written) {
-    String id = Ids.nameUuid("outcome|", idSeed);
+    String id = Ids.nameUuid("outcome|" + idSeed);
     List<ReferenceValue> claims = new ArrayList<>(written.size());
     for (WrittenClaim w : written) {
       claims.add(w.reference());

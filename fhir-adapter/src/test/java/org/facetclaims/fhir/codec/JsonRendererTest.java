@@ -348,19 +348,4 @@ class JsonRendererTest {
           name.getBytes(StandardCharsets.UTF_8)).toString());
     }
   }
-
-  @Test
-  void nameUuidOfPartsIsThatOfTheJoinedName() {
-    String high = "\uD83D";
-    String low = "\uDE00";
-    List<List<String>> cases = List.of(List.of(), List.of(""), List.of("claim|", "", "|", ""),
-        List.of("claim|", "MEDICARE_PHYSICIAN", "|", "Patient/1|2026-02-02|Practitioner/9"),
-        List.of("outcome|", "bulk|Patient/ünï|7"), List.of("a" + high, low + "b"),
-        List.of("x".repeat(255), "y", "z".repeat(600)), List.of("ünï 😀", "|", "x"));
-    for (List<String> parts : cases) {
-      String joined = String.join("", parts);
-      assertThat(Ids.nameUuid(parts.toArray(new String[0]))).as(joined)
-          .isEqualTo(UUID.nameUUIDFromBytes(joined.getBytes(StandardCharsets.UTF_8)).toString());
-    }
-  }
 }
