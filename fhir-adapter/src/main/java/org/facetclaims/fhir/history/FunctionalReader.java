@@ -1,7 +1,6 @@
 package org.facetclaims.fhir.history;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
 import org.facetclaims.core.coverage.FunctionalImprovement;
 import org.facetclaims.core.coverage.FunctionalScale;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Observation;
 
 /**
@@ -58,16 +56,8 @@ final class FunctionalReader {
 
   /** The scale an Observation's name names, if any. */
   static Optional<FunctionalScale> scaleOf(CodeableConcept code) {
-    StringBuilder sb = new StringBuilder();
-    for (Coding c : code.getCoding()) {
-      if (c.hasDisplay()) {
-        sb.append(c.getDisplay()).append(' ');
-      }
-    }
-    if (code.hasText()) {
-      sb.append(code.getText());
-    }
-    String t = " " + sb.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+    String t = " " + HistoryReader.conceptText(code).toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", " ") + " ";
     if (t.contains(" oswestry ") || t.contains(" odi ")) {
       return Optional.of(FunctionalScale.ODI);
     }
@@ -167,13 +157,6 @@ final class FunctionalReader {
     } else if (o.hasIssued()) {
       raw = o.getIssuedElement().getValueAsString();
     }
-    if (raw == null || raw.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(raw.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return HistoryReader.day(raw);
   }
 }

@@ -556,6 +556,11 @@ public final class HistoryReader {
     } else if (p.hasPerformedPeriod() && p.getPerformedPeriod().hasStart()) {
       raw = p.getPerformedPeriod().getStartElement().getValueAsString();
     }
+    return day(raw);
+  }
+
+  /** The calendar date a FHIR date or dateTime starts with, as written; null when none. */
+  static LocalDate day(String raw) {
     if (raw == null || raw.length() < 10) {
       return null;
     }
@@ -566,7 +571,8 @@ public final class HistoryReader {
     }
   }
 
-  private static String conceptText(CodeableConcept c) {
+  /** The coding displays and the text of a concept, one a line. */
+  static String conceptText(CodeableConcept c) {
     if (c == null) {
       return "";
     }
