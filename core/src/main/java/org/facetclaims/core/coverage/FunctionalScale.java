@@ -3,6 +3,7 @@ package org.facetclaims.core.coverage;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A disability or function scale a record may use to measure "the ability to perform previously
@@ -16,6 +17,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class FunctionalScale {
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9]+");
+
   /** Oswestry Disability Index, 0-100 %, lower is better. */
   public static final FunctionalScale ODI = new FunctionalScale("ODI", 0, 100, false);
   /** Neck Disability Index, 0-100 % (or 0-50 points scaled), lower is better. */
@@ -52,6 +56,30 @@ public final class FunctionalScale {
   }
 
   /**
+   * A standard scale named anywhere in a text, as records name an Observation ("Oswestry
+   * Disability Index score", "PROMIS physical function T-score", "RMDQ total"); words in any case.
+   */
+  public static Optional<FunctionalScale> namedIn(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String t = " " + NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+    if (t.contains(" oswestry ") || t.contains(" odi ")) {
+      return Optional.of(ODI);
+    }
+    if (t.contains(" neck disability ") || t.contains(" ndi ")) {
+      return Optional.of(NDI);
+    }
+    if (t.contains(" roland ") || t.contains(" rmdq ")) {
+      return Optional.of(ROLAND_MORRIS);
+    }
+    if (t.contains(" promis ") && t.contains(" physical function")) {
+      return Optional.of(PROMIS_PHYSICAL_FUNCTION);
+    }
+    return Optional.empty();
+  }
+
+  /**
    * A standard scale by a name records use: ODI / Oswestry, NDI / Neck Disability Index,
    * Roland-Morris / RMDQ, PROMIS PF / PROMIS Physical Function (case and punctuation ignored).
    */
@@ -59,7 +87,7 @@ public final class FunctionalScale {
     if (text == null) {
       return Optional.empty();
     }
-    String t = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    String t = NOT_A_LETTER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     switch (t) {
       case "odi":
       case "oswestry":

@@ -87,6 +87,17 @@ class CoverageValuesTest {
     assertThat(FunctionalScale.parse("PROMIS-PF")).contains(
         FunctionalScale.PROMIS_PHYSICAL_FUNCTION);
     assertThat(FunctionalScale.parse("VAS")).isEmpty();
+    // named within an Observation's name: words, any case
+    assertThat(FunctionalScale.namedIn("Oswestry Disability Index score")).contains(
+        FunctionalScale.ODI);
+    assertThat(FunctionalScale.namedIn("Neck Disability Index (NDI) total")).contains(
+        FunctionalScale.NDI);
+    assertThat(FunctionalScale.namedIn("RMDQ total")).contains(FunctionalScale.ROLAND_MORRIS);
+    assertThat(FunctionalScale.namedIn("PROMIS physical function T-score")).contains(
+        FunctionalScale.PROMIS_PHYSICAL_FUNCTION);
+    assertThat(FunctionalScale.namedIn("PROMIS pain interference")).isEmpty();
+    assertThat(FunctionalScale.namedIn("Pain score (NRS)")).isEmpty();
+    assertThat(FunctionalScale.namedIn("rodin")).isEmpty(); // "odi" inside a word is not ODI
     assertThat(FunctionalImprovement.measured(FunctionalScale.PROMIS_PHYSICAL_FUNCTION, 35, 42)
         .satisfiesRepeatRule()).isTrue();
     assertThat(FunctionalImprovement.measured(FunctionalScale.ODI, 35, 35)

@@ -56,21 +56,7 @@ final class FunctionalReader {
 
   /** The scale an Observation's name names, if any. */
   static Optional<FunctionalScale> scaleOf(CodeableConcept code) {
-    String t = " " + HistoryReader.conceptText(code).toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", " ") + " ";
-    if (t.contains(" oswestry ") || t.contains(" odi ")) {
-      return Optional.of(FunctionalScale.ODI);
-    }
-    if (t.contains(" neck disability ") || t.contains(" ndi ")) {
-      return Optional.of(FunctionalScale.NDI);
-    }
-    if (t.contains(" roland ") || t.contains(" rmdq ")) {
-      return Optional.of(FunctionalScale.ROLAND_MORRIS);
-    }
-    if (t.contains(" promis ") && t.contains(" physical function")) {
-      return Optional.of(FunctionalScale.PROMIS_PHYSICAL_FUNCTION);
-    }
-    return Optional.empty();
+    return FunctionalScale.namedIn(HistoryReader.conceptText(code));
   }
 
   /** Reads an Observation that refers to the session; true when it was a functional score. */
