@@ -134,11 +134,6 @@ final class UnitCoding {
   /** The Claims of a session, as its outcome refers to them: {@code Claim/id} in NDJSON. */
   private List<WrittenClaim> written(CodedSession s) {
     List<ClaimDocument> docs = claims.claims(s);
-    if (docs.size() == 1) { // the physician's claim alone: the usual case
-      ClaimDocument c = docs.get(0);
-      return List.of(new WrittenClaim(ReferenceValue.to("Claim/" + c.id()), c,
-          s.result().findings()));
-    }
     List<WrittenClaim> out = new ArrayList<>(docs.size());
     for (ClaimDocument c : docs) {
       out.add(new WrittenClaim(ReferenceValue.to("Claim/" + c.id()), c, s.result().findings()));
