@@ -16,14 +16,19 @@ final class CodeUnits implements StepOutcome {
   private final String[] codes;
   private final int[] units;
   private final int count;
-  /** The profile, when the MUE table was not checked under it; else null. */
-  private final PayerProfile mueNotCheckedUnder;
+  /** What was not checked ("MUE not checked under rt-lt-lines"), or null. */
+  private final String notChecked;
 
-  private CodeUnits(String[] codes, int[] units, int count, PayerProfile mueNotCheckedUnder) {
+  private CodeUnits(String[] codes, int[] units, int count, String notChecked) {
     this.codes = codes;
     this.units = units;
     this.count = count;
-    this.mueNotCheckedUnder = mueNotCheckedUnder;
+    this.notChecked = notChecked;
+  }
+
+  /** These units, with what was not checked instead of the profile's MUE switch. */
+  CodeUnits notChecked(String what) {
+    return new CodeUnits(codes, units, count, what);
   }
 
   static CodeUnits of(List<ClaimLine> lines, List<OtherClaimLine> others, PayerProfile profile) {
@@ -36,7 +41,8 @@ final class CodeUnits implements StepOutcome {
     for (int i = 0; i < others.size(); i++) {
       count = add(codes, units, count, others.get(i).code(), others.get(i).quantity());
     }
-    return new CodeUnits(codes, units, count, profile.mueEdits() ? null : profile);
+    return new CodeUnits(codes, units, count,
+        profile.mueEdits() ? null : "MUE not checked under " + profile.name());
   }
 
   /** Adds units of a code to the first {@code count} entries; returns the new count. */
@@ -80,8 +86,8 @@ final class CodeUnits implements StepOutcome {
       sb.append(i == 0 ? "" : ", ").append(codes[i]).append('=').append(units[i]);
     }
     sb.append('}');
-    if (mueNotCheckedUnder != null) {
-      sb.append(" (MUE not checked under ").append(mueNotCheckedUnder.name()).append(')');
+    if (notChecked != null) {
+      sb.append(" (").append(notChecked).append(')');
     }
     trace.add(new TraceStep(CodingStep.APPLY_EDITS, sb.toString()));
   }

@@ -25,6 +25,15 @@ final class CmsTableReader {
   private CmsTableReader() {}
 
   static void read(Reader reader, String sourceName, Consumer<Row> sink) {
+    read(reader, sourceName, sink, line -> { });
+  }
+
+  /**
+   * As {@link #read(Reader, String, Consumer)}, giving every line that is not a data row (titles,
+   * headers) to {@code skipped}.
+   */
+  static void read(Reader reader, String sourceName, Consumer<Row> sink,
+      Consumer<String> skipped) {
     try (BufferedReader in = new BufferedReader(reader)) {
       String line;
       int number = 0;
@@ -39,6 +48,7 @@ final class CmsTableReader {
         }
         List<String> cells = split(line, line.indexOf('\t') >= 0 ? '\t' : ',');
         if (cells.isEmpty() || !isCode(cells.get(0))) {
+          skipped.accept(line);
           continue;
         }
         sink.accept(new Row(sourceName, number, cells));

@@ -6,6 +6,8 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A table of Medically Unlikely Edits. Immutable and thread-safe.
@@ -17,14 +19,24 @@ import java.util.Optional;
  * LocalDate, LocalDate)}.
  */
 public final class MueTable {
+  /** The value column of CMS's header: "Practitioner Services MUE Values", ... */
+  private static final Pattern VALUE_COLUMN =
+      Pattern.compile("([A-Za-z][A-Za-z ]*?) Services MUE Values");
+
   private final ImmutableListMultimap<String, MueEntry> byCode;
+  private final String services;
 
   private MueTable(List<MueEntry> entries) {
+    this(entries, null);
+  }
+
+  private MueTable(List<MueEntry> entries, String services) {
     ImmutableListMultimap.Builder<String, MueEntry> b = ImmutableListMultimap.builder();
     for (MueEntry e : entries) {
       b.put(e.code(), e);
     }
     this.byCode = b.build();
+    this.services = services;
   }
 
   /** A table of the given entries. */
@@ -53,6 +65,7 @@ public final class MueTable {
   public static MueTable parse(Reader reader, String sourceName, LocalDate from,
       LocalDate through) {
     ImmutableList.Builder<MueEntry> entries = ImmutableList.builder();
+    String[] services = new String[1];
     CmsTableReader.read(reader, sourceName, row -> {
       LocalDate start = row.date(4);
       LocalDate end = row.date(5);
@@ -61,8 +74,22 @@ public final class MueTable {
           row.cell(2).isEmpty() ? 0 : row.leadingInt(2), row.cell(3),
           start == null ? from : start, end == null ? through : end,
           source.isEmpty() ? sourceName : source));
+    }, line -> {
+      Matcher m = VALUE_COLUMN.matcher(line);
+      if (services[0] == null && m.find()) {
+        services[0] = m.group(1).strip();
+      }
     });
-    return new MueTable(entries.build());
+    return new MueTable(entries.build(), services[0]);
+  }
+
+  /**
+   * Which services the file's header says its values are for: {@code "Practitioner"}, {@code
+   * "Outpatient Hospital"} or {@code "DME Supplier"} from CMS's value column ("Outpatient
+   * Hospital Services MUE Values"); empty when the file has no such header.
+   */
+  public Optional<String> services() {
+    return Optional.ofNullable(services);
   }
 
   /** The entry for a code in force on a date, if any. */

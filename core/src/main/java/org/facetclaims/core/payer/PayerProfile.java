@@ -67,8 +67,9 @@ public final class PayerProfile {
   /**
    * The hospital outpatient department's own claim to Medicare (OPPS): institutional (type of
    * bill 0131), modifier 50 with quantity 1 on every bilateral line ({@code modifier-50-per-line}),
-   * discontinued procedures with 73/74. The outpatient-hospital MUE table is not bundled, so the
-   * practitioner table is not checked (facility-claims spec R-OPH-MUE-1).
+   * discontinued procedures with 73/74. Its MUEs and PTP pairs are CMS's outpatient-hospital
+   * data sets ({@link #outpatientHospitalEdits()}), which are not bundled: loaded by the caller,
+   * never the practitioner values (facility-claims spec R-OPH-MUE-1, R-OPH-PTP-1).
    */
   public static final PayerProfile MEDICARE_OPPS = builder("medicare-opps")
       .description("Medicare hospital outpatient (OPPS) facility claim: institutional, type of"
@@ -77,7 +78,7 @@ public final class PayerProfile {
       .claimType(ClaimType.INSTITUTIONAL)
       .facilityClaim(true)
       .paymentSystem(PaymentSystem.OPPS)
-      .mueEdits(false)
+      .outpatientHospitalEdits(true)
       .build();
 
   /**
@@ -130,6 +131,7 @@ public final class PayerProfile {
   private final boolean medicareCoverage;
   private final boolean facilityClaim;
   private final PaymentSystem paymentSystem;
+  private final boolean outpatientHospitalEdits;
 
   private PayerProfile(Builder b) {
     this.name = Objects.requireNonNull(b.name, "name");
@@ -146,6 +148,7 @@ public final class PayerProfile {
     this.medicareCoverage = b.medicareCoverage;
     this.facilityClaim = b.facilityClaim;
     this.paymentSystem = Objects.requireNonNull(b.paymentSystem, "paymentSystem");
+    this.outpatientHospitalEdits = b.outpatientHospitalEdits;
   }
 
   /** The standard profile with this name: {@code medicare-physician}, {@code rt-lt-lines}, ... */
@@ -240,6 +243,17 @@ public final class PayerProfile {
     return paymentSystem;
   }
 
+  /**
+   * True when the claim's units and pairs are checked against CMS's outpatient-hospital data
+   * sets (the Outpatient Hospital Services MUE table and the hospital PTP edits, {@code
+   * ccioph}) rather than the practitioner ones: the hospital outpatient (OPPS) claim. Those sets
+   * are not bundled; without them the claim's MUEs and pairs are not checked and finding FC-730
+   * says so. False for physician and ASC claims (ASCs are edited with the practitioner sets).
+   */
+  public boolean outpatientHospitalEdits() {
+    return outpatientHospitalEdits;
+  }
+
   /** A builder starting from this profile's settings, under a new name. */
   public Builder toBuilder(String newName) {
     Builder b = new Builder(newName);
@@ -253,6 +267,7 @@ public final class PayerProfile {
     b.medicareCoverage = medicareCoverage;
     b.facilityClaim = facilityClaim;
     b.paymentSystem = paymentSystem;
+    b.outpatientHospitalEdits = outpatientHospitalEdits;
     return b;
   }
 
@@ -279,6 +294,7 @@ public final class PayerProfile {
     private boolean medicareCoverage;
     private boolean facilityClaim;
     private PaymentSystem paymentSystem = PaymentSystem.CONTRACT;
+    private boolean outpatientHospitalEdits;
 
     private Builder(String name) {
       this.name = name;
@@ -334,6 +350,15 @@ public final class PayerProfile {
     /** How the claim is paid (default {@link PaymentSystem#CONTRACT}: no estimate). */
     public Builder paymentSystem(PaymentSystem system) {
       this.paymentSystem = Objects.requireNonNull(system, "system");
+      return this;
+    }
+
+    /**
+     * Whether MUEs and PTP pairs are checked against the outpatient-hospital data sets instead
+     * of the practitioner ones (default false).
+     */
+    public Builder outpatientHospitalEdits(boolean on) {
+      this.outpatientHospitalEdits = on;
       return this;
     }
 

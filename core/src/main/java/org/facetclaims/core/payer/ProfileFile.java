@@ -25,14 +25,16 @@ import java.util.Map;
  * {@code description}, {@code convention} ({@code modifier-50}, {@code rt-lt-lines},
  * {@code single-line-units}), {@code claim-type} ({@code professional}, {@code institutional}),
  * and the switches {@code thoracolumbar-junction-as-lumbar}, {@code facility-place-of-service},
- * {@code mue-edits}, {@code medicare-coverage}, {@code coverage-modifiers} ({@code true} or
- * {@code false}). An unknown key, a repeated key or a bad value is an error naming the file and
- * line: a misspelt switch must not silently leave the base's value.
+ * {@code mue-edits}, {@code medicare-coverage}, {@code coverage-modifiers},
+ * {@code outpatient-hospital-edits} ({@code true} or {@code false}). An unknown key, a repeated
+ * key or a bad value is an error naming the file and line: a misspelt switch must not silently
+ * leave the base's value.
  */
 public final class ProfileFile {
   private static final ImmutableSet<String> KEYS = ImmutableSet.of("name", "base", "description",
       "convention", "claim-type", "thoracolumbar-junction-as-lumbar",
-      "facility-place-of-service", "mue-edits", "medicare-coverage", "coverage-modifiers");
+      "facility-place-of-service", "mue-edits", "medicare-coverage", "coverage-modifiers",
+      "outpatient-hospital-edits");
 
   private ProfileFile() {}
 
@@ -101,6 +103,8 @@ public final class ProfileFile {
         case "mue-edits" -> b.mueEdits(bool(e.getKey(), v, sourceName, lines));
         case "medicare-coverage" -> b.medicareCoverage(bool(e.getKey(), v, sourceName, lines));
         case "coverage-modifiers" -> b.coverageModifiers(bool(e.getKey(), v, sourceName, lines));
+        case "outpatient-hospital-edits" ->
+            b.outpatientHospitalEdits(bool(e.getKey(), v, sourceName, lines));
         default -> { } // name and base: above
       }
     }
