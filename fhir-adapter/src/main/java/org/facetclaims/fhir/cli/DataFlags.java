@@ -7,10 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.facetclaims.core.FacetCodingEngine;
 import org.facetclaims.core.edits.EditTables;
 import org.facetclaims.core.edits.MueEntry;
@@ -23,10 +27,15 @@ import picocli.CommandLine.Option;
 
 /**
  * CMS data from files, the same for {@code code}, {@code bulk} and {@code serve}: the quarterly
- * MUE and PTP files in CMS's layouts instead of the bundled tables, and a payer profile from a
+ * MUE and PTP files in CMS's layouts instead of the bundled tables, CMS's outpatient-hospital
+ * MUE and PTP files for the hospital outpatient claim (none bundled), and a payer profile from a
  * file ({@link ProfileFile}) wherever a profile name is taken.
  */
 final class DataFlags {
+  private static final String OUTPATIENT_HOSPITAL = "Outpatient Hospital";
+  /** The effective date in a CMS MUE file's name: {@code ..._Eff_10-01-2026.csv}. */
+  private static final Pattern EFFECTIVE = Pattern.compile("Eff_(\\d{2})-(\\d{2})-(\\d{4})");
+
   @Option(names = "--mue", paramLabel = "FILE",
       description = "A CMS MUE file (practitioner or facility layout, tab- or comma-separated)"
           + " instead of the bundled table.")
@@ -42,6 +51,23 @@ final class DataFlags {
           + " instead of the bundled table.")
   Path ptp;
 
+  @Option(names = "--oph-mue", paramLabel = "FILE",
+      description = "CMS's Outpatient Hospital Services MUE file"
+          + " (MCR_MUE_OutpatientHospitalServices_Eff_<date>.csv): the hospital outpatient"
+          + " (medicare-opps) claim's MUEs. Not bundled; without it they are not checked (FC-730).")
+  Path ophMue;
+
+  @Option(names = "--oph-mue-dates", paramLabel = "FROM..THROUGH",
+      description = "With --oph-mue: the dates its rows are in force (default: from the date in"
+          + " the file's name, Eff_MM-DD-YYYY, open-ended).")
+  String ophMueDates;
+
+  @Option(names = "--oph-ptp", paramLabel = "FILE",
+      description = "CMS's hospital NCCI PTP file (ccioph-...-f1 to f4; repeat for each part):"
+          + " the hospital outpatient claim's pairs. Not bundled; without it they are not"
+          + " checked (FC-730).")
+  List<Path> ophPtp;
+
   private EditTables tables;
 
   /**
@@ -50,33 +76,21 @@ final class DataFlags {
    * @throws IllegalArgumentException naming the file and what is wrong with it
    */
   FacetCodingEngine engine() {
-    if (mue == null && ptp == null) {
+    if (ophMueDates != null && ophMue == null) {
+      throw new IllegalArgumentException("--oph-mue-dates needs --oph-mue");
+    }
+    if (mue == null && ptp == null && ophMue == null && ophPtp == null) {
       if (mueDates != null) {
         throw new IllegalArgumentException("--mue-dates needs --mue");
       }
       return null;
     }
-    LocalDate from = null;
-    LocalDate through = null;
-    if (mueDates != null) {
-      if (mue == null) {
-        throw new IllegalArgumentException("--mue-dates needs --mue");
-      }
-      String[] parts = mueDates.split("\\.\\.", -1);
-      try {
-        if (parts.length != 2) {
-          throw new DateTimeParseException("", mueDates, 0);
-        }
-        from = parts[0].isBlank() ? null : LocalDate.parse(parts[0].strip());
-        through = parts[1].isBlank() ? null : LocalDate.parse(parts[1].strip());
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("--mue-dates takes FROM..THROUGH as ISO dates"
-            + " (2026-01-01..2026-03-31; either may be empty), not '" + mueDates + "'");
-      }
-      if (from != null && through != null && through.isBefore(from)) {
-        throw new IllegalArgumentException("--mue-dates: " + through + " is before " + from);
-      }
+    if (mueDates != null && mue == null) {
+      throw new IllegalArgumentException("--mue-dates needs --mue");
     }
+    LocalDate[] dates = dates("--mue-dates", mueDates);
+    LocalDate from = dates[0];
+    LocalDate through = dates[1];
     EditTables bundled = EditTables.bundled();
     MueTable mueTable = bundled.mue();
     PtpTable ptpTable = bundled.ptp();
@@ -97,7 +111,91 @@ final class DataFlags {
       }
     }
     tables = EditTables.of(mueTable, ptpTable);
+    if (ophMue != null || ophPtp != null) {
+      tables = tables.withOutpatientHospital(hospitalMue(), hospitalPtp());
+    }
     return FacetCodingEngine.builder().editTables(tables).build();
+  }
+
+  /** The {@code --oph-mue} table, or null; its header must name outpatient hospital services. */
+  private MueTable hospitalMue() {
+    if (ophMue == null) {
+      return null;
+    }
+    LocalDate[] dates = ophMueDates != null ? dates("--oph-mue-dates", ophMueDates)
+        : new LocalDate[] {effectiveInName(ophMue.getFileName().toString()), null};
+    MueTable t = read(ophMue, "--oph-mue", r -> MueTable.parse(r,
+        ophMue.getFileName().toString(), dates[0], dates[1]));
+    if (t.entries().isEmpty()) {
+      throw new IllegalArgumentException("--oph-mue " + ophMue + ": no MUE row (a row starts"
+          + " with a five-character HCPCS/CPT code); is it the CMS MUE file?");
+    }
+    if (t.services().isPresent() && !t.services().get().equalsIgnoreCase(OUTPATIENT_HOSPITAL)) {
+      throw new IllegalArgumentException("--oph-mue " + ophMue + ": its header is for "
+          + t.services().get() + " Services, not Outpatient Hospital Services; give"
+          + " MCR_MUE_OutpatientHospitalServices_Eff_<date>.csv");
+    }
+    return t;
+  }
+
+  /** The {@code --oph-ptp} files as one table, or null; practitioner files are refused. */
+  private PtpTable hospitalPtp() {
+    if (ophPtp == null) {
+      return null;
+    }
+    List<PtpEdit> edits = new ArrayList<>();
+    for (Path file : ophPtp) {
+      String name = file.getFileName().toString();
+      if (name.toLowerCase(Locale.ROOT).startsWith("ccipra")) {
+        throw new IllegalArgumentException("--oph-ptp " + file + ": a practitioner PTP file"
+            + " (ccipra); the hospital edits are the ccioph files");
+      }
+      PtpTable t = read(file, "--oph-ptp", r -> PtpTable.parse(r, name));
+      if (t.edits().isEmpty()) {
+        throw new IllegalArgumentException("--oph-ptp " + file + ": no PTP row (a row starts"
+            + " with a five-character HCPCS/CPT code); is it the CMS NCCI PTP file?");
+      }
+      edits.addAll(t.edits());
+    }
+    return PtpTable.of(edits);
+  }
+
+  /** The date in a CMS MUE file's name ({@code ..._Eff_10-01-2026.csv}), or null. */
+  static LocalDate effectiveInName(String name) {
+    Matcher m = EFFECTIVE.matcher(name);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
+          Integer.parseInt(m.group(2)));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** FROM..THROUGH of a dates option (either may be empty); {null, null} when not given. */
+  private static LocalDate[] dates(String option, String value) {
+    if (value == null) {
+      return new LocalDate[2];
+    }
+    String[] parts = value.split("\\.\\.", -1);
+    LocalDate from;
+    LocalDate through;
+    try {
+      if (parts.length != 2) {
+        throw new DateTimeParseException("", value, 0);
+      }
+      from = parts[0].isBlank() ? null : LocalDate.parse(parts[0].strip());
+      through = parts[1].isBlank() ? null : LocalDate.parse(parts[1].strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(option + " takes FROM..THROUGH as ISO dates"
+          + " (2026-01-01..2026-03-31; either may be empty), not '" + value + "'");
+    }
+    if (from != null && through != null && through.isBefore(from)) {
+      throw new IllegalArgumentException(option + ": " + through + " is before " + from);
+    }
+    return new LocalDate[] {from, through};
   }
 
   /**
@@ -117,6 +215,17 @@ final class DataFlags {
       out.add("the --ptp file " + ptp.getFileName() + " has no edit in force on "
           + dateOfService + ": no PTP pair was checked for that date");
     }
+    MueTable hm = tables.outpatientHospitalMue().orElse(null);
+    if (hm != null && hm.entries().stream().noneMatch(e -> e.appliesTo(dateOfService))) {
+      out.add("the --oph-mue file " + ophMue.getFileName() + " has no row in force on "
+          + dateOfService + " (" + range(hm.entries()) + "): no outpatient-hospital MUE was"
+          + " checked for that date");
+    }
+    PtpTable hp = tables.outpatientHospitalPtp().orElse(null);
+    if (hp != null && hp.edits().stream().noneMatch(e -> e.appliesTo(dateOfService))) {
+      out.add("the --oph-ptp files have no edit in force on " + dateOfService
+          + ": no hospital PTP pair was checked for that date");
+    }
     return out;
   }
 
@@ -131,7 +240,11 @@ final class DataFlags {
       min = f == null ? min : min == null || f.isBefore(min) ? f : min;
       max = t == null ? max : max == null || t.isAfter(max) ? t : max;
     }
-    return "rows in force " + (min == null ? "..." : min) + ".." + (max == null ? "..." : max)
+    if (max == null) { // no closed end: say "from", not "2026-04-01....."
+      return "rows in force " + (min == null ? "without dates" : "from " + min)
+          + (open ? ", some open-ended" : "");
+    }
+    return "rows in force " + (min == null ? "..." : min) + ".." + max
         + (open ? ", some open-ended" : "");
   }
 
