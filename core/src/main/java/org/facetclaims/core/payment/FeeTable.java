@@ -40,6 +40,25 @@ public final class FeeTable {
   /** An ASC row: the payment indicator, the rate, and whether the multiple-procedure discount applies. */
   public record AscRow(String code, String indicator, BigDecimal rate, boolean discounted) {}
 
+  /** Whether a code pair is on the OPPS complexity-adjustment list (Addendum J) of its year. */
+  public enum Listed {
+    /** On the list: the claim is paid at the adjusted APC. */
+    YES,
+    /** Verified not on the list. */
+    NO,
+    /** Not verified: the estimate shows both payments. */
+    UNKNOWN
+  }
+
+  /**
+   * A comprehensive-APC complexity adjustment: a J1 primary code reported with a secondary code
+   * is paid at the next-higher APC of its family when the pair is on that year's list.
+   *
+   * @param apc the APC the pair is paid at when adjusted
+   * @param listed whether the pair is on the list, or not known
+   */
+  public record ComplexityPair(String primary, String secondary, String apc, Listed listed) {}
+
   private final String name;
   private final int year;
   private final LocalDate from;
@@ -51,11 +70,12 @@ public final class FeeTable {
   private final ImmutableMap<String, OppsRow> opps;
   private final ImmutableMap<String, AscRow> asc;
   private final ImmutableSet<String> ascExcluded;
+  private final ImmutableMap<String, ComplexityPair> complexity;
 
   private FeeTable(String name, int year, LocalDate from, LocalDate to,
       Map<PaymentSystem, Source> sources, BigDecimal conversionFactor, Map<String, MpfsRow> mpfs,
       Map<String, BigDecimal> apcRates, Map<String, OppsRow> opps, Map<String, AscRow> asc,
-      Set<String> ascExcluded) {
+      Set<String> ascExcluded, Map<String, ComplexityPair> complexity) {
     this.name = name;
     this.year = year;
     this.from = from;
@@ -67,6 +87,7 @@ public final class FeeTable {
     this.opps = ImmutableMap.copyOf(opps);
     this.asc = ImmutableMap.copyOf(asc);
     this.ascExcluded = ImmutableSet.copyOf(ascExcluded);
+    this.complexity = ImmutableMap.copyOf(complexity);
   }
 
   /**
@@ -98,6 +119,7 @@ public final class FeeTable {
     Map<String, OppsRow> opps = new HashMap<>();
     Map<String, AscRow> asc = new HashMap<>();
     Set<String> excluded = new HashSet<>();
+    Map<String, ComplexityPair> complexity = new HashMap<>();
     String line;
     int n = 0;
     while ((line = r.readLine()) != null) {
@@ -127,6 +149,8 @@ public final class FeeTable {
           case "asc" -> asc.put(field(f, 1), new AscRow(field(f, 1), field(f, 2),
               new BigDecimal(field(f, 3)), "Y".equals(field(f, 4))));
           case "asc-excluded" -> excluded.add(field(f, 1));
+          case "capc-pair" -> complexity.put(field(f, 1) + "|" + field(f, 2), new ComplexityPair(
+              field(f, 1), field(f, 2), field(f, 3), listed(field(f, 4))));
           default -> throw new IllegalArgumentException("unknown record '" + f[0] + "'");
         }
       } catch (NumberFormatException | DateTimeParseException e) {
@@ -147,7 +171,18 @@ public final class FeeTable {
             + ", which has no apc line");
       }
     }
-    return new FeeTable(name, year, from, to, sources, cf, mpfs, apc, opps, asc, excluded);
+    return new FeeTable(name, year, from, to, sources, cf, mpfs, apc, opps, asc, excluded,
+        complexity);
+  }
+
+  private static Listed listed(String v) {
+    return switch (v) {
+      case "Y" -> Listed.YES;
+      case "N" -> Listed.NO;
+      case "?" -> Listed.UNKNOWN;
+      default -> throw new IllegalArgumentException("complexity-adjustment listing is Y, N or ?,"
+          + " not '" + v + "'");
+    };
   }
 
   private static String field(String[] f, int i) {
@@ -213,6 +248,14 @@ public final class FeeTable {
   /** The ASC row of a code. */
   public Optional<AscRow> asc(String code) {
     return Optional.ofNullable(asc.get(code));
+  }
+
+  /**
+   * The complexity adjustment of a J1 primary code reported with a secondary code, when the
+   * table names the pair (listed, not listed, or not known).
+   */
+  public Optional<ComplexityPair> complexityAdjustment(String primary, String secondary) {
+    return Optional.ofNullable(complexity.get(primary + "|" + secondary));
   }
 
   /** True when the code is excluded from ASC payment (Addendum EE). */

@@ -23,7 +23,10 @@ import org.facetclaims.core.payer.PaymentSystem;
  *       multiple-procedure indicator 2 sorted by amount, the first at 100 %, the others at
  *       50 %; add-ons (indicator 0) in full, per unit.
  *   <li>OPPS: one payment of the highest-paying J1 line's APC for the whole claim (at 50 % when
- *       that line carries 73), every other line packaged at $0.
+ *       that line carries 73), every other line packaged at $0; the complexity-adjusted APC when
+ *       the table lists the J1 code with another line's code (Addendum J), and the adjusted
+ *       payment as the estimate's {@link PaymentEstimate#alternative() alternative} when the
+ *       table says the pair's listing is not known.
  *   <li>ASC: each unit of a discounted line at its rate, the highest at 100 % and the others at
  *       50 %; a line with 73 at 50 % and out of the discount; packaged (N1) and excluded
  *       (Addendum EE) lines at $0.
@@ -64,6 +67,7 @@ public final class PaymentEstimator {
     }
     FeeTable t = table.get();
     List<String> notes = new ArrayList<>();
+    PaymentEstimate.Alternative[] alternative = new PaymentEstimate.Alternative[1];
     List<LinePayment> lines;
     switch (system) {
       case MPFS -> {
@@ -72,7 +76,7 @@ public final class PaymentEstimator {
         }
         lines = mpfs(result.lines(), t, setting.hasFacilityClaim(), notes);
       }
-      case OPPS -> lines = opps(result.lines(), t, notes);
+      case OPPS -> lines = opps(result.lines(), t, notes, alternative);
       case ASC -> lines = asc(result.lines(), t, notes);
       default -> throw new IllegalStateException(system.name());
     }
@@ -82,7 +86,7 @@ public final class PaymentEstimator {
     }
     FeeTable.Source s = t.source(system).get();
     return Optional.of(new PaymentEstimate(system, t.year(), s.text() + " [" + s.confidence()
-        + "]", lines, total, notes));
+        + "]", lines, total, notes, alternative[0]));
   }
 
   private static List<LinePayment> mpfs(List<ClaimLine> lines, FeeTable t, boolean facility,
@@ -127,7 +131,8 @@ public final class PaymentEstimator {
     return out;
   }
 
-  private static List<LinePayment> opps(List<ClaimLine> lines, FeeTable t, List<String> notes) {
+  private static List<LinePayment> opps(List<ClaimLine> lines, FeeTable t, List<String> notes,
+      PaymentEstimate.Alternative[] alternative) {
     int paid = -1;
     BigDecimal best = null;
     String apc = null;
@@ -142,15 +147,29 @@ public final class PaymentEstimator {
         }
       }
     }
+    FeeTable.ComplexityPair adjusted = paid < 0 ? null : complexity(lines, paid, t);
+    if (adjusted != null && adjusted.listed() == FeeTable.Listed.YES) {
+      apc = adjusted.apc();
+      best = t.apcRate(apc).orElse(null);
+    } else if (adjusted != null) {
+      alternative[0] = new PaymentEstimate.Alternative(adjusted.apc(),
+          t.apcRate(adjusted.apc()).map(PaymentEstimator::cents).orElse(null), adjusted.primary()
+          + " + " + adjusted.secondary() + " is on the " + t.year() + " complexity-adjustment"
+          + " list (Addendum J; not verified)");
+    }
     List<LinePayment> out = new ArrayList<>(lines.size());
-    boolean addOns = false;
     for (int i = 0; i < lines.size(); i++) {
       ClaimLine l = lines.get(i);
       Optional<FeeTable.OppsRow> row = t.opps(l.code());
-      addOns |= row.isPresent() && "N".equals(row.get().status());
-      if (i == paid) {
+      if (i == paid && best == null) {
+        out.add(new LinePayment(l, null, "APC " + apc + ", complexity-adjusted for "
+            + adjusted.primary() + " + " + adjusted.secondary() + ": no rate in the table"));
+      } else if (i == paid) {
         BigDecimal a = best;
-        String rule = "APC " + apc + " (J1): one comprehensive payment for the claim";
+        String rule = "APC " + apc + " (J1" + (adjusted != null
+            && adjusted.listed() == FeeTable.Listed.YES ? ", complexity-adjusted for "
+            + adjusted.primary() + " + " + adjusted.secondary() : "")
+            + "): one comprehensive payment for the claim";
         if (l.modifiers().contains(Modifier.DISCONTINUED_BEFORE_ANESTHESIA)) {
           a = a.multiply(HALF);
           rule += ", 73: 50 %";
@@ -165,9 +184,9 @@ public final class PaymentEstimator {
             + " in the table"));
       }
     }
-    if (paid >= 0 && addOns) {
-      notes.add("APC " + apc + ", or the next-higher APC of its family if this combination is"
-          + " on the complexity-adjustment list (Addendum J, not verified)");
+    if (alternative[0] != null) {
+      notes.add("APC " + apc + ", or " + alternative[0].label() + " if "
+          + alternative[0].condition());
     }
     if (paid >= 0 && lines.get(paid).modifiers().contains(
         Modifier.DISCONTINUED_BEFORE_ANESTHESIA)) {
@@ -182,6 +201,27 @@ public final class PaymentEstimator {
       return unknown;
     }
     return out;
+  }
+
+  /**
+   * The complexity adjustment the table names for the paid J1 line's code with another line's
+   * code: one that is listed first, else the first whose listing is not known; null when none.
+   */
+  private static FeeTable.ComplexityPair complexity(List<ClaimLine> lines, int paid,
+      FeeTable t) {
+    String primary = lines.get(paid).code();
+    FeeTable.ComplexityPair unknown = null;
+    for (int i = 0; i < lines.size(); i++) {
+      Optional<FeeTable.ComplexityPair> p = i == paid ? Optional.empty()
+          : t.complexityAdjustment(primary, lines.get(i).code());
+      if (p.isPresent() && p.get().listed() == FeeTable.Listed.YES) {
+        return p.get();
+      }
+      if (p.isPresent() && p.get().listed() == FeeTable.Listed.UNKNOWN && unknown == null) {
+        unknown = p.get();
+      }
+    }
+    return unknown;
   }
 
   private static List<LinePayment> asc(List<ClaimLine> lines, FeeTable t, List<String> notes) {

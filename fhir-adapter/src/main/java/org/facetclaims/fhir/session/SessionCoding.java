@@ -201,6 +201,11 @@ public final class SessionCoding {
     if (e != null) {
       findings.add(Finding.of(FindingCode.EXPECTED_PAYMENT, "Expected payment of the " + which
           + " (" + r.profile().name() + "): " + e.summary() + "."));
+      e.alternativeIfAny().ifPresent(a -> findings.add(Finding.of(
+          FindingCode.OPPS_COMPLEXITY_ADJUSTMENT_UNVERIFIED, "The " + which + " is expected to"
+              + " be paid " + (e.total() == null ? "an unpriced amount"
+              : PaymentEstimate.money(e.total())) + ", or " + a.label() + " if "
+              + a.condition() + ".")));
     }
     return e;
   }
