@@ -103,6 +103,7 @@ public enum FindingCode {
   EXPECTED_PAYMENT("FC-709", Severity.INFORMATION),
   OUTPATIENT_HOSPITAL_EDITS_NOT_LOADED("FC-730", Severity.INFORMATION),
   OPPS_COMPLEXITY_ADJUSTMENT_UNVERIFIED("FC-731", Severity.INFORMATION),
+  EXPECTED_PAYMENT_UNAVAILABLE("FC-732", Severity.INFORMATION),
   // --- claims audit (8xx): judged from claim lines alone, never from notes; docs/audit.md ---
   AUDIT_SESSIONS_PER_WINDOW("FC-801", Severity.WARNING),
   AUDIT_REPEAT_TOO_SOON("FC-802", Severity.WARNING),

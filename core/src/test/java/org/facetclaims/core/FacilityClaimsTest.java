@@ -194,7 +194,7 @@ class FacilityClaimsTest {
   @Test
   @DisplayName("No estimate without a table for the date, a setting for MPFS, or a Medicare system")
   void noEstimate() {
-    CodingResult old = ENGINE.code(CodingSession.of(LocalDate.of(2025, 6, 1), bilateralL4S1()),
+    CodingResult old = ENGINE.code(CodingSession.of(LocalDate.of(2024, 6, 1), bilateralL4S1()),
         PayerProfile.MEDICARE_OPPS);
     assertThat(ESTIMATOR.estimate(old, CareSetting.HOSPITAL_OUTPATIENT_ON_CAMPUS)).isEmpty();
     assertThat(ESTIMATOR.estimate(code(PayerProfile.MEDICARE_PHYSICIAN, bilateralL4S1()), null))

@@ -2,6 +2,7 @@ package org.facetclaims.core.payment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -87,6 +88,31 @@ public final class PaymentEstimator {
     FeeTable.Source s = t.source(system).get();
     return Optional.of(new PaymentEstimate(system, t.year(), s.text() + " [" + s.confidence()
         + "]", lines, total, notes, alternative[0]));
+  }
+
+  /**
+   * Why {@link #estimate} gives nothing for {@code result}, in words for a finding; empty when
+   * it gives an estimate or when none is expected (a contract payer's profile, no lines).
+   */
+  public Optional<String> unavailable(CodingResult result, CareSetting setting) {
+    PaymentSystem system = result.profile().paymentSystem();
+    if (system == PaymentSystem.CONTRACT || result.lines().isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate dos = result.session().dateOfService();
+    Optional<FeeTable> table = tables.forDate(dos);
+    if (table.isEmpty()) {
+      return Optional.of("no fee table covers " + dos);
+    }
+    if (table.get().source(system).isEmpty()) {
+      return Optional.of("the " + table.get().year() + " fee table (" + table.get().name()
+          + ") has no " + system.name() + " data");
+    }
+    if (system == PaymentSystem.MPFS && setting == null) {
+      return Optional.of("the setting is not known, so neither the facility nor the"
+          + " non-facility rate applies");
+    }
+    return Optional.empty();
   }
 
   private static List<LinePayment> mpfs(List<ClaimLine> lines, FeeTable t, boolean facility,

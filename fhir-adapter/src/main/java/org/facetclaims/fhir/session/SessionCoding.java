@@ -206,6 +206,10 @@ public final class SessionCoding {
               + " be paid " + (e.total() == null ? "an unpriced amount"
               : PaymentEstimate.money(e.total())) + ", or " + a.label() + " if "
               + a.condition() + ".")));
+    } else {
+      estimator.unavailable(r, setting).ifPresent(why -> findings.add(Finding.of(
+          FindingCode.EXPECTED_PAYMENT_UNAVAILABLE, "No expected payment for the " + which
+              + " (" + r.profile().name() + "): " + why + ".")));
     }
     return e;
   }
