@@ -147,8 +147,9 @@ final class CodeCommand implements Callable<Integer> {
     boolean single = files.size() == 1 && inputs.size() == 1 && !isFolder(inputs.get(0));
     IParser json = format == Format.fhir
         ? facet.fhirContext().newJsonParser().setPrettyPrint(single) : null;
+    boolean payments = options.expectedPayment();
     if (format == Format.csv) {
-      out.println(ReadableOutput.CSV_HEADER);
+      out.println(ReadableOutput.CSV_HEADER + (payments ? ReadableOutput.CSV_PAYMENT_COLUMNS : ""));
     }
     boolean failed = false;
     for (String input : files) {
@@ -167,7 +168,7 @@ final class CodeCommand implements Callable<Integer> {
       }
       switch (format) {
         case text -> ReadableOutput.text(out, single ? null : name, output, explain);
-        case csv -> ReadableOutput.csv(out, name, output);
+        case csv -> ReadableOutput.csv(out, name, output, payments);
         default -> out.println(json.encodeResourceToString(output.toBundle()));
       }
       if (explain && format != Format.text) {

@@ -8,6 +8,8 @@ import org.facetclaims.core.CodingResult;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.Severity;
 import org.facetclaims.core.TraceStep;
+import org.facetclaims.core.payment.LinePayment;
+import org.facetclaims.core.payment.PaymentEstimate;
 import org.facetclaims.fhir.CodingOutput;
 import org.facetclaims.fhir.SessionClaim;
 import org.hl7.fhir.r4.model.Claim;
@@ -28,9 +30,41 @@ final class ReadableOutput {
   private ReadableOutput() {}
 
   /**
+   * The csv columns added when expected payments are asked for: the line's expected payment,
+   * the claim's, the payment system, the fee table's year and source, and the other payment the
+   * claim may get when the data cannot say which (an unverified complexity adjustment).
+   */
+  static final String CSV_PAYMENT_COLUMNS = ",payment,claim_payment,payment_system,fee_year,"
+      + "fee_source,payment_alternative";
+
+  /** One written Claim with the coding its lines came from and its expected payment. */
+  private record WrittenClaim(Claim claim, CodingResult result, PaymentEstimate payment,
+      SessionClaim session) {}
+
+  /**
+   * Every Claim of the output in order: per session the physician's, then the facility's (the
+   * last of a session's Claims when its facility side was coded).
+   */
+  private static List<WrittenClaim> claims(CodingOutput output) {
+    List<WrittenClaim> out = new ArrayList<>();
+    for (SessionClaim s : output.sessions()) {
+      List<Claim> cs = s.claims();
+      for (int i = 0; i < cs.size(); i++) {
+        boolean facility = s.facilityResult().isPresent() && i == cs.size() - 1;
+        out.add(facility
+            ? new WrittenClaim(cs.get(i), s.facilityResult().get(),
+                s.facilityPayment().orElse(null), s)
+            : new WrittenClaim(cs.get(i), s.result(), s.professionalPayment().orElse(null), s));
+      }
+    }
+    return out;
+  }
+
+  /**
    * The text of one input's output: per Claim its status, date, profile, edition, parties and
-   * lines with what each covers and its rules; then the findings, each with its question for the
-   * physician; with {@code explain}, the engine's steps per Claim.
+   * lines with what each covers and its rules, and when asked for its expected payment per line
+   * and in total with the fee data's year and source; then the findings, each with its question
+   * for the physician; with {@code explain}, the engine's steps per Claim.
    *
    * @param heading a first line naming the input, or null
    */
@@ -38,20 +72,20 @@ final class ReadableOutput {
     if (heading != null) {
       out.println("== " + heading + " ==");
     }
-    List<SessionClaim> sessions = output.sessions();
-    if (sessions.isEmpty()) {
+    List<WrittenClaim> claims = claims(output);
+    if (claims.isEmpty()) {
       out.println("No claim: no line could be coded (see the findings).");
     }
-    for (int n = 0; n < sessions.size(); n++) {
-      SessionClaim s = sessions.get(n);
-      CodingResult r = s.result();
-      Claim c = s.claim();
-      out.println("Claim " + (n + 1) + " of " + sessions.size() + ": " + c.getStatus().toCode()
+    for (int n = 0; n < claims.size(); n++) {
+      WrittenClaim w = claims.get(n);
+      CodingResult r = w.result();
+      Claim c = w.claim();
+      out.println("Claim " + (n + 1) + " of " + claims.size() + ": " + c.getStatus().toCode()
           + ", date of service " + r.session().dateOfService() + ", profile "
           + r.profile().name() + ", edition " + r.edition().map(e -> e.id()).orElse("none"));
       out.println("  patient " + party(c.getPatient()) + "; provider " + party(c.getProvider())
           + "; coverage " + party(c.getInsuranceFirstRep().getCoverage()));
-      out.println("  procedures " + String.join(", ", s.procedures()));
+      out.println("  procedures " + String.join(", ", w.session().procedures()));
       List<Claim.ItemComponent> items = c.getItem();
       for (int i = 0; i < items.size(); i++) {
         Claim.ItemComponent item = items.get(i);
@@ -67,6 +101,14 @@ final class ReadableOutput {
         for (String rule : line.rationale().rules()) {
           out.println("       rule: " + rule);
         }
+        LinePayment lp = linePayment(w.payment(), i);
+        if (lp != null) {
+          out.println("       expected: " + (lp.amount() == null ? "not priced"
+              : PaymentEstimate.money(lp.amount())) + " (" + lp.rule() + ")");
+        }
+      }
+      if (w.payment() != null) {
+        out.println("  expected payment: " + w.payment().summary());
       }
       if (explain) {
         out.println("  steps:");
@@ -84,43 +126,62 @@ final class ReadableOutput {
     }
   }
 
+  private static LinePayment linePayment(PaymentEstimate e, int index) {
+    return e == null || index >= e.lines().size() ? null : e.lines().get(index);
+  }
+
   /**
    * The csv rows of one input's output: one per Claim item, with the input's name, the Claim's
    * id, status and date of service, the item's sequence, code, modifiers (space-separated),
    * quantity, what it covers ({@code ; }-separated), description, and the distinct ids of the
-   * input's findings (space-separated; the OperationOutcome has them in full). An input without
-   * a Claim has no row.
+   * input's findings (space-separated; the OperationOutcome has them in full). With {@code
+   * payments}, the columns of {@link #CSV_PAYMENT_COLUMNS} follow (empty on a Claim without an
+   * estimate). An input without a Claim has no row.
    */
-  static void csv(PrintWriter out, String input, CodingOutput output) {
+  static void csv(PrintWriter out, String input, CodingOutput output, boolean payments) {
     List<String> findingIds = new ArrayList<>();
     for (Finding f : output.findings()) {
       if (!findingIds.contains(f.id())) {
         findingIds.add(f.id());
       }
     }
-    for (SessionClaim s : output.sessions()) {
-      CodingResult r = s.result();
-      Claim c = s.claim();
+    for (WrittenClaim w : claims(output)) {
+      CodingResult r = w.result();
+      Claim c = w.claim();
       List<Claim.ItemComponent> items = c.getItem();
       for (int i = 0; i < items.size(); i++) {
         Claim.ItemComponent item = items.get(i);
         ClaimLine line = i < r.lines().size() ? r.lines().get(i) : null;
-        out.println(String.join(",", csvField(input), csvField(c.getIdElement().getIdPart()),
+        String row = String.join(",", csvField(input), csvField(c.getIdElement().getIdPart()),
             c.getStatus().toCode(), String.valueOf(r.session().dateOfService()),
             String.valueOf(item.getSequence()), csvField(item.getProductOrService()
                 .getCodingFirstRep().getCode()), csvField(modifiers(item, " ")),
             String.valueOf(item.getQuantity().getValue().intValue()),
             csvField(line == null ? "" : String.join("; ", line.rationale().covered())),
             csvField(item.getProductOrService().getText()),
-            csvField(String.join(" ", findingIds))));
+            csvField(String.join(" ", findingIds)));
+        out.println(payments ? row + paymentFields(w.payment(), i) : row);
       }
     }
   }
 
+  /** The payment columns of one item, each after a comma. */
+  private static String paymentFields(PaymentEstimate e, int index) {
+    if (e == null) {
+      return ",,,,,";
+    }
+    LinePayment lp = linePayment(e, index);
+    return "," + (lp == null || lp.amount() == null ? "" : lp.amount().toPlainString())
+        + "," + (e.total() == null ? "" : e.total().toPlainString())
+        + "," + e.system().name() + "," + e.year() + "," + csvField(e.source())
+        + "," + csvField(e.alternativeIfAny().map(a -> a.label() + " if " + a.condition())
+            .orElse(""));
+  }
+
   /** The engine's explanation of every Claim of one input (for {@code --explain} off text). */
   static void explain(PrintWriter err, String heading, CodingOutput output) {
-    for (SessionClaim s : output.sessions()) {
-      err.print((heading == null ? "" : heading + ": ") + s.result().explain());
+    for (WrittenClaim w : claims(output)) {
+      err.print((heading == null ? "" : heading + ": ") + w.result().explain());
     }
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -45,6 +46,49 @@ class ReadableOutputTest {
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     assertThat(r[1]).startsWith(ReadableOutput.CSV_HEADER + System.lineSeparator());
     assertGolden(example.replace(".json", ".csv"), r[1]);
+  }
+
+  /**
+   * Expected payments in text and csv: golden files {@code payments-NAME.txt/.csv} for an
+   * example coded with these options (facility claims turn payments on).
+   */
+  static Stream<Arguments> paymentCases() {
+    return Stream.of(
+        Arguments.of("ex9-hospital-outpatient", "ex9-facility-session.json",
+            List.of("--claims", "both", "--place-of-service", "22", "--state", "OH", "--utn",
+                "A1B2C3D4E5F6G7")),
+        Arguments.of("ex9-asc", "ex9-facility-session.json",
+            List.of("--claims", "both", "--place-of-service", "24", "--state", "OH")),
+        Arguments.of("ex6-office", "ex6-bundle-one-session.json",
+            List.of("--expected-payment", "--place-of-service", "11", "--state", "OH")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("paymentCases")
+  void paymentsInTextAndCsvMatchTheirGoldenFiles(String name, String example,
+      List<String> options) throws IOException {
+    for (String format : List.of("text", "csv")) {
+      List<String> args = new java.util.ArrayList<>(List.of("code", "--format", format));
+      args.addAll(options);
+      args.add(EXAMPLES.resolve(example).toString());
+      String[] r = run(args.toArray(String[]::new));
+      assertThat(r[0]).as(r[2]).isEqualTo("0");
+      if (format.equals("csv")) {
+        assertThat(r[1]).startsWith(ReadableOutput.CSV_HEADER + ReadableOutput.CSV_PAYMENT_COLUMNS
+            + System.lineSeparator());
+      }
+      assertGolden("payments-" + name + "." + (format.equals("text") ? "txt" : "csv"), r[1]);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void withoutPaymentsTheCsvHasItsFormerColumns() {
+    String[] r = run("code", "--format", "csv", "--claims", "both", "--no-expected-payment",
+        "--place-of-service", "22", EXAMPLES.resolve("ex9-facility-session.json").toString());
+    assertThat(r[1].lines().findFirst()).contains(ReadableOutput.CSV_HEADER);
+    // both claims' lines, the facility's with its own layout and no payment columns
+    assertThat(r[1].lines().skip(1).map(l -> l.split(",").length)).allMatch(n -> n >= 11);
+    assertThat(r[1].lines().count()).isEqualTo(5);
   }
 
   static void assertGolden(String name, String actual) throws IOException {
