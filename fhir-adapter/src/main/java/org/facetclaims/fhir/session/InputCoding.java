@@ -68,7 +68,8 @@ public final class InputCoding {
     // the input (and a bulk Procedure line, read without HAPI, must code the same).
     // Read when the coverage checks or a facility claim will use it (place of service, UTN).
     boolean service = (options.coverageChecks() != null
-        || options.claims() != ClaimSelection.PROFESSIONAL) && input instanceof Bundle;
+        || options.claims() != ClaimSelection.PROFESSIONAL || options.expectedPayment())
+        && input instanceof Bundle; // the place of service also chooses the physician's rate
     Map<ReadProcedure, ServiceContext> contexts = service ? new IdentityHashMap<>() : Map.of();
     List<ReadProcedure> sameDay = new ArrayList<>(0);
     for (ResourceIndex.Located l : index.ofType("Procedure")) {

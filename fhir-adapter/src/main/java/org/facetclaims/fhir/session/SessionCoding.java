@@ -83,7 +83,8 @@ public final class SessionCoding {
     CoverageOptions checks = options.coverageChecks();
     ServiceContext svc = ServiceContext.NONE;
     CoverageLayout layout = CoverageLayout.NONE;
-    if (checks != null || options.claims() != ClaimSelection.PROFESSIONAL) {
+    if (checks != null || options.claims() != ClaimSelection.PROFESSIONAL
+        || options.expectedPayment()) { // the place of service chooses the physician's rate
       svc = service.and(ServiceContextReader.claim(options.existingClaim()));
     }
     if (checks != null) {
