@@ -37,6 +37,16 @@ class ProfileFileTest {
   }
 
   @Test
+  void theOutpatientHospitalEditsSwitch() {
+    assertThat(parse("name = h\nbase = medicare-opps\n").outpatientHospitalEdits()).isTrue();
+    assertThat(parse("name = h\nbase = medicare-opps\noutpatient-hospital-edits = false\n")
+        .outpatientHospitalEdits()).isFalse();
+    assertThat(parse("name = h\noutpatient-hospital-edits = true\n").outpatientHospitalEdits())
+        .isTrue();
+    assertThat(parse("name = p\n").outpatientHospitalEdits()).isFalse();
+  }
+
+  @Test
   void mistakesNameTheFileTheLineAndTheKey() {
     assertThatThrownBy(() -> parse("name = x\nthoracolumbar-junction = true\n"))
         .hasMessageStartingWith("my.properties line 2: unknown key 'thoracolumbar-junction'");

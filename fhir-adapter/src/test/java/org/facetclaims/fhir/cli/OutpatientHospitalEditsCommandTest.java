@@ -97,6 +97,30 @@ class OutpatientHospitalEditsCommandTest {
   }
 
   @Test
+  void bulkTakesTheSameFiles() throws Exception {
+    Path in = dir.resolve("Procedure.ndjson");
+    assertThat(run("generate", "--count", "40", "--seed", "5", "--output", in.toString())[0])
+        .isEqualTo("0");
+    Path mue = Files.writeString(dir.resolve(
+        "MCR_MUE_OutpatientHospitalServices_Eff_01-01-2020.csv"), OPH_MUE.replace("64635,0",
+            "64635,0\n64633,0"));
+    Path ptp = Files.writeString(dir.resolve("ccioph-v321r0-f1.txt"), OPH_PTP);
+    Path without = dir.resolve("without");
+    Path with = dir.resolve("with");
+    String[] a = run("bulk", "--quiet", "--claims", "facility", "--place-of-service", "22",
+        "--input", in.toString(), "--output", without.toString());
+    assertThat(a[0]).as(a[2]).isEqualTo("0");
+    String[] b = run("bulk", "--quiet", "--claims", "facility", "--place-of-service", "22",
+        "--oph-mue", mue.toString(), "--oph-ptp", ptp.toString(), "--input", in.toString(),
+        "--output", with.toString());
+    assertThat(b[0]).as(b[2]).isEqualTo("0");
+    String outcomesWithout = Files.readString(without.resolve("OperationOutcome.ndjson"));
+    String outcomesWith = Files.readString(with.resolve("OperationOutcome.ndjson"));
+    assertThat(outcomesWithout).contains("FC-730").doesNotContain("FC-401");
+    assertThat(outcomesWith).contains("FC-401").doesNotContain("FC-730");
+  }
+
+  @Test
   void theDateInAFileName() {
     assertThat(DataFlags.effectiveInName("MCR_MUE_OutpatientHospitalServices_Eff_10-01-2026.csv"))
         .hasToString("2026-10-01");
