@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.facetclaims.core.FacetCodingEngine;
 import org.facetclaims.core.Finding;
@@ -23,7 +21,6 @@ import org.facetclaims.fhir.CodingOptions;
 import org.facetclaims.fhir.CodingOutput;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.InputException;
-import org.facetclaims.fhir.SessionClaim;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -143,7 +140,6 @@ final class CodeCommand implements Callable<Integer> {
           .limits(facet.limits().withMaxBytes(maxInputMb * 1024 * 1024));
       facet = (engine != null ? fb.engine(engine) : fb).build();
     }
-    Set<String> said = new HashSet<>();
     boolean single = files.size() == 1 && inputs.size() == 1 && !isFolder(inputs.get(0));
     IParser json = format == Format.fhir
         ? facet.fhirContext().newJsonParser().setPrettyPrint(single) : null;
@@ -174,13 +170,6 @@ final class CodeCommand implements Callable<Integer> {
         ReadableOutput.explain(err, single ? null : name, output);
       }
       failed |= threshold != null && reaches(output.findings(), threshold);
-      for (SessionClaim sc : output.sessions()) {
-        for (String w : dataFlags.uncovered(sc.result().session().dateOfService())) {
-          if (said.add(w)) {
-            err.println("facet-claims: warning: " + w);
-          }
-        }
-      }
       out.flush();
     }
     out.flush();

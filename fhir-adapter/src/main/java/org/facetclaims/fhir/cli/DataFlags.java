@@ -9,13 +9,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import org.facetclaims.core.FacetCodingEngine;
 import org.facetclaims.core.edits.EditTables;
-import org.facetclaims.core.edits.MueEntry;
 import org.facetclaims.core.edits.MueTable;
-import org.facetclaims.core.edits.PtpEdit;
 import org.facetclaims.core.edits.PtpTable;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.core.payer.ProfileFile;
@@ -24,7 +20,8 @@ import picocli.CommandLine.Option;
 /**
  * CMS data from files, the same for {@code code}, {@code bulk} and {@code serve}: the quarterly
  * MUE and PTP files in CMS's layouts instead of the bundled tables, and a payer profile from a
- * file ({@link ProfileFile}) wherever a profile name is taken.
+ * file ({@link ProfileFile}) wherever a profile name is taken. A date of service outside the
+ * files' dates is finding FC-403 in that session's outcome, the same in every command.
  */
 final class DataFlags {
   @Option(names = "--mue", paramLabel = "FILE",
@@ -41,8 +38,6 @@ final class DataFlags {
       description = "A CMS NCCI procedure-to-procedure file (practitioner or hospital layout)"
           + " instead of the bundled table.")
   Path ptp;
-
-  private EditTables tables;
 
   /**
    * The engine with the files' tables, or null when no file is given (the standard engine).
@@ -96,43 +91,7 @@ final class DataFlags {
             + " five-character HCPCS/CPT code); is it the CMS NCCI PTP file?");
       }
     }
-    tables = EditTables.of(mueTable, ptpTable);
-    return FacetCodingEngine.builder().editTables(tables).build();
-  }
-
-  /**
-   * What the files given do not cover on a date of service: a table with no row in force on
-   * that date checks nothing there, which must be said rather than silently passed.
-   */
-  List<String> uncovered(LocalDate dateOfService) {
-    List<String> out = new ArrayList<>();
-    if (tables == null || dateOfService == null) {
-      return out;
-    }
-    if (mue != null && tables.mue().entries().stream().noneMatch(e -> e.appliesTo(dateOfService))) {
-      out.add("the --mue file " + mue.getFileName() + " has no row in force on " + dateOfService
-          + " (" + range(tables.mue().entries()) + "): no MUE was checked for that date");
-    }
-    if (ptp != null && tables.ptp().edits().stream().noneMatch(e -> e.appliesTo(dateOfService))) {
-      out.add("the --ptp file " + ptp.getFileName() + " has no edit in force on "
-          + dateOfService + ": no PTP pair was checked for that date");
-    }
-    return out;
-  }
-
-  private static String range(List<MueEntry> entries) {
-    LocalDate min = null;
-    LocalDate max = null;
-    boolean open = false;
-    for (MueEntry e : entries) {
-      LocalDate f = e.effectiveFrom().orElse(null);
-      LocalDate t = e.effectiveThrough().orElse(null);
-      open |= f == null || t == null;
-      min = f == null ? min : min == null || f.isBefore(min) ? f : min;
-      max = t == null ? max : max == null || t.isAfter(max) ? t : max;
-    }
-    return "rows in force " + (min == null ? "..." : min) + ".." + (max == null ? "..." : max)
-        + (open ? ", some open-ended" : "");
+    return FacetCodingEngine.builder().editTables(EditTables.of(mueTable, ptpTable)).build();
   }
 
   /** What a command codes with: the profile, and the engine of the files (null: standard). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,12 +35,40 @@ class DataFlagsTest {
     assertThat(in[0]).as(in[2]).isEqualTo("0");
     assertThat(in[1]).contains("FC-401");
     assertThat(in[2]).isEmpty();
-    String[] out = run("code", "--format", "csv", "--mue", mue.toString(), "--mue-dates",
+    String[] out = run("code", "--format", "text", "--mue", mue.toString(), "--mue-dates",
         "2025-10-01..2025-12-31", EX6);
     assertThat(out[1]).doesNotContain("FC-401");
-    assertThat(out[2].strip()).isEqualTo("facet-claims: warning: the --mue file mue.csv has no"
-        + " row in force on 2026-02-06 (rows in force 2025-10-01..2025-12-31): no MUE was"
-        + " checked for that date");
+    // never a silent pass: the session's own findings say the MUE was not checked
+    assertThat(out[1]).contains("FC-403").contains("64635: the MUE table has rows for it, none"
+        + " in force on 2026-02-06 (in force 2025-10-01..2025-12-31); their units were not"
+        + " checked against an MUE.");
+    assertThat(out[2]).isEmpty();
+  }
+
+  /** {@code bulk} says per record what {@code code} says: FC-403 in each session's outcome. */
+  @Test
+  void bulkSaysInEachOutcomeWhenTheMueFileIsNotInForce() throws Exception {
+    Path in = dir.resolve("Procedure.ndjson");
+    assertThat(run("generate", "--count", "40", "--seed", "3", "--output", in.toString())[0])
+        .isEqualTo("0");
+    Path mue = Files.writeString(dir.resolve("mue.csv"), MUE);
+    Path late = dir.resolve("late");
+    String[] r = run("bulk", "--quiet", "--input", in.toString(), "--output", late.toString(),
+        "--mue", mue.toString(), "--mue-dates", "2099-01-01..2099-03-31");
+    assertThat(r[0]).as(r[2]).isEqualTo("0");
+    List<String> claims = Files.readAllLines(late.resolve("Claim.ndjson"));
+    List<String> outcomes = Files.readAllLines(late.resolve("OperationOutcome.ndjson"));
+    long mueCoded = claims.stream().filter(c -> c.contains("\"64635\"")
+        || c.contains("\"64633\"")).count();
+    assertThat(mueCoded).isGreaterThan(0);
+    assertThat(outcomes.stream().filter(o -> o.contains("FC-403")).count()).isEqualTo(mueCoded);
+    assertThat(outcomes).filteredOn(o -> o.contains("FC-403")).allMatch(o -> o.contains(
+        "(in force 2099-01-01..2099-03-31); their units were not checked against an MUE."));
+    Path open = dir.resolve("open");
+    assertThat(run("bulk", "--quiet", "--input", in.toString(), "--output", open.toString(),
+        "--mue", mue.toString())[0]).isEqualTo("0");
+    assertThat(Files.readString(open.resolve("OperationOutcome.ndjson")))
+        .doesNotContain("FC-403");
   }
 
   @Test
