@@ -1,8 +1,11 @@
 package org.facetclaims.fhir.server;
 
 import ca.uhn.fhir.model.api.annotation.Description;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import ca.uhn.fhir.rest.annotation.Initialize;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OperationParam;
+import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
 import java.util.List;
@@ -52,6 +55,23 @@ public final class FacetClaimsOperationProvider {
   /** A provider using the given adapter (for a custom engine, clock or limits). */
   public FacetClaimsOperationProvider(FacetClaims facet) {
     this.facet = Objects.requireNonNull(facet, "facet");
+  }
+
+  /**
+   * Called by the {@code RestfulServer} this provider is registered in, when it initialises its
+   * providers: registers the interceptor that serves the operation's OperationDefinition with a
+   * proper id ({@code OperationDefinition/facet-claims}) and {@code affectsState: false}, so that
+   * an integrator's own server needs nothing else. Registering it twice does nothing more.
+   */
+  @Initialize
+  public void registerOperationDefinition(RestfulServer server) {
+    IInterceptorService interceptors = server.getInterceptorService();
+    for (Object registered : interceptors.getAllRegisteredInterceptors()) {
+      if (registered instanceof OperationDefinitionInterceptor) {
+        return;
+      }
+    }
+    interceptors.registerInterceptor(new OperationDefinitionInterceptor());
   }
 
   /**

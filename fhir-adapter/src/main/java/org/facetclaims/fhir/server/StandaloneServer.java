@@ -2,9 +2,7 @@ package org.facetclaims.fhir.server;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.LenientErrorHandler;
-import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.RestfulServer;
-import ca.uhn.fhir.rest.server.provider.ServerCapabilityStatementProvider;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.InetSocketAddress;
@@ -30,9 +28,6 @@ import org.eclipse.jetty.util.Callback;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.InputLimits;
 import org.facetclaims.fhir.read.SafeParser;
-import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.instance.model.api.IIdType;
-import org.hl7.fhir.r4.model.OperationDefinition;
 
 /**
  * A ready FHIR server for trying the operation: HAPI's plain {@code RestfulServer} on embedded
@@ -104,7 +99,6 @@ public final class StandaloneServer implements AutoCloseable {
         + " destruction from FHIR Procedures");
     fhir.setDefaultPrettyPrint(false);
     fhir.registerProvider(new FacetClaimsOperationProvider(b.facet));
-    fhir.setServerConformanceProvider(new OperationDefinitions(fhir));
     fhir.registerInterceptor(new SafeErrorsInterceptor());
 
     ServletContextHandler servlets = new ServletContextHandler();
@@ -134,29 +128,6 @@ public final class StandaloneServer implements AutoCloseable {
   /** The limits the server's pre-check applies (the element limit shared by its workers). */
   public InputLimits limits() {
     return limits;
-  }
-
-  /**
-   * HAPI's CapabilityStatement and OperationDefinitions, with its id (the one the
-   * CapabilityStatement refers to) and {@code affectsState: false} for {@code $facet-claims}: coding changes nothing on the server, but HAPI writes affectsState as
-   * "not idempotent", and the operation is POST only (not idempotent in HAPI's sense) because its
-   * input is resources, which a GET cannot carry.
-   */
-  private static final class OperationDefinitions extends ServerCapabilityStatementProvider {
-    OperationDefinitions(RestfulServer server) {
-      super(server);
-    }
-
-    @Override
-    public IBaseResource readOperationDefinition(IIdType id, RequestDetails request) {
-      IBaseResource r = super.readOperationDefinition(id, request);
-      if (r instanceof OperationDefinition od && FacetClaimsOperationProvider.OPERATION
-          .equals("$" + od.getCode())) {
-        od.setAffectsState(false);
-        od.setId(id.getIdPart()); // HAPI leaves it out: the id the CapabilityStatement names
-      }
-      return r;
-    }
   }
 
   /**
