@@ -122,6 +122,15 @@ final class DataFlags {
           + String.join(", ", PayerProfile.standardProfiles().keySet())
           + ", or a profile file (docs: Payer profiles and edits)");
     }
+    return profileFile(file);
+  }
+
+  /**
+   * A profile file's profile.
+   *
+   * @throws IllegalArgumentException when it cannot be read or is not a profile file
+   */
+  static PayerProfile profileFile(Path file) {
     return read(file, "--profile", r -> ProfileFile.parse(r, file.getFileName().toString()));
   }
 

@@ -1,8 +1,12 @@
 package org.facetclaims.fhir.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.facetclaims.core.FacetCodingEngine;
+import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.server.StandaloneServer;
 import picocli.CommandLine;
@@ -11,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code serve [--port 8080] [--bind 127.0.0.1] [--max-body-mb 5] [--body-timeout 30]
- * [--max-concurrent N] [--max-connections 512]}.
+ * [--max-concurrent N] [--max-connections 512] [--profile FILE]... [--mue FILE] [--ptp FILE]}.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Runs a FHIR server (base path /fhir) with POST [base]/$facet-claims.")
@@ -44,6 +48,11 @@ final class ServeCommand implements Callable<Integer> {
   @CommandLine.Mixin
   DataFlags dataFlags;
 
+  @Option(names = "--profile", paramLabel = "FILE",
+      description = "A profile file whose profile requests may name in the profile parameter,"
+          + " beside the standard profiles (repeatable).")
+  List<Path> profileFiles;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -63,6 +72,11 @@ final class ServeCommand implements Callable<Integer> {
       if (maxConcurrent != null) {
         b.maxConcurrentRequests(maxConcurrent);
       }
+      List<PayerProfile> profiles = new ArrayList<>();
+      for (Path file : profileFiles == null ? List.<Path>of() : profileFiles) {
+        profiles.add(DataFlags.profileFile(file));
+      }
+      b.profiles(profiles);
       FacetCodingEngine engine = dataFlags.engine(); // --mue, --ptp
       if (engine != null) {
         b.facetClaims(FacetClaims.builder().engine(engine).build());

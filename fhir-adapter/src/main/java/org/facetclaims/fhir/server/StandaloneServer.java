@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -25,6 +27,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.Callback;
+import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.InputLimits;
 import org.facetclaims.fhir.read.SafeParser;
@@ -98,7 +101,7 @@ public final class StandaloneServer implements AutoCloseable {
     fhir.setImplementationDescription("facet-claims: CPT coding of facet joint nerve"
         + " destruction from FHIR Procedures");
     fhir.setDefaultPrettyPrint(false);
-    fhir.registerProvider(new FacetClaimsOperationProvider(b.facet));
+    fhir.registerProvider(new FacetClaimsOperationProvider(b.facet, b.profiles));
     fhir.registerInterceptor(new SafeErrorsInterceptor());
 
     ServletContextHandler servlets = new ServletContextHandler();
@@ -248,6 +251,7 @@ public final class StandaloneServer implements AutoCloseable {
     private String bind = "127.0.0.1";
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private FacetClaims facet = FacetClaims.create();
+    private List<PayerProfile> profiles = List.of();
     private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
     private int maxConcurrentRequests = defaultConcurrentRequests();
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
@@ -329,6 +333,23 @@ public final class StandaloneServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Profiles requests may name in the {@code profile} parameter beside the standard ones (for
+     * example read with {@code ProfileFile.parse}); names must be their own (see
+     * {@link FacetClaimsOperationProvider#FacetClaimsOperationProvider(FacetClaims,
+     * java.util.Collection)}).
+     */
+    public Builder profiles(Collection<PayerProfile> profiles) {
+      this.profiles = List.copyOf(profiles);
+      return this;
+    }
+
+    /**
+     * The server, not started.
+     *
+     * @throws IllegalArgumentException when two profiles share a name or one has a standard
+     *     profile's name
+     */
     public StandaloneServer build() {
       return new StandaloneServer(this);
     }
