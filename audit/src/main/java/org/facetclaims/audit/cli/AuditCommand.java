@@ -70,7 +70,7 @@ public final class AuditCommand implements Callable<Integer> {
     if (format != null) {
       InputFormat f = InputFormat.byCode(format).orElse(null);
       if (f == null) {
-        err.println("facet-claims: --format must be rif-csv, parquet or eob-ndjson, not "
+        err.println("facet-claims: FCC-003: --format must be rif-csv, parquet or eob-ndjson, not "
             + format);
         return EXIT_UNREADABLE;
       }
@@ -78,7 +78,7 @@ public final class AuditCommand implements Callable<Integer> {
     }
     if (threads != null) {
       if (threads < 1) {
-        err.println("facet-claims: --threads must be at least 1");
+        err.println("facet-claims: FCC-004: --threads must be at least 1");
         return EXIT_UNREADABLE;
       }
       b.threads(threads);

@@ -95,7 +95,7 @@ final class CodeCommand implements Callable<Integer> {
     try {
       setup = dataFlags.setup(profile);
     } catch (IllegalArgumentException e) {
-      err.println("facet-claims: " + e.getMessage());
+      err.println("facet-claims: " + Main.usage(e));
       return Main.EXIT_UNREADABLE;
     }
     PayerProfile p = setup.profile();
@@ -104,13 +104,13 @@ final class CodeCommand implements Callable<Integer> {
     if (failOn != null) {
       threshold = severity(failOn);
       if (threshold == null) {
-        err.println("facet-claims: --fail-on takes error, warning or information, not '"
+        err.println("facet-claims: FCC-003: --fail-on takes error, warning or information, not '"
             + failOn + "'");
         return Main.EXIT_UNREADABLE;
       }
     }
     if (maxInputMb < 1 || maxInputMb > 1024) {
-      err.println("facet-claims: --max-input-mb must be between 1 and 1024");
+      err.println("facet-claims: FCC-004: --max-input-mb must be between 1 and 1024");
       return Main.EXIT_UNREADABLE;
     }
     CodingOptions options = CodingOptions.of(p);
@@ -118,7 +118,7 @@ final class CodeCommand implements Callable<Integer> {
       options = options.withCoverageChecks(coverageFlags.resolve(p));
       options = facilityFlags.apply(options, coverageFlags);
     } catch (IllegalArgumentException e) {
-      err.println("facet-claims: " + e.getMessage());
+      err.println("facet-claims: " + Main.usage(e));
       return Main.EXIT_UNREADABLE;
     }
     for (String warning : coverageFlags.unused(p)) {
@@ -130,7 +130,7 @@ final class CodeCommand implements Callable<Integer> {
       try {
         files.addAll(expand(input));
       } catch (IOException e) {
-        err.println("facet-claims: cannot read " + input + ": " + reason(e));
+        err.println("facet-claims: FCC-008: cannot read " + input + ": " + reason(e));
         exit = Main.EXIT_UNREADABLE;
       }
     }
@@ -153,7 +153,7 @@ final class CodeCommand implements Callable<Integer> {
       try (InputStream in = open(input)) {
         output = facet.code(facet.parse(in), options);
       } catch (IOException e) {
-        err.println("facet-claims: cannot read " + name + ": " + reason(e));
+        err.println("facet-claims: FCC-008: cannot read " + name + ": " + reason(e));
         exit = Main.EXIT_UNREADABLE;
         continue;
       } catch (InputException e) {

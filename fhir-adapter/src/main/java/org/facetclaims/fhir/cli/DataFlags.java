@@ -47,7 +47,7 @@ final class DataFlags {
   FacetCodingEngine engine() {
     if (mue == null && ptp == null) {
       if (mueDates != null) {
-        throw new IllegalArgumentException("--mue-dates needs --mue");
+        throw new IllegalArgumentException("FCC-010: --mue-dates needs --mue");
       }
       return null;
     }
@@ -55,7 +55,7 @@ final class DataFlags {
     LocalDate through = null;
     if (mueDates != null) {
       if (mue == null) {
-        throw new IllegalArgumentException("--mue-dates needs --mue");
+        throw new IllegalArgumentException("FCC-010: --mue-dates needs --mue");
       }
       String[] parts = mueDates.split("\\.\\.", -1);
       try {
@@ -65,11 +65,12 @@ final class DataFlags {
         from = parts[0].isBlank() ? null : LocalDate.parse(parts[0].strip());
         through = parts[1].isBlank() ? null : LocalDate.parse(parts[1].strip());
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("--mue-dates takes FROM..THROUGH as ISO dates"
+        throw new IllegalArgumentException("FCC-003: --mue-dates takes FROM..THROUGH as ISO dates"
             + " (2026-01-01..2026-03-31; either may be empty), not '" + mueDates + "'");
       }
       if (from != null && through != null && through.isBefore(from)) {
-        throw new IllegalArgumentException("--mue-dates: " + through + " is before " + from);
+        throw new IllegalArgumentException("FCC-003: --mue-dates: " + through + " is before "
+            + from);
       }
     }
     EditTables bundled = EditTables.bundled();
@@ -80,14 +81,14 @@ final class DataFlags {
       LocalDate t = through;
       mueTable = read(mue, "--mue", r -> MueTable.parse(r, mue.getFileName().toString(), f, t));
       if (mueTable.entries().isEmpty()) {
-        throw new IllegalArgumentException("--mue " + mue + ": no MUE row (a row starts with a"
+        throw new IllegalArgumentException("FCC-009: --mue " + mue + ": no MUE row (a row starts with a"
             + " five-character HCPCS/CPT code); is it the CMS MUE file?");
       }
     }
     if (ptp != null) {
       ptpTable = read(ptp, "--ptp", r -> PtpTable.parse(r, ptp.getFileName().toString()));
       if (ptpTable.edits().isEmpty()) {
-        throw new IllegalArgumentException("--ptp " + ptp + ": no PTP row (a row starts with a"
+        throw new IllegalArgumentException("FCC-009: --ptp " + ptp + ": no PTP row (a row starts with a"
             + " five-character HCPCS/CPT code); is it the CMS NCCI PTP file?");
       }
     }
@@ -118,7 +119,7 @@ final class DataFlags {
     }
     Path file = Path.of(value);
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("unknown profile '" + value + "'; use one of "
+      throw new IllegalArgumentException("FCC-006: unknown profile '" + value + "'; use one of "
           + String.join(", ", PayerProfile.standardProfiles().keySet())
           + ", or a profile file (docs: Payer profiles and edits)");
     }
@@ -142,9 +143,14 @@ final class DataFlags {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return parse.parse(r);
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(option + " " + file + ": no such file");
+      throw new IllegalArgumentException("FCC-008: " + option + " " + file + ": no such file");
     } catch (IOException | UncheckedIOException e) {
-      throw new IllegalArgumentException(option + " " + file + ": cannot be read as UTF-8 text");
+      throw new IllegalArgumentException("FCC-008: " + option + " " + file
+          + ": cannot be read as UTF-8 text");
+    } catch (IllegalArgumentException e) {
+      // The loaders name the file, line and what is wrong; the id says which kind of file.
+      throw new IllegalArgumentException(("--profile".equals(option) ? "FCC-007: " : "FCC-009: ")
+          + e.getMessage(), e);
     }
   }
 }

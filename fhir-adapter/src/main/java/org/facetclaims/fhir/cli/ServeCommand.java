@@ -60,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     if (maxBodyMb < 1 || maxBodyMb > 1024) {
-      err.println("facet-claims: --max-body-mb must be between 1 and 1024");
+      err.println("facet-claims: FCC-004: --max-body-mb must be between 1 and 1024");
       return Main.EXIT_UNREADABLE;
     }
     StandaloneServer server;
@@ -74,16 +74,27 @@ final class ServeCommand implements Callable<Integer> {
       }
       List<PayerProfile> profiles = new ArrayList<>();
       for (Path file : profileFiles == null ? List.<Path>of() : profileFiles) {
+        if (PayerProfile.byName(file.toString()).isPresent()) {
+          throw new IllegalArgumentException("FCC-003: serve --profile takes a profile file;"
+              + " the standard profile '" + file + "' is always there for requests to name");
+        }
         profiles.add(DataFlags.profileFile(file));
       }
-      b.profiles(profiles);
+      try {
+        b.profiles(profiles);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("FCC-010: --profile: " + e.getMessage(), e);
+      }
       FacetCodingEngine engine = dataFlags.engine(); // --mue, --ptp
       if (engine != null) {
         b.facetClaims(FacetClaims.builder().engine(engine).build());
       }
       server = b.build().start();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      err.println("facet-claims: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      err.println("facet-claims: " + Main.usage(e));
+      return Main.EXIT_UNREADABLE;
+    } catch (IllegalStateException e) {
+      err.println("facet-claims: FCC-012: " + e.getMessage());
       return Main.EXIT_UNREADABLE;
     }
     err.println("facet-claims: serving " + server.baseUrl() + " (POST "

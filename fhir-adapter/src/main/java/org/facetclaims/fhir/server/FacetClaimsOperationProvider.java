@@ -74,6 +74,11 @@ public final class FacetClaimsOperationProvider {
    */
   public FacetClaimsOperationProvider(FacetClaims facet, Collection<PayerProfile> profiles) {
     this.facet = Objects.requireNonNull(facet, "facet");
+    this.profiles = byName(profiles);
+  }
+
+  /** Profiles by name, checked as the constructor says. */
+  static ImmutableMap<String, PayerProfile> byName(Collection<PayerProfile> profiles) {
     Map<String, PayerProfile> byName = new LinkedHashMap<>();
     for (PayerProfile p : profiles) {
       if (PayerProfile.standardProfiles().containsKey(p.name())) {
@@ -84,7 +89,7 @@ public final class FacetClaimsOperationProvider {
         throw new IllegalArgumentException("two profiles are named '" + p.name() + "'");
       }
     }
-    this.profiles = ImmutableMap.copyOf(byName);
+    return ImmutableMap.copyOf(byName);
   }
 
   /**

@@ -184,7 +184,10 @@ public final class StandaloneServer implements AutoCloseable {
         // already failing
       }
       throw new IllegalStateException("Cannot start the server on " + connector.getHost() + ":"
-          + connector.getPort() + " (" + e.getClass().getSimpleName() + ")", e);
+          + connector.getPort() + " (" + (e instanceof java.net.BindException
+              || e.getCause() instanceof java.net.BindException
+              ? "the port is taken, or the address is not this machine's"
+              : e.getClass().getSimpleName()) + ")", e);
     }
     return this;
   }
@@ -338,18 +341,16 @@ public final class StandaloneServer implements AutoCloseable {
      * example read with {@code ProfileFile.parse}); names must be their own (see
      * {@link FacetClaimsOperationProvider#FacetClaimsOperationProvider(FacetClaims,
      * java.util.Collection)}).
-     */
-    public Builder profiles(Collection<PayerProfile> profiles) {
-      this.profiles = List.copyOf(profiles);
-      return this;
-    }
-
-    /**
-     * The server, not started.
      *
      * @throws IllegalArgumentException when two profiles share a name or one has a standard
      *     profile's name
      */
+    public Builder profiles(Collection<PayerProfile> profiles) {
+      FacetClaimsOperationProvider.byName(profiles); // checked here, where the caller is
+      this.profiles = List.copyOf(profiles);
+      return this;
+    }
+
     public StandaloneServer build() {
       return new StandaloneServer(this);
     }

@@ -76,18 +76,18 @@ class DataFlagsTest {
     Path notMue = Files.writeString(dir.resolve("notes.csv"), "hello,world\n");
     String[] r = run("code", "--mue", notMue.toString(), EX6);
     assertThat(r[0]).isEqualTo("2");
-    assertThat(r[2].strip()).isEqualTo("facet-claims: --mue " + notMue + ": no MUE row (a row"
+    assertThat(r[2].strip()).isEqualTo("facet-claims: FCC-009: --mue " + notMue + ": no MUE row (a row"
         + " starts with a five-character HCPCS/CPT code); is it the CMS MUE file?");
     Path badRow = Files.writeString(dir.resolve("bad.csv"), "64635,many,2\n");
-    assertThat(run("code", "--mue", badRow.toString(), EX6)[2]).startsWith("facet-claims: bad.csv"
+    assertThat(run("code", "--mue", badRow.toString(), EX6)[2]).startsWith("facet-claims: FCC-009: bad.csv"
         + " line 1");
     assertThat(run("code", "--mue", dir.resolve("none.csv").toString(), EX6)[2].strip())
-        .isEqualTo("facet-claims: --mue " + dir.resolve("none.csv") + ": no such file");
+        .isEqualTo("facet-claims: FCC-008: --mue " + dir.resolve("none.csv") + ": no such file");
     assertThat(run("code", "--mue-dates", "2026-01-01..2026-03-31", EX6)[2].strip())
-        .isEqualTo("facet-claims: --mue-dates needs --mue");
+        .isEqualTo("facet-claims: FCC-010: --mue-dates needs --mue");
     Path mue = Files.writeString(dir.resolve("mue.csv"), MUE);
     assertThat(run("code", "--mue", mue.toString(), "--mue-dates", "Q1", EX6)[2].strip())
-        .startsWith("facet-claims: --mue-dates takes FROM..THROUGH as ISO dates");
+        .startsWith("facet-claims: FCC-003: --mue-dates takes FROM..THROUGH as ISO dates");
   }
 
   @Test
@@ -113,8 +113,8 @@ class DataFlagsTest {
     Path bad = Files.writeString(dir.resolve("bad.properties"), "name = x\ncolour = red\n");
     String[] b = run("code", "--profile", bad.toString(), EX6);
     assertThat(b[0]).isEqualTo("2");
-    assertThat(b[2]).startsWith("facet-claims: bad.properties line 2: unknown key 'colour'");
+    assertThat(b[2]).startsWith("facet-claims: FCC-007: bad.properties line 2: unknown key 'colour'");
     assertThat(run("code", "--profile", "medicaid", EX6)[2])
-        .startsWith("facet-claims: unknown profile 'medicaid'; use one of medicare-physician");
+        .startsWith("facet-claims: FCC-006: unknown profile 'medicaid'; use one of medicare-physician");
   }
 }
