@@ -64,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
       return Main.EXIT_UNREADABLE;
     }
     StandaloneServer server;
+    List<String> profileNames = new ArrayList<>();
     try {
       StandaloneServer.Builder b = StandaloneServer.builder().port(port).bind(bind)
           .maxBodyBytes(maxBodyMb * 1024 * 1024)
@@ -79,6 +80,7 @@ final class ServeCommand implements Callable<Integer> {
               + " the standard profile '" + file + "' is always there for requests to name");
         }
         profiles.add(DataFlags.profileFile(file));
+        profileNames.add(profiles.get(profiles.size() - 1).name());
       }
       try {
         b.profiles(profiles);
@@ -98,7 +100,8 @@ final class ServeCommand implements Callable<Integer> {
       return Main.EXIT_UNREADABLE;
     }
     err.println("facet-claims: serving " + server.baseUrl() + " (POST "
-        + server.baseUrl() + "/$facet-claims); Ctrl-C to stop");
+        + server.baseUrl() + "/$facet-claims)" + (profileFiles == null ? ""
+            : "; profiles from files: " + String.join(", ", profileNames)) + "; Ctrl-C to stop");
     err.flush();
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
     server.join();
