@@ -96,8 +96,15 @@ public final class AuditCommand implements Callable<Integer> {
       err.println("facet-claims: " + e.getMessage());
       return EXIT_UNREADABLE;
     } catch (IOException e) {
-      err.println("facet-claims: cannot write " + output + ": " + e.getClass().getSimpleName());
+      err.println("facet-claims: FCC-008: cannot write " + output + ": " + reason(e));
       return EXIT_UNREADABLE;
     }
+  }
+
+  /** Why a file could not be written, in plain words where the system gives them. */
+  static String reason(IOException e) {
+    return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+        ? fs.getReason() : e instanceof java.nio.file.NoSuchFileException ? "no such folder"
+        : "input/output error (" + e.getClass().getSimpleName() + ")";
   }
 }

@@ -70,7 +70,8 @@ public final class GenerateClaimsCommand implements Callable<Integer> {
         }
       }
     } catch (IOException e) {
-      err.println("facet-claims: cannot write " + output + ": " + e.getClass().getSimpleName());
+      err.println("facet-claims: FCC-008: cannot write " + output + ": "
+          + AuditCommand.reason(e));
       return AuditCommand.EXIT_UNREADABLE;
     }
     return 0;

@@ -117,6 +117,13 @@ class CommandLineErrorsTest {
     error("FCC-003", "audit", "--input", EX6, "--output", dir.toString(), "--format", "xml");
     error("FCC-003", "generate-claims", "--output", dir.resolve("c.csv").toString(),
         "--lines", "0");
+    Path nowhere = dir.resolve("no-folder").resolve("c.csv");
+    assertThat(error("FCC-008", "generate-claims", "--lines", "10", "--output",
+        nowhere.toString())).isEqualTo("facet-claims: FCC-008: cannot write " + nowhere
+            + ": no such folder");
+    assertThat(error("FCC-008", "generate", "--count", "1", "--output", nowhere.toString()))
+        .startsWith("facet-claims: FCC-008: cannot write " + nowhere + ": ")
+        .doesNotContain("Exception");
   }
 
   /** Every FCC id the command lines print is in the catalogue, and the catalogue has no other. */
