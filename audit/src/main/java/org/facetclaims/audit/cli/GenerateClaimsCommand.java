@@ -48,8 +48,8 @@ public final class GenerateClaimsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     InputFormat f = InputFormat.byCode(format).orElse(null);
     if (f == null || lines < 1) {
-      err.println("facet-claims: FCC-003: --format must be rif-csv, parquet or eob-ndjson and --lines"
-          + " at least 1");
+      err.println("facet-claims: FCC-003: --format must be rif-csv, parquet or eob-ndjson and"
+          + " --lines at least 1");
       return AuditCommand.EXIT_UNREADABLE;
     }
     try {

@@ -102,8 +102,8 @@ final class BulkCommand implements Callable<Integer> {
   /** Octal permissions such as 600 or 0640 (execute bits are not given to output files). */
   static Set<PosixFilePermission> permissions(String octal) {
     if (!octal.matches("0?[0-7]{3}")) {
-      throw new IllegalArgumentException("FCC-003: --output-mode takes octal permissions such as 600 or"
-          + " 640, not '" + octal + "'");
+      throw new IllegalArgumentException("FCC-003: --output-mode takes octal permissions such as"
+          + " 600 or 640, not '" + octal + "'");
     }
     int mode = Integer.parseInt(octal, 8);
     Set<PosixFilePermission> p = EnumSet.noneOf(PosixFilePermission.class);
@@ -233,8 +233,8 @@ final class BulkCommand implements Callable<Integer> {
       } catch (NumberFormatException e) {
         // said below
       }
-      throw new IllegalArgumentException("FCC-003: --fail-on-malformed takes a number of lines (0 or"
-          + " more) or a percentage (0% to 100%), not '" + s + "'");
+      throw new IllegalArgumentException("FCC-003: --fail-on-malformed takes a number of lines"
+          + " (0 or more) or a percentage (0% to 100%), not '" + s + "'");
     }
 
     /** True when the run had more malformed lines than allowed. */

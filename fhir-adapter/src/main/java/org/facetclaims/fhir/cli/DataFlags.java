@@ -81,15 +81,15 @@ final class DataFlags {
       LocalDate t = through;
       mueTable = read(mue, "--mue", r -> MueTable.parse(r, mue.getFileName().toString(), f, t));
       if (mueTable.entries().isEmpty()) {
-        throw new IllegalArgumentException("FCC-009: --mue " + mue + ": no MUE row (a row starts with a"
-            + " five-character HCPCS/CPT code); is it the CMS MUE file?");
+        throw new IllegalArgumentException("FCC-009: --mue " + mue + ": no MUE row (a row starts"
+            + " with a five-character HCPCS/CPT code); is it the CMS MUE file?");
       }
     }
     if (ptp != null) {
       ptpTable = read(ptp, "--ptp", r -> PtpTable.parse(r, ptp.getFileName().toString()));
       if (ptpTable.edits().isEmpty()) {
-        throw new IllegalArgumentException("FCC-009: --ptp " + ptp + ": no PTP row (a row starts with a"
-            + " five-character HCPCS/CPT code); is it the CMS NCCI PTP file?");
+        throw new IllegalArgumentException("FCC-009: --ptp " + ptp + ": no PTP row (a row starts"
+            + " with a five-character HCPCS/CPT code); is it the CMS NCCI PTP file?");
       }
     }
     return FacetCodingEngine.builder().editTables(EditTables.of(mueTable, ptpTable)).build();
