@@ -1,6 +1,7 @@
 package org.facetclaims.core;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.facetclaims.core.edits.EditTables;
@@ -54,13 +55,28 @@ final class ApplyEdits {
       }
     }
     if (profile.mueEdits() && mueTable != null) {
+      List<String> unchecked = null;
       for (int i = 0; i < units.size(); i++) {
         Optional<MueEntry> mue = mueTable.lookup(units.code(i), date);
         if (mue.isPresent() && units.units(i) > mue.get().maxUnits()) {
           findings.add(Finding.of(FindingCode.MUE_EXCEEDED, units.code(i) + ": " + units.units(i)
               + " units on " + date + " exceed the MUE of " + mue.get().maxUnits() + ".")
               .withSource(mue.get().source()).onLinesOf(units.code(i)));
+        } else if (mue.isEmpty() && !mueTable.entries(units.code(i)).isEmpty()) {
+          unchecked = unchecked == null ? new ArrayList<>() : unchecked;
+          unchecked.add(units.code(i));
         }
+      }
+      if (unchecked != null) {
+        List<MueEntry> rows = mueTable.entries(unchecked.get(0));
+        LocalDate from = LocalDate.MAX;
+        LocalDate through = LocalDate.MIN;
+        for (MueEntry e : rows) {
+          from = earliest(from, e.effectiveFrom().orElse(LocalDate.MIN));
+          through = latest(through, e.effectiveThrough().orElse(LocalDate.MAX));
+        }
+        findings.add(notInForce(unchecked, "MUE table", "rows", date, from, through,
+            "units were not checked against an MUE").withSource(rows.get(0).source()));
       }
     }
     if (ptpTable == null) {
@@ -74,6 +90,44 @@ final class ApplyEdits {
               : "modifier indicator 1: 59 or XS only for a distinct level or service") + ").")
           .withSource(p.source()).onLinesOf(p.column2()));
     }
+    List<String> unpaired = ptpTable.notInForce(units.codes(), date);
+    if (!unpaired.isEmpty()) {
+      List<PtpEdit> rows = ptpTable.edits(unpaired.get(0));
+      LocalDate from = LocalDate.MAX;
+      LocalDate until = LocalDate.MIN;
+      for (PtpEdit e : rows) {
+        if (e.modifierIndicator() != PtpEdit.NOT_APPLICABLE) {
+          from = earliest(from, e.effectiveFrom().orElse(LocalDate.MIN));
+          until = latest(until, e.deletedOn().map(d -> d.minusDays(1)).orElse(LocalDate.MAX));
+        }
+      }
+      findings.add(notInForce(unpaired, "PTP table", "edits", date, from, until,
+          "procedure-to-procedure pairs were not checked").withSource(rows.get(0).source()));
+    }
     return units;
+  }
+
+  /**
+   * FC-403: a table that knows the codes but has nothing in force on the date checks nothing
+   * there, which is said rather than passed as "no edit hit" (a quarterly file used for another
+   * quarter).
+   */
+  private static Finding notInForce(List<String> codes, String table, String rows,
+      LocalDate date, LocalDate first, LocalDate last, String what) {
+    LocalDate from = first.equals(LocalDate.MIN) ? null : first; // MIN, MAX: open-ended
+    LocalDate through = last.equals(LocalDate.MAX) ? null : last;
+    return Finding.of(FindingCode.EDIT_TABLE_NOT_IN_FORCE, String.join(", ", codes) + ": the "
+        + table + " has " + rows + " for " + (codes.size() == 1 ? "it" : "them") + ", none in"
+        + " force on " + date + " (in force " + (from == null ? "through " + through
+            : through == null ? "from " + from : from + ".." + through)
+        + "); their " + what + ".");
+  }
+
+  private static LocalDate earliest(LocalDate a, LocalDate b) {
+    return b.isBefore(a) ? b : a;
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    return b.isAfter(a) ? b : a;
   }
 }

@@ -36,6 +36,7 @@ public enum FindingCode {
   // --- edits (4xx) ---
   MUE_EXCEEDED("FC-401", Severity.WARNING),
   PTP_PAIR("FC-402", Severity.WARNING),
+  EDIT_TABLE_NOT_IN_FORCE("FC-403", Severity.WARNING),
   // --- reading the input (5xx); raised by the FHIR adapter ---
   STATUS_NOT_CODED("FC-501", Severity.WARNING),
   OUT_OF_SCOPE("FC-502", Severity.INFORMATION),

@@ -28,6 +28,13 @@ class EngineEditTablesTest {
     return FacetCodingEngine.builder().clock(CLOCK).editTables(tables).build();
   }
 
+  /** LEFT_THREE coded with only a PTP table of these rows (source "my PTP"). */
+  private static CodingResult withPtp(String rows) {
+    return engineWith(EditTables.of(MueTable.empty(),
+        PtpTable.parse(new StringReader(rows), "my PTP")))
+        .code(LEFT_THREE, PayerProfile.MEDICARE_PHYSICIAN);
+  }
+
   @Test
   void callersMueTableIsUsed() {
     MueTable mue = MueTable.parse(new StringReader(
@@ -49,20 +56,39 @@ class EngineEditTablesTest {
   }
 
   @Test
-  void mueOutsideItsDatesIsNotApplied() {
+  void mueOutsideItsDatesIsNotAppliedAndSaysSo() {
     MueTable mue = MueTable.parse(new StringReader("64636\t1\t3\tClinical\n"), "my MUE",
-        LocalDate.of(2027, 1, 1), null);
+        LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31));
     CodingResult r = engineWith(EditTables.of(mue, PtpTable.empty()))
         .code(LEFT_THREE, PayerProfile.MEDICARE_PHYSICIAN);
-    assertThat(ids(r)).isEmpty();
+    // no FC-401 (the row is not in force), but never a silent pass: FC-403 names the dates
+    assertThat(ids(r)).containsExactly("FC-403");
+    Finding f = r.findings().get(0);
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.message()).isEqualTo("64636: the MUE table has rows for it, none in force on "
+        + CURRENT + " (in force 2027-01-01..2027-03-31); their units were not checked against"
+        + " an MUE.");
+    assertThat(f.source()).isEqualTo("my MUE");
+    // a code the table does not know (64635) is not said: the table never covered it
+    assertThat(f.message()).doesNotContain("64635");
+  }
+
+  @Test
+  void ptpPairsNotYetInForceAreSaid() {
+    CodingResult r = withPtp("64635\t64636\t\t20270101\t*\t1\tTest pair\n");
+    assertThat(ids(r)).containsExactly("FC-403");
+    assertThat(r.findings().get(0).message()).isEqualTo("64635: the PTP table has edits for it,"
+        + " none in force on " + CURRENT + " (in force from 2027-01-01); their"
+        + " procedure-to-procedure pairs were not checked.");
+    assertThat(r.findings().get(0).source()).isEqualTo("my PTP");
+    // a deleted pair beside one in force: the table checks the date, nothing to say
+    assertThat(ids(withPtp("64635\t64636\t\t20120101\t20130101\t1\tOld pair\n"
+        + "64635\t64636\t\t20130101\t*\t0\tNew pair\n"))).containsExactly("FC-402");
   }
 
   @Test
   void callersPtpTableIsUsed() {
-    PtpTable ptp = PtpTable.parse(new StringReader(
-        "64635\t64636\t\t20120101\t*\t1\tTest pair\n"), "my PTP");
-    CodingResult r = engineWith(EditTables.of(MueTable.empty(), ptp))
-        .code(LEFT_THREE, PayerProfile.MEDICARE_PHYSICIAN);
+    CodingResult r = withPtp("64635\t64636\t\t20120101\t*\t1\tTest pair\n");
     assertThat(ids(r)).containsExactly("FC-402");
     assertThat(r.findings().get(0).message()).contains("64636").contains("64635")
         .contains("modifier indicator 1");

@@ -183,6 +183,7 @@ class BadInputIT {
     JarProcess abn = JarProcess.run(null, 60, "bulk", "--input", input.toString(), "--output",
         dir.resolve("abn-out").toString(), "--abn", "maybe");
     assertThat(abn.exit).isEqualTo(2);
-    assertThat(abn.err.strip()).isEqualTo("facet-claims: --abn takes on-file, none or unknown");
+    assertThat(abn.err.strip()).isEqualTo("facet-claims: FCC-003: --abn takes on-file, none or"
+        + " unknown, not 'maybe'");
   }
 }

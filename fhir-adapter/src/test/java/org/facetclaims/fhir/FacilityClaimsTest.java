@@ -274,8 +274,8 @@ class FacilityClaimsTest {
     assertThat(plain[1]).doesNotContain("institutional").doesNotContain("\"net\"");
     String[] bad = run("code", "--claims", "all", EX7.toString());
     assertThat(bad[0]).isEqualTo("2");
-    assertThat(bad[2].strip()).isEqualTo("facet-claims: --claims takes professional, facility"
-        + " or both");
+    assertThat(bad[2].strip()).isEqualTo("facet-claims: FCC-003: --claims takes professional,"
+        + " facility or both, not 'all'");
     assertThat(run("code", "--revenue-code", "361", EX7.toString())[2])
         .contains("--revenue-code: a revenue code is four digits");
     Path in = dir.resolve("Procedure.ndjson");

@@ -27,6 +27,20 @@ class PackagedJarsIT {
   @TempDir
   Path dir;
 
+  /** The sources and javadoc jars an integrator's IDE wants, as for the other library modules. */
+  @Test
+  void theSourcesAndJavadocJarsAreBuilt() throws Exception {
+    try (java.util.jar.JarFile sources = new java.util.jar.JarFile(
+            TARGET.resolve("facet-claims-spark-sources.jar").toFile());
+        java.util.jar.JarFile javadoc = new java.util.jar.JarFile(
+            TARGET.resolve("facet-claims-spark-javadoc.jar").toFile())) {
+      assertThat(sources.getEntry("org/facetclaims/spark/cli/Main.java")).isNotNull();
+      assertThat(javadoc.getEntry("index.html")).isNotNull();
+      assertThat(javadoc.stream().map(java.util.jar.JarEntry::getName))
+          .anyMatch(n -> n.startsWith("org/facetclaims/spark/") && n.endsWith(".html"));
+    }
+  }
+
   @Test
   void theExecutableJarAndTheThinJarUnderSparkSubmitGiveTheSameAudit() throws Exception {
     Path csv = dir.resolve("claims.csv");

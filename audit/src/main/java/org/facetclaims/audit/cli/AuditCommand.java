@@ -70,7 +70,7 @@ public final class AuditCommand implements Callable<Integer> {
     if (format != null) {
       InputFormat f = InputFormat.byCode(format).orElse(null);
       if (f == null) {
-        err.println("facet-claims: --format must be rif-csv, parquet or eob-ndjson, not "
+        err.println("facet-claims: FCC-003: --format must be rif-csv, parquet or eob-ndjson, not "
             + format);
         return EXIT_UNREADABLE;
       }
@@ -78,7 +78,7 @@ public final class AuditCommand implements Callable<Integer> {
     }
     if (threads != null) {
       if (threads < 1) {
-        err.println("facet-claims: --threads must be at least 1");
+        err.println("facet-claims: FCC-004: --threads must be at least 1");
         return EXIT_UNREADABLE;
       }
       b.threads(threads);
@@ -96,8 +96,15 @@ public final class AuditCommand implements Callable<Integer> {
       err.println("facet-claims: " + e.getMessage());
       return EXIT_UNREADABLE;
     } catch (IOException e) {
-      err.println("facet-claims: cannot write " + output + ": " + e.getClass().getSimpleName());
+      err.println("facet-claims: FCC-008: cannot write " + output + ": " + reason(e));
       return EXIT_UNREADABLE;
     }
+  }
+
+  /** Why a file could not be written, in plain words where the system gives them. */
+  static String reason(IOException e) {
+    return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+        ? fs.getReason() : e instanceof java.nio.file.NoSuchFileException ? "no such folder"
+        : "input/output error (" + e.getClass().getSimpleName() + ")";
   }
 }

@@ -48,8 +48,8 @@ public final class GenerateClaimsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     InputFormat f = InputFormat.byCode(format).orElse(null);
     if (f == null || lines < 1) {
-      err.println("facet-claims: --format must be rif-csv, parquet or eob-ndjson and --lines"
-          + " at least 1");
+      err.println("facet-claims: FCC-003: --format must be rif-csv, parquet or eob-ndjson and"
+          + " --lines at least 1");
       return AuditCommand.EXIT_UNREADABLE;
     }
     try {
@@ -70,7 +70,8 @@ public final class GenerateClaimsCommand implements Callable<Integer> {
         }
       }
     } catch (IOException e) {
-      err.println("facet-claims: cannot write " + output + ": " + e.getClass().getSimpleName());
+      err.println("facet-claims: FCC-008: cannot write " + output + ": "
+          + AuditCommand.reason(e));
       return AuditCommand.EXIT_UNREADABLE;
     }
     return 0;

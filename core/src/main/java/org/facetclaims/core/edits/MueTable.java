@@ -103,6 +103,11 @@ public final class MueTable {
     return Optional.empty();
   }
 
+  /** The entries of a code, whatever their dates (none: the table does not know the code). */
+  public ImmutableList<MueEntry> entries(String code) {
+    return byCode.get(code);
+  }
+
   /** Every entry, in file order per code. */
   public ImmutableList<MueEntry> entries() {
     return byCode.values().asList();

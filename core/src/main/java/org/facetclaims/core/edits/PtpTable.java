@@ -83,6 +83,41 @@ public final class PtpTable {
     return out == null ? ImmutableList.of() : out.build();
   }
 
+  /**
+   * The codes among {@code codes} that are column 1 of edits in this table (other than
+   * indicator 9, never in force) of which none is in force on {@code date}: their pairs cannot be
+   * checked on that date (a file for another quarter, a date before its rows begin). Empty when
+   * none of {@code codes} is a column-2 code, as no pair could apply anyway.
+   */
+  public ImmutableList<String> notInForce(Collection<String> codes, LocalDate date) {
+    if (!anyColumn2(codes)) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<String> out = null;
+    for (String c1 : codes) {
+      ImmutableList<PtpEdit> pairs = byColumn1.get(c1);
+      boolean known = false;
+      boolean inForce = false;
+      for (int i = 0; i < pairs.size() && !inForce; i++) {
+        PtpEdit e = pairs.get(i);
+        known |= e.modifierIndicator() != PtpEdit.NOT_APPLICABLE;
+        inForce = e.appliesTo(date);
+      }
+      if (known && !inForce) {
+        if (out == null) {
+          out = ImmutableList.builder();
+        }
+        out.add(c1);
+      }
+    }
+    return out == null ? ImmutableList.of() : out.build();
+  }
+
+  /** The edits whose column 1 is {@code code}, whatever their dates. */
+  public ImmutableList<PtpEdit> edits(String code) {
+    return byColumn1.get(code);
+  }
+
   private boolean anyColumn2(Collection<String> codes) {
     for (String c : codes) {
       if (column2.contains(c)) {

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -51,6 +52,7 @@ public final class BulkCoder {
   private final int threads;
   private final int window;
   private final Consumer<String> progress;
+  private final long progressEveryNanos;
   private final LineParsing parsing;
   private final UnitCoding coding;
   private final Set<PosixFilePermission> permissions;
@@ -62,6 +64,7 @@ public final class BulkCoder {
     this.threads = b.threads;
     this.window = b.window;
     this.progress = b.progress;
+    this.progressEveryNanos = b.progressEveryNanos;
     this.permissions = b.permissions;
     this.gzipOutput = b.gzipOutput;
     CodingOptions o = CodingOptions.of(b.profile);
@@ -130,7 +133,7 @@ public final class BulkCoder {
       NdjsonLines lines = new NdjsonLines(in, limits.maxBytes(), true);
       BulkSummary summary = new BulkRun(parsing, coding, threads, window, progress,
           InputFiles.numbered(lines, input), out.claims(), out.outcomes())
-          .sized(raw::getCount, Files.size(input)).execute();
+          .sized(raw::getCount, Files.size(input)).reportEvery(progressEveryNanos).execute();
       out.commit();
       return summary;
     }
@@ -157,6 +160,7 @@ public final class BulkCoder {
     private PayerProfile profile = PayerProfile.MEDICARE_PHYSICIAN;
     private Reference coverage;
     private Consumer<String> progress;
+    private long progressEveryNanos = 1_000_000_000L;
     private boolean hapi;
     private CoverageOptions coverageChecks;
     private boolean coverageChecksSet;
@@ -221,11 +225,18 @@ public final class BulkCoder {
 
     /**
      * Receives a progress line at most once a second while the input is read (with the share
-     * read and the time left when the input is a file); the end of the run is its
+     * read and the time left when the input is a file, and a last line at 100 % when the whole
+     * file has been read after at least one progress line); the end of the run is its
      * {@link BulkSummary}.
      */
     public Builder progress(Consumer<String> progress) {
       this.progress = progress;
+      return this;
+    }
+
+    /** Progress lines at most this often (tests: zero, a line per line read). */
+    Builder progressEvery(Duration interval) {
+      this.progressEveryNanos = interval.toNanos();
       return this;
     }
 

@@ -49,6 +49,8 @@ final class BulkRun {
   private long failed;
   private final long start = System.nanoTime();
   private long lastReport = start;
+  private long reportEvery = 1_000_000_000L;
+  private boolean reported;
   /** Bytes of the input read so far, and the input's size; null and -1 when unknown. */
   private LongSupplier position;
   private long size = -1;
@@ -80,9 +82,16 @@ final class BulkRun {
     return this;
   }
 
+  /** Progress lines at most once every {@code nanos} (default: a second). */
+  BulkRun reportEvery(long nanos) {
+    this.reportEvery = nanos;
+    return this;
+  }
+
   BulkSummary execute() throws IOException {
     try {
       readAll();
+      reportRead();
       while (!parsed.isEmpty()) {
         group(await(parsed.poll()));
       }
@@ -177,10 +186,11 @@ final class BulkRun {
       return;
     }
     long now = System.nanoTime();
-    if (now - lastReport < 1_000_000_000L) {
+    if (now - lastReport < reportEvery) {
       return;
     }
     lastReport = now;
+    reported = true;
     double secs = Math.max(1e-9, (now - start) / 1e9);
     String share = "";
     if (position != null && size > 0) {
@@ -191,6 +201,20 @@ final class BulkRun {
     }
     progress.accept(String.format(Locale.ROOT, "%s%,d lines read, %,.0f lines/s, %,d claims written",
         share, lines, lines / secs, claims));
+  }
+
+  /**
+   * The last progress line, once the whole file is read, when the run has said its progress
+   * before (a short run says only its summary): 100 %, without a time left, as the coding of the
+   * last lines still runs.
+   */
+  private void reportRead() {
+    if (!reported || position == null || size <= 0) {
+      return;
+    }
+    double secs = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+    progress.accept(String.format(Locale.ROOT, "100%%, input read, %,d lines read, %,.0f lines/s,"
+        + " %,d claims written", lines, lines / secs, claims));
   }
 
   /** A duration for people: {@code 45 s}, {@code 3 min 20 s}, {@code 2 h 05 min}. */

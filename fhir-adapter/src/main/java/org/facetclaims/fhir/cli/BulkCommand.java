@@ -102,8 +102,8 @@ final class BulkCommand implements Callable<Integer> {
   /** Octal permissions such as 600 or 0640 (execute bits are not given to output files). */
   static Set<PosixFilePermission> permissions(String octal) {
     if (!octal.matches("0?[0-7]{3}")) {
-      throw new IllegalArgumentException("--output-mode takes octal permissions such as 600 or"
-          + " 640, not '" + octal + "'");
+      throw new IllegalArgumentException("FCC-003: --output-mode takes octal permissions such as"
+          + " 600 or 640, not '" + octal + "'");
     }
     int mode = Integer.parseInt(octal, 8);
     Set<PosixFilePermission> p = EnumSet.noneOf(PosixFilePermission.class);
@@ -127,7 +127,7 @@ final class BulkCommand implements Callable<Integer> {
     try {
       setup = dataFlags.setup(profile);
     } catch (IllegalArgumentException e) {
-      err.println("facet-claims: " + e.getMessage());
+      err.println("facet-claims: " + Main.usage(e));
       return Main.EXIT_UNREADABLE;
     }
     PayerProfile p = setup.profile();
@@ -136,11 +136,11 @@ final class BulkCommand implements Callable<Integer> {
     try {
       limit = MalformedLimit.parse(failOnMalformed);
     } catch (IllegalArgumentException e) {
-      err.println("facet-claims: " + e.getMessage());
+      err.println("facet-claims: " + Main.usage(e));
       return Main.EXIT_UNREADABLE;
     }
     if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
-      err.println("facet-claims: cannot read " + input + ": not a readable file");
+      err.println("facet-claims: FCC-008: cannot read " + input + ": not a readable file");
       return Main.EXIT_UNREADABLE;
     }
     BulkCoder.Builder b;
@@ -161,7 +161,7 @@ final class BulkCommand implements Callable<Integer> {
         b.threads(threads);
       }
     } catch (IllegalArgumentException e) {
-      err.println("facet-claims: " + e.getMessage());
+      err.println("facet-claims: " + Main.usage(e));
       return Main.EXIT_UNREADABLE;
     }
     for (String warning : coverageFlags.unused(p)) {
@@ -197,10 +197,11 @@ final class BulkCommand implements Callable<Integer> {
       err.println("facet-claims: " + input + ": " + e.getMessage());
       return Main.EXIT_UNREADABLE;
     } catch (NoSuchFileException e) {
-      err.println("facet-claims: cannot read or write " + e.getFile() + ": no such file or folder");
+      err.println("facet-claims: FCC-008: cannot read or write " + e.getFile()
+          + ": no such file or folder");
       return Main.EXIT_UNREADABLE;
     } catch (IOException e) {
-      err.println("facet-claims: reading " + input + " or writing " + output + " failed: "
+      err.println("facet-claims: FCC-008: reading " + input + " or writing " + output + " failed: "
           + CodeCommand.reason(e));
       return Main.EXIT_UNREADABLE;
     }
@@ -232,8 +233,8 @@ final class BulkCommand implements Callable<Integer> {
       } catch (NumberFormatException e) {
         // said below
       }
-      throw new IllegalArgumentException("--fail-on-malformed takes a number of lines (0 or"
-          + " more) or a percentage (0% to 100%), not '" + s + "'");
+      throw new IllegalArgumentException("FCC-003: --fail-on-malformed takes a number of lines"
+          + " (0 or more) or a percentage (0% to 100%), not '" + s + "'");
     }
 
     /** True when the run had more malformed lines than allowed. */

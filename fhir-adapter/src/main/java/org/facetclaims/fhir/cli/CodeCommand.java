@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.facetclaims.core.FacetCodingEngine;
 import org.facetclaims.core.Finding;
@@ -23,7 +21,6 @@ import org.facetclaims.fhir.CodingOptions;
 import org.facetclaims.fhir.CodingOutput;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.InputException;
-import org.facetclaims.fhir.SessionClaim;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,7 +95,7 @@ final class CodeCommand implements Callable<Integer> {
     try {
       setup = dataFlags.setup(profile);
     } catch (IllegalArgumentException e) {
-      err.println("facet-claims: " + e.getMessage());
+      err.println("facet-claims: " + Main.usage(e));
       return Main.EXIT_UNREADABLE;
     }
     PayerProfile p = setup.profile();
@@ -107,13 +104,13 @@ final class CodeCommand implements Callable<Integer> {
     if (failOn != null) {
       threshold = severity(failOn);
       if (threshold == null) {
-        err.println("facet-claims: --fail-on takes error, warning or information, not '"
+        err.println("facet-claims: FCC-003: --fail-on takes error, warning or information, not '"
             + failOn + "'");
         return Main.EXIT_UNREADABLE;
       }
     }
     if (maxInputMb < 1 || maxInputMb > 1024) {
-      err.println("facet-claims: --max-input-mb must be between 1 and 1024");
+      err.println("facet-claims: FCC-004: --max-input-mb must be between 1 and 1024");
       return Main.EXIT_UNREADABLE;
     }
     CodingOptions options = CodingOptions.of(p);
@@ -121,7 +118,7 @@ final class CodeCommand implements Callable<Integer> {
       options = options.withCoverageChecks(coverageFlags.resolve(p));
       options = facilityFlags.apply(options, coverageFlags);
     } catch (IllegalArgumentException e) {
-      err.println("facet-claims: " + e.getMessage());
+      err.println("facet-claims: " + Main.usage(e));
       return Main.EXIT_UNREADABLE;
     }
     for (String warning : coverageFlags.unused(p)) {
@@ -133,7 +130,7 @@ final class CodeCommand implements Callable<Integer> {
       try {
         files.addAll(expand(input));
       } catch (IOException e) {
-        err.println("facet-claims: cannot read " + input + ": " + reason(e));
+        err.println("facet-claims: FCC-008: cannot read " + input + ": " + reason(e));
         exit = Main.EXIT_UNREADABLE;
       }
     }
@@ -143,7 +140,6 @@ final class CodeCommand implements Callable<Integer> {
           .limits(facet.limits().withMaxBytes(maxInputMb * 1024 * 1024));
       facet = (engine != null ? fb.engine(engine) : fb).build();
     }
-    Set<String> said = new HashSet<>();
     boolean single = files.size() == 1 && inputs.size() == 1 && !isFolder(inputs.get(0));
     IParser json = format == Format.fhir
         ? facet.fhirContext().newJsonParser().setPrettyPrint(single) : null;
@@ -158,7 +154,7 @@ final class CodeCommand implements Callable<Integer> {
       try (InputStream in = open(input)) {
         output = facet.code(facet.parse(in), options);
       } catch (IOException e) {
-        err.println("facet-claims: cannot read " + name + ": " + reason(e));
+        err.println("facet-claims: FCC-008: cannot read " + name + ": " + reason(e));
         exit = Main.EXIT_UNREADABLE;
         continue;
       } catch (InputException e) {
@@ -175,13 +171,6 @@ final class CodeCommand implements Callable<Integer> {
         ReadableOutput.explain(err, single ? null : name, output);
       }
       failed |= threshold != null && reaches(output.findings(), threshold);
-      for (SessionClaim sc : output.sessions()) {
-        for (String w : dataFlags.uncovered(sc.result().session().dateOfService())) {
-          if (said.add(w)) {
-            err.println("facet-claims: warning: " + w);
-          }
-        }
-      }
       out.flush();
     }
     out.flush();

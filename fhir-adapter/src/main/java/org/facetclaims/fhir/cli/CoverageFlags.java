@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.facetclaims.core.coverage.AbnStatus;
 import org.facetclaims.core.coverage.PlaceOfService;
+import org.facetclaims.core.medicare.PolicyCatalog;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.history.CoverageOptions;
 import picocli.CommandLine.Option;
@@ -50,14 +51,22 @@ final class CoverageFlags {
    * The checks to run under {@code profile}, or null when they are off.
    *
    * @throws IllegalArgumentException when {@code --abn} is not one of its three values
+   *     (FCC-003), {@code --place-of-service} not a CMS code (FCC-005), {@code --state} not a
+   *     state (FCC-011)
    */
   CoverageOptions resolve(PayerProfile profile) {
     AbnStatus status = AbnStatus.byCode(abn == null ? "unknown" : abn).orElseThrow(
-        () -> new IllegalArgumentException("--abn takes on-file, none or unknown"));
+        () -> new IllegalArgumentException("FCC-003: --abn takes on-file, none or unknown, not '"
+            + abn + "'"));
     if (placeOfService != null && !PlaceOfService.isValid(placeOfService)) {
-      throw new IllegalArgumentException("--place-of-service '" + placeOfService
+      throw new IllegalArgumentException("FCC-005: --place-of-service '" + placeOfService
           + "' is not a CMS place-of-service code: two digits of the CMS code set, such as 11"
           + " (office), 19 or 22 (hospital outpatient), 24 (ambulatory surgical center)");
+    }
+    if (state != null && PolicyCatalog.bundled().state(state).isEmpty()) {
+      throw new IllegalArgumentException("FCC-011: --state '" + state + "' is not a US state,"
+          + " the District of Columbia or a US territory: give its USPS code (OH) or its name"
+          + " (Ohio)");
     }
     boolean on = coverageChecks != null ? coverageChecks : profile.medicareCoverage();
     if (!on) {

@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.facetclaims.core.FacetCodingEngine;
 import org.facetclaims.core.edits.EditTables;
-import org.facetclaims.core.edits.MueEntry;
 import org.facetclaims.core.edits.MueTable;
 import org.facetclaims.core.edits.PtpEdit;
 import org.facetclaims.core.edits.PtpTable;
@@ -29,7 +28,8 @@ import picocli.CommandLine.Option;
  * CMS data from files, the same for {@code code}, {@code bulk} and {@code serve}: the quarterly
  * MUE and PTP files in CMS's layouts instead of the bundled tables, CMS's outpatient-hospital
  * MUE and PTP files for the hospital outpatient claim (none bundled), and a payer profile from a
- * file ({@link ProfileFile}) wherever a profile name is taken.
+ * file ({@link ProfileFile}) wherever a profile name is taken. A date of service outside the
+ * files' dates is finding FC-403 in that session's outcome, the same in every command.
  */
 final class DataFlags {
   private static final String OUTPATIENT_HOSPITAL = "Outpatient Hospital";
@@ -68,8 +68,6 @@ final class DataFlags {
           + " checked (FC-730).")
   List<Path> ophPtp;
 
-  private EditTables tables;
-
   /**
    * The engine with the files' tables, or null when no file is given (the standard engine).
    *
@@ -77,16 +75,16 @@ final class DataFlags {
    */
   FacetCodingEngine engine() {
     if (ophMueDates != null && ophMue == null) {
-      throw new IllegalArgumentException("--oph-mue-dates needs --oph-mue");
+      throw new IllegalArgumentException("FCC-010: --oph-mue-dates needs --oph-mue");
     }
     if (mue == null && ptp == null && ophMue == null && ophPtp == null) {
       if (mueDates != null) {
-        throw new IllegalArgumentException("--mue-dates needs --mue");
+        throw new IllegalArgumentException("FCC-010: --mue-dates needs --mue");
       }
       return null;
     }
     if (mueDates != null && mue == null) {
-      throw new IllegalArgumentException("--mue-dates needs --mue");
+      throw new IllegalArgumentException("FCC-010: --mue-dates needs --mue");
     }
     LocalDate[] dates = dates("--mue-dates", mueDates);
     LocalDate from = dates[0];
@@ -99,18 +97,18 @@ final class DataFlags {
       LocalDate t = through;
       mueTable = read(mue, "--mue", r -> MueTable.parse(r, mue.getFileName().toString(), f, t));
       if (mueTable.entries().isEmpty()) {
-        throw new IllegalArgumentException("--mue " + mue + ": no MUE row (a row starts with a"
+        throw new IllegalArgumentException("FCC-009: --mue " + mue + ": no MUE row (a row starts with a"
             + " five-character HCPCS/CPT code); is it the CMS MUE file?");
       }
     }
     if (ptp != null) {
       ptpTable = read(ptp, "--ptp", r -> PtpTable.parse(r, ptp.getFileName().toString()));
       if (ptpTable.edits().isEmpty()) {
-        throw new IllegalArgumentException("--ptp " + ptp + ": no PTP row (a row starts with a"
+        throw new IllegalArgumentException("FCC-009: --ptp " + ptp + ": no PTP row (a row starts with a"
             + " five-character HCPCS/CPT code); is it the CMS NCCI PTP file?");
       }
     }
-    tables = EditTables.of(mueTable, ptpTable);
+    EditTables tables = EditTables.of(mueTable, ptpTable);
     if (ophMue != null || ophPtp != null) {
       tables = tables.withOutpatientHospital(hospitalMue(), hospitalPtp());
     }
@@ -127,11 +125,11 @@ final class DataFlags {
     MueTable t = read(ophMue, "--oph-mue", r -> MueTable.parse(r,
         ophMue.getFileName().toString(), dates[0], dates[1]));
     if (t.entries().isEmpty()) {
-      throw new IllegalArgumentException("--oph-mue " + ophMue + ": no MUE row (a row starts"
+      throw new IllegalArgumentException("FCC-009: --oph-mue " + ophMue + ": no MUE row (a row starts"
           + " with a five-character HCPCS/CPT code); is it the CMS MUE file?");
     }
     if (t.services().isPresent() && !t.services().get().equalsIgnoreCase(OUTPATIENT_HOSPITAL)) {
-      throw new IllegalArgumentException("--oph-mue " + ophMue + ": its header is for "
+      throw new IllegalArgumentException("FCC-009: --oph-mue " + ophMue + ": its header is for "
           + t.services().get() + " Services, not Outpatient Hospital Services; give"
           + " MCR_MUE_OutpatientHospitalServices_Eff_<date>.csv");
     }
@@ -147,12 +145,12 @@ final class DataFlags {
     for (Path file : ophPtp) {
       String name = file.getFileName().toString();
       if (name.toLowerCase(Locale.ROOT).startsWith("ccipra")) {
-        throw new IllegalArgumentException("--oph-ptp " + file + ": a practitioner PTP file"
+        throw new IllegalArgumentException("FCC-009: --oph-ptp " + file + ": a practitioner PTP file"
             + " (ccipra); the hospital edits are the ccioph files");
       }
       PtpTable t = read(file, "--oph-ptp", r -> PtpTable.parse(r, name));
       if (t.edits().isEmpty()) {
-        throw new IllegalArgumentException("--oph-ptp " + file + ": no PTP row (a row starts"
+        throw new IllegalArgumentException("FCC-009: --oph-ptp " + file + ": no PTP row (a row starts"
             + " with a five-character HCPCS/CPT code); is it the CMS NCCI PTP file?");
       }
       edits.addAll(t.edits());
@@ -189,63 +187,13 @@ final class DataFlags {
       from = parts[0].isBlank() ? null : LocalDate.parse(parts[0].strip());
       through = parts[1].isBlank() ? null : LocalDate.parse(parts[1].strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(option + " takes FROM..THROUGH as ISO dates"
+      throw new IllegalArgumentException("FCC-003: " + option + " takes FROM..THROUGH as ISO dates"
           + " (2026-01-01..2026-03-31; either may be empty), not '" + value + "'");
     }
     if (from != null && through != null && through.isBefore(from)) {
-      throw new IllegalArgumentException(option + ": " + through + " is before " + from);
+      throw new IllegalArgumentException("FCC-003: " + option + ": " + through + " is before " + from);
     }
     return new LocalDate[] {from, through};
-  }
-
-  /**
-   * What the files given do not cover on a date of service: a table with no row in force on
-   * that date checks nothing there, which must be said rather than silently passed.
-   */
-  List<String> uncovered(LocalDate dateOfService) {
-    List<String> out = new ArrayList<>();
-    if (tables == null || dateOfService == null) {
-      return out;
-    }
-    if (mue != null && tables.mue().entries().stream().noneMatch(e -> e.appliesTo(dateOfService))) {
-      out.add("the --mue file " + mue.getFileName() + " has no row in force on " + dateOfService
-          + " (" + range(tables.mue().entries()) + "): no MUE was checked for that date");
-    }
-    if (ptp != null && tables.ptp().edits().stream().noneMatch(e -> e.appliesTo(dateOfService))) {
-      out.add("the --ptp file " + ptp.getFileName() + " has no edit in force on "
-          + dateOfService + ": no PTP pair was checked for that date");
-    }
-    MueTable hm = tables.outpatientHospitalMue().orElse(null);
-    if (hm != null && hm.entries().stream().noneMatch(e -> e.appliesTo(dateOfService))) {
-      out.add("the --oph-mue file " + ophMue.getFileName() + " has no row in force on "
-          + dateOfService + " (" + range(hm.entries()) + "): no outpatient-hospital MUE was"
-          + " checked for that date");
-    }
-    PtpTable hp = tables.outpatientHospitalPtp().orElse(null);
-    if (hp != null && hp.edits().stream().noneMatch(e -> e.appliesTo(dateOfService))) {
-      out.add("the --oph-ptp files have no edit in force on " + dateOfService
-          + ": no hospital PTP pair was checked for that date");
-    }
-    return out;
-  }
-
-  private static String range(List<MueEntry> entries) {
-    LocalDate min = null;
-    LocalDate max = null;
-    boolean open = false;
-    for (MueEntry e : entries) {
-      LocalDate f = e.effectiveFrom().orElse(null);
-      LocalDate t = e.effectiveThrough().orElse(null);
-      open |= f == null || t == null;
-      min = f == null ? min : min == null || f.isBefore(min) ? f : min;
-      max = t == null ? max : max == null || t.isAfter(max) ? t : max;
-    }
-    if (max == null) { // no closed end: say "from", not "2026-04-01....."
-      return "rows in force " + (min == null ? "without dates" : "from " + min)
-          + (open ? ", some open-ended" : "");
-    }
-    return "rows in force " + (min == null ? "..." : min) + ".." + max
-        + (open ? ", some open-ended" : "");
   }
 
   /** What a command codes with: the profile, and the engine of the files (null: standard). */
@@ -272,10 +220,19 @@ final class DataFlags {
     }
     Path file = Path.of(value);
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("unknown profile '" + value + "'; use one of "
+      throw new IllegalArgumentException("FCC-006: unknown profile '" + value + "'; use one of "
           + String.join(", ", PayerProfile.standardProfiles().keySet())
           + ", or a profile file (docs: Payer profiles and edits)");
     }
+    return profileFile(file);
+  }
+
+  /**
+   * A profile file's profile.
+   *
+   * @throws IllegalArgumentException when it cannot be read or is not a profile file
+   */
+  static PayerProfile profileFile(Path file) {
     return read(file, "--profile", r -> ProfileFile.parse(r, file.getFileName().toString()));
   }
 
@@ -287,9 +244,14 @@ final class DataFlags {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return parse.parse(r);
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(option + " " + file + ": no such file");
+      throw new IllegalArgumentException("FCC-008: " + option + " " + file + ": no such file");
     } catch (IOException | UncheckedIOException e) {
-      throw new IllegalArgumentException(option + " " + file + ": cannot be read as UTF-8 text");
+      throw new IllegalArgumentException("FCC-008: " + option + " " + file
+          + ": cannot be read as UTF-8 text");
+    } catch (IllegalArgumentException e) {
+      // The loaders name the file, line and what is wrong; the id says which kind of file.
+      throw new IllegalArgumentException(("--profile".equals(option) ? "FCC-007: " : "FCC-009: ")
+          + e.getMessage(), e);
     }
   }
 }

@@ -55,7 +55,8 @@ final class FacilityFlags {
   CodingOptions apply(CodingOptions options, CoverageFlags coverage) {
     String placeOfService = coverage.placeOfService;
     ClaimSelection selection = ClaimSelection.fromId(claims).orElseThrow(
-        () -> new IllegalArgumentException("--claims takes professional, facility or both"));
+        () -> new IllegalArgumentException("FCC-003: --claims takes professional, facility or"
+            + " both, not '" + claims + "'"));
     FacilityOptions f = FacilityOptions.standard().withUtn(coverage.utn)
         .withPriorAuthorizationExempt(coverage.priorAuthExempt);
     if (facility != null && !facility.isBlank()) {
@@ -63,7 +64,7 @@ final class FacilityFlags {
     }
     if (facilityProfile != null) {
       PayerProfile p = PayerProfile.byName(facilityProfile).orElseThrow(
-          () -> new IllegalArgumentException("unknown facility profile '" + facilityProfile
+          () -> new IllegalArgumentException("FCC-006: unknown facility profile '" + facilityProfile
               + "'; use one of " + String.join(", ", PayerProfile.standardProfiles().keySet())));
       f = f.withProfile(p);
     }
@@ -74,7 +75,7 @@ final class FacilityFlags {
           f = eq < 0 ? f.withRevenueCode(r) : f.withRevenueCode(r.substring(0, eq),
               r.substring(eq + 1));
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("--revenue-code: " + e.getMessage());
+          throw new IllegalArgumentException("FCC-003: --revenue-code: " + e.getMessage());
         }
       }
     }
@@ -83,7 +84,7 @@ final class FacilityFlags {
     if (discontinued != null) {
       o = o.withDiscontinued(Discontinuation.fromId(discontinued).filter(
           d -> d != Discontinuation.NONE).orElseThrow(() -> new IllegalArgumentException(
-              "--discontinued takes before-anesthesia or after-anesthesia")));
+              "FCC-003: --discontinued takes before-anesthesia or after-anesthesia")));
     }
     if (expectedPayment != null) {
       o = o.withExpectedPayment(expectedPayment);

@@ -35,13 +35,14 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     if (count < 0 || perSession < 1) {
-      err.println("facet-claims: --count must be >= 0 and --per-session >= 1");
+      err.println("facet-claims: FCC-004: --count must be >= 0 and --per-session >= 1");
       return Main.EXIT_UNREADABLE;
     }
     try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       SyntheticProcedures.write(w, count, seed, perSession);
     } catch (IOException e) {
-      err.println("facet-claims: cannot write " + output + ": " + e.getClass().getSimpleName());
+      err.println("facet-claims: FCC-008: cannot write " + output + ": "
+          + CodeCommand.reason(e));
       return Main.EXIT_UNREADABLE;
     }
     return 0;

@@ -48,7 +48,37 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: use code, bulk or serve (see --help)");
+        "Missing command: use code, bulk, serve, generate, audit or generate-claims (see --help)");
+  }
+
+  /**
+   * The id of an error picocli found in the command line: FCC-001 an unknown option, command or
+   * argument; FCC-002 a required option, parameter or command missing; FCC-010 an option given
+   * twice or options that exclude each other; FCC-003 a value of the wrong form (a number, a
+   * choice, a date). The catalogue is in docs/command-line.md (Error ids).
+   */
+  static String parameterError(CommandLine.ParameterException ex) {
+    if (ex instanceof CommandLine.UnmatchedArgumentException) {
+      return "FCC-001";
+    }
+    if (ex instanceof CommandLine.MissingParameterException
+        || ex.getMessage().startsWith("Missing command")) {
+      return "FCC-002";
+    }
+    if (ex instanceof CommandLine.OverwrittenOptionException
+        || ex instanceof CommandLine.MutuallyExclusiveArgsException) {
+      return "FCC-010";
+    }
+    return "FCC-003";
+  }
+
+  /**
+   * The message of an option error for its line on standard error: as it is when it has an id;
+   * the library's own range checks (a builder's "threads must be 1-256") are FCC-004.
+   */
+  static String usage(RuntimeException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    return m.matches("FC[ACOS]-\\d{3}:.*") ? m : "FCC-004: " + m;
   }
 
   /** Runs the command line in the caller's JVM and returns the exit code (tests, embedding). */
@@ -58,7 +88,7 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((ex, a) -> {
-      err.println("facet-claims: " + ex.getMessage());
+      err.println("facet-claims: " + parameterError(ex) + ": " + ex.getMessage());
       err.flush();
       return EXIT_UNREADABLE;
     });

@@ -1,8 +1,12 @@
 package org.facetclaims.fhir.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.facetclaims.core.FacetCodingEngine;
+import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.server.StandaloneServer;
 import picocli.CommandLine;
@@ -11,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code serve [--port 8080] [--bind 127.0.0.1] [--max-body-mb 5] [--body-timeout 30]
- * [--max-concurrent N] [--max-connections 512]}.
+ * [--max-concurrent N] [--max-connections 512] [--profile FILE]... [--mue FILE] [--ptp FILE]}.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Runs a FHIR server (base path /fhir) with POST [base]/$facet-claims.")
@@ -44,6 +48,11 @@ final class ServeCommand implements Callable<Integer> {
   @CommandLine.Mixin
   DataFlags dataFlags;
 
+  @Option(names = "--profile", paramLabel = "FILE",
+      description = "A profile file whose profile requests may name in the profile parameter,"
+          + " beside the standard profiles (repeatable).")
+  List<Path> profileFiles;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -51,10 +60,11 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     if (maxBodyMb < 1 || maxBodyMb > 1024) {
-      err.println("facet-claims: --max-body-mb must be between 1 and 1024");
+      err.println("facet-claims: FCC-004: --max-body-mb must be between 1 and 1024");
       return Main.EXIT_UNREADABLE;
     }
     StandaloneServer server;
+    List<String> profileNames = new ArrayList<>();
     try {
       StandaloneServer.Builder b = StandaloneServer.builder().port(port).bind(bind)
           .maxBodyBytes(maxBodyMb * 1024 * 1024)
@@ -63,17 +73,35 @@ final class ServeCommand implements Callable<Integer> {
       if (maxConcurrent != null) {
         b.maxConcurrentRequests(maxConcurrent);
       }
+      List<PayerProfile> profiles = new ArrayList<>();
+      for (Path file : profileFiles == null ? List.<Path>of() : profileFiles) {
+        if (PayerProfile.byName(file.toString()).isPresent()) {
+          throw new IllegalArgumentException("FCC-003: serve --profile takes a profile file;"
+              + " the standard profile '" + file + "' is always there for requests to name");
+        }
+        profiles.add(DataFlags.profileFile(file));
+        profileNames.add(profiles.get(profiles.size() - 1).name());
+      }
+      try {
+        b.profiles(profiles);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("FCC-010: --profile: " + e.getMessage(), e);
+      }
       FacetCodingEngine engine = dataFlags.engine(); // --mue, --ptp
       if (engine != null) {
         b.facetClaims(FacetClaims.builder().engine(engine).build());
       }
       server = b.build().start();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      err.println("facet-claims: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      err.println("facet-claims: " + Main.usage(e));
+      return Main.EXIT_UNREADABLE;
+    } catch (IllegalStateException e) {
+      err.println("facet-claims: FCC-012: " + e.getMessage());
       return Main.EXIT_UNREADABLE;
     }
     err.println("facet-claims: serving " + server.baseUrl() + " (POST "
-        + server.baseUrl() + "/$facet-claims); Ctrl-C to stop");
+        + server.baseUrl() + "/$facet-claims)" + (profileFiles == null ? ""
+            : "; profiles from files: " + String.join(", ", profileNames)) + "; Ctrl-C to stop");
     err.flush();
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
     server.join();

@@ -1,11 +1,18 @@
 package org.facetclaims.fhir.server;
 
 import ca.uhn.fhir.model.api.annotation.Description;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import ca.uhn.fhir.rest.annotation.Initialize;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OperationParam;
+import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
+import com.google.common.collect.ImmutableMap;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.facetclaims.core.coverage.AbnStatus;
 import org.facetclaims.core.coverage.PlaceOfService;
@@ -43,6 +50,8 @@ public final class FacetClaimsOperationProvider {
   public static final String OPERATION = "$facet-claims";
 
   private final FacetClaims facet;
+  /** Profiles requests may name beside the standard ones (from profile files), by name. */
+  private final ImmutableMap<String, PayerProfile> profiles;
 
   /** A provider using {@link FacetClaims#create()}. */
   public FacetClaimsOperationProvider() {
@@ -51,7 +60,53 @@ public final class FacetClaimsOperationProvider {
 
   /** A provider using the given adapter (for a custom engine, clock or limits). */
   public FacetClaimsOperationProvider(FacetClaims facet) {
+    this(facet, List.of());
+  }
+
+  /**
+   * A provider using the given adapter whose requests may also name {@code profiles} (for
+   * example read with {@code ProfileFile.parse}) in the {@code profile} and
+   * {@code facilityProfile} parameters, by their names.
+   *
+   * @throws IllegalArgumentException when two profiles share a name, or one has the name of a
+   *     standard profile (a request naming {@code medicare-physician} always gets the standard
+   *     one)
+   */
+  public FacetClaimsOperationProvider(FacetClaims facet, Collection<PayerProfile> profiles) {
     this.facet = Objects.requireNonNull(facet, "facet");
+    this.profiles = byName(profiles);
+  }
+
+  /** Profiles by name, checked as the constructor says. */
+  static ImmutableMap<String, PayerProfile> byName(Collection<PayerProfile> profiles) {
+    Map<String, PayerProfile> byName = new LinkedHashMap<>();
+    for (PayerProfile p : profiles) {
+      if (PayerProfile.standardProfiles().containsKey(p.name())) {
+        throw new IllegalArgumentException("profile '" + p.name() + "' has the name of a"
+            + " standard profile; give it a name of its own");
+      }
+      if (byName.put(p.name(), p) != null) {
+        throw new IllegalArgumentException("two profiles are named '" + p.name() + "'");
+      }
+    }
+    return ImmutableMap.copyOf(byName);
+  }
+
+  /**
+   * Called by the {@code RestfulServer} this provider is registered in, when it initialises its
+   * providers: registers the interceptor that serves the operation's OperationDefinition with a
+   * proper id ({@code OperationDefinition/facet-claims}) and {@code affectsState: false}, so that
+   * an integrator's own server needs nothing else. Registering it twice does nothing more.
+   */
+  @Initialize
+  public void registerOperationDefinition(RestfulServer server) {
+    IInterceptorService interceptors = server.getInterceptorService();
+    for (Object registered : interceptors.getAllRegisteredInterceptors()) {
+      if (registered instanceof OperationDefinitionInterceptor) {
+        return;
+      }
+    }
+    interceptors.registerInterceptor(new OperationDefinitionInterceptor());
   }
 
   /**
@@ -73,7 +128,8 @@ public final class FacetClaimsOperationProvider {
           List<IBaseResource> resources,
       @OperationParam(name = "profile", min = 0, max = 1)
       @Description(shortDefinition = "Payer profile: medicare-physician (default), rt-lt-lines,"
-          + " single-line-units, medicare-thoracolumbar")
+          + " single-line-units, medicare-thoracolumbar, or a profile the server loaded from a"
+          + " file, by name")
           CodeType profile,
       @OperationParam(name = "coverageChecks", min = 0, max = 1)
       @Description(shortDefinition = "Add Medicare coverage findings (the facet LCD of the"
@@ -154,16 +210,24 @@ public final class FacetClaimsOperationProvider {
         null, null, null, null, null, null);
   }
 
-  /** The profile parameter: medicare-physician when absent; an unknown name is FCS-002. */
-  private static PayerProfile profile(CodeType profile) {
+  /**
+   * The profile parameter: medicare-physician when absent; a standard profile or one given to
+   * the constructor by name; another name is FCS-002.
+   */
+  private PayerProfile profile(CodeType profile) {
     if (profile == null || profile.getValue() == null) {
       return PayerProfile.MEDICARE_PHYSICIAN;
     }
-    // The value is not repeated: error messages also go to the server log, and the log gets
-    // nothing from a request body.
-    return PayerProfile.byName(profile.getValue()).orElseThrow(() -> new InvalidRequestException(
-        "FCS-002: unknown profile; use one of "
-            + String.join(", ", PayerProfile.standardProfiles().keySet())));
+    PayerProfile p = PayerProfile.byName(profile.getValue())
+        .orElseGet(() -> profiles.get(profile.getValue()));
+    if (p == null) {
+      // The value is not repeated: error messages also go to the server log, and the log gets
+      // nothing from a request body.
+      throw new InvalidRequestException("FCS-002: unknown profile; use one of "
+          + String.join(", ", PayerProfile.standardProfiles().keySet())
+          + (profiles.isEmpty() ? "" : ", " + String.join(", ", profiles.keySet())));
+    }
+    return p;
   }
 
   /** One resource as it is; several joined into one collection Bundle (FCS-001, FCS-004). */
@@ -253,7 +317,7 @@ public final class FacetClaimsOperationProvider {
    * The facility claim's profile (an unknown name is FCS-002, as for profile), the exemption,
    * and a discontinued session (FCS-007 when not one of its values).
    */
-  private static CodingOptions facilityDetails(CodingOptions o, CodeType facilityProfile,
+  private CodingOptions facilityDetails(CodingOptions o, CodeType facilityProfile,
       BooleanType exempt, CodeType discontinued) {
     FacilityOptions f = o.facility();
     if (facilityProfile != null && facilityProfile.getValue() != null) {

@@ -2,15 +2,15 @@ package org.facetclaims.fhir.server;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.LenientErrorHandler;
-import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.RestfulServer;
-import ca.uhn.fhir.rest.server.provider.ServerCapabilityStatementProvider;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -27,12 +27,10 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.Callback;
+import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.FacetClaims;
 import org.facetclaims.fhir.InputLimits;
 import org.facetclaims.fhir.read.SafeParser;
-import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.instance.model.api.IIdType;
-import org.hl7.fhir.r4.model.OperationDefinition;
 
 /**
  * A ready FHIR server for trying the operation: HAPI's plain {@code RestfulServer} on embedded
@@ -103,8 +101,7 @@ public final class StandaloneServer implements AutoCloseable {
     fhir.setImplementationDescription("facet-claims: CPT coding of facet joint nerve"
         + " destruction from FHIR Procedures");
     fhir.setDefaultPrettyPrint(false);
-    fhir.registerProvider(new FacetClaimsOperationProvider(b.facet));
-    fhir.setServerConformanceProvider(new OperationDefinitions(fhir));
+    fhir.registerProvider(new FacetClaimsOperationProvider(b.facet, b.profiles));
     fhir.registerInterceptor(new SafeErrorsInterceptor());
 
     ServletContextHandler servlets = new ServletContextHandler();
@@ -134,29 +131,6 @@ public final class StandaloneServer implements AutoCloseable {
   /** The limits the server's pre-check applies (the element limit shared by its workers). */
   public InputLimits limits() {
     return limits;
-  }
-
-  /**
-   * HAPI's CapabilityStatement and OperationDefinitions, with its id (the one the
-   * CapabilityStatement refers to) and {@code affectsState: false} for {@code $facet-claims}: coding changes nothing on the server, but HAPI writes affectsState as
-   * "not idempotent", and the operation is POST only (not idempotent in HAPI's sense) because its
-   * input is resources, which a GET cannot carry.
-   */
-  private static final class OperationDefinitions extends ServerCapabilityStatementProvider {
-    OperationDefinitions(RestfulServer server) {
-      super(server);
-    }
-
-    @Override
-    public IBaseResource readOperationDefinition(IIdType id, RequestDetails request) {
-      IBaseResource r = super.readOperationDefinition(id, request);
-      if (r instanceof OperationDefinition od && FacetClaimsOperationProvider.OPERATION
-          .equals("$" + od.getCode())) {
-        od.setAffectsState(false);
-        od.setId(id.getIdPart()); // HAPI leaves it out: the id the CapabilityStatement names
-      }
-      return r;
-    }
   }
 
   /**
@@ -210,7 +184,10 @@ public final class StandaloneServer implements AutoCloseable {
         // already failing
       }
       throw new IllegalStateException("Cannot start the server on " + connector.getHost() + ":"
-          + connector.getPort() + " (" + e.getClass().getSimpleName() + ")", e);
+          + connector.getPort() + " (" + (e instanceof java.net.BindException
+              || e.getCause() instanceof java.net.BindException
+              ? "the port is taken, or the address is not this machine's"
+              : e.getClass().getSimpleName()) + ")", e);
     }
     return this;
   }
@@ -277,6 +254,7 @@ public final class StandaloneServer implements AutoCloseable {
     private String bind = "127.0.0.1";
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private FacetClaims facet = FacetClaims.create();
+    private List<PayerProfile> profiles = List.of();
     private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
     private int maxConcurrentRequests = defaultConcurrentRequests();
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
@@ -355,6 +333,21 @@ public final class StandaloneServer implements AutoCloseable {
 
     public Builder facetClaims(FacetClaims facet) {
       this.facet = Objects.requireNonNull(facet, "facet");
+      return this;
+    }
+
+    /**
+     * Profiles requests may name in the {@code profile} parameter beside the standard ones (for
+     * example read with {@code ProfileFile.parse}); names must be their own (see
+     * {@link FacetClaimsOperationProvider#FacetClaimsOperationProvider(FacetClaims,
+     * java.util.Collection)}).
+     *
+     * @throws IllegalArgumentException when two profiles share a name or one has a standard
+     *     profile's name
+     */
+    public Builder profiles(Collection<PayerProfile> profiles) {
+      FacetClaimsOperationProvider.byName(profiles); // checked here, where the caller is
+      this.profiles = List.copyOf(profiles);
       return this;
     }
 

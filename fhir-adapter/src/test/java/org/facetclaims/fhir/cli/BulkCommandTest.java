@@ -88,7 +88,7 @@ class BulkCommandTest {
     String[] bad = run("bulk", "--fail-on-malformed", "lots", "--input", mixed.toString(),
         "--output", dir.resolve("f").toString());
     assertThat(bad[0]).isEqualTo("2");
-    assertThat(bad[2].strip()).isEqualTo("facet-claims: --fail-on-malformed takes a number of"
+    assertThat(bad[2].strip()).isEqualTo("facet-claims: FCC-003: --fail-on-malformed takes a number of"
         + " lines (0 or more) or a percentage (0% to 100%), not 'lots'");
   }
 

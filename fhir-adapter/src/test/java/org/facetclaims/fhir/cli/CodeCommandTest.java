@@ -67,7 +67,7 @@ class CodeCommandTest {
     assertThat(r[2].lines().toList()).containsExactly(
         "facet-claims: " + bad + ": FCA-003: input is not well-formed JSON (truncated input at"
             + " line 1, column 29)",
-        "facet-claims: cannot read " + dir.resolve("missing.json") + ": no such file");
+        "facet-claims: FCC-008: cannot read " + dir.resolve("missing.json") + ": no such file");
   }
 
   @Test
@@ -83,7 +83,7 @@ class CodeCommandTest {
     String[] bad = run("code", "--fail-on", "fatal", EX6);
     assertThat(bad[0]).isEqualTo("2");
     assertThat(bad[2].strip()).isEqualTo(
-        "facet-claims: --fail-on takes error, warning or information, not 'fatal'");
+        "facet-claims: FCC-003: --fail-on takes error, warning or information, not 'fatal'");
   }
 
   @Test
@@ -102,7 +102,7 @@ class CodeCommandTest {
     String[] r = run("code", "--place-of-service", "banana", EX6);
     assertThat(r[0]).isEqualTo("2");
     assertThat(r[1]).isEmpty();
-    assertThat(r[2]).startsWith("facet-claims: --place-of-service 'banana' is not a CMS"
+    assertThat(r[2]).startsWith("facet-claims: FCC-005: --place-of-service 'banana' is not a CMS"
         + " place-of-service code");
     assertThat(run("code", "--place-of-service", "30", EX6)[0]).isEqualTo("2");
     assertThat(run("code", "--place-of-service", "24", EX6)[0]).isEqualTo("0");

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -25,15 +26,27 @@ class CommandLineDocsTest {
   private static final Pattern OPTION = Pattern.compile("--(\\[no-\\])?([a-z][a-z0-9-]*)");
 
   @ParameterizedTest
-  @ValueSource(strings = {"code", "bulk", "serve", "generate"})
+  @ValueSource(strings = {"code", "bulk", "serve", "generate", "audit", "generate-claims"})
   void theTablesListEveryOptionOfTheCommand(String command) throws IOException {
     assertThat(documented(command)).as("options in the tables of section `%s`", command)
         .isEqualTo(options(command));
   }
 
+  /** Every command of the jar has its section, so that a new one cannot go undocumented. */
+  @Test
+  void everyCommandHasASection() throws IOException {
+    List<String> lines = Files.readAllLines(DOC);
+    assertThat(new CommandLine(new Main()).getSubcommands().keySet())
+        .allMatch(c -> lines.contains("## `" + c + "`"));
+  }
+
   /** The options of a command in picocli's model, without --help and --version. */
   static Set<String> options(String command) {
-    CommandLine cl = new CommandLine(new Main()).getSubcommands().get(command);
+    return options(new CommandLine(new Main()).getSubcommands().get(command));
+  }
+
+  /** The options of a command line in picocli's model, without --help and --version. */
+  static Set<String> options(CommandLine cl) {
     Set<String> out = new TreeSet<>();
     for (OptionSpec o : cl.getCommandSpec().options()) {
       if (!o.usageHelp() && !o.versionHelp()) {

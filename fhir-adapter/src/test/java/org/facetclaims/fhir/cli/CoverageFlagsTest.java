@@ -34,7 +34,8 @@ class CoverageFlagsTest {
     assertThat(off[1]).doesNotContain("\"code\": \"FC-6");
     String[] bad = run("code", "--abn", "maybe", EXAMPLE);
     assertThat(bad[0]).isEqualTo("2");
-    assertThat(bad[2].strip()).isEqualTo("facet-claims: --abn takes on-file, none or unknown");
+    assertThat(bad[2].strip()).isEqualTo("facet-claims: FCC-003: --abn takes on-file, none or unknown,"
+        + " not 'maybe'");
   }
 
   @Test
@@ -65,8 +66,12 @@ class CoverageFlagsTest {
     assertThat(ohio[0]).as(ohio[2]).isEqualTo("0");
     assertThat(ohio[1]).doesNotContain("\"code\": \"FC-631\"")
         .doesNotContain("\"code\": \"FC-629\"");
+    assertThat(run("code", "--state", "ohio", EXAMPLE)[0]).isEqualTo("0");
+    // A state the operator typed that is none is a usage error at once (FC-629 is for the
+    // input's states), not a finding on every record of a run.
     String[] bad = run("code", "--state", "Atlantis", EXAMPLE);
-    assertThat(bad[0]).isEqualTo("0");
-    assertThat(bad[1]).contains("\"code\": \"FC-629\"").contains("--state");
+    assertThat(bad[0]).isEqualTo("2");
+    assertThat(bad[1]).isEmpty();
+    assertThat(bad[2]).startsWith("facet-claims: FCC-011: --state 'Atlantis' is not a US state");
   }
 }

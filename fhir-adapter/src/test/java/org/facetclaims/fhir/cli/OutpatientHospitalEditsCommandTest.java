@@ -69,9 +69,8 @@ class OutpatientHospitalEditsCommandTest {
     Path mue = Files.writeString(dir.resolve(
         "MCR_MUE_OutpatientHospitalServices_Eff_04-01-2026.csv"), OPH_MUE);
     String[] r = facility("--oph-mue", mue.toString());
-    assertThat(r[1]).doesNotContain("FC-401").contains("FC-730"); // no PTP file either
-    assertThat(r[2]).contains("the --oph-mue file " + mue.getFileName() + " has no row in force"
-        + " on 2026-02-06 (rows in force from 2026-04-01, some open-ended)");
+    // no PTP file either (FC-730); the MUE file's rows start after the date of service (FC-403)
+    assertThat(r[1]).doesNotContain("FC-401").contains("FC-730").contains("FC-403");
     String[] dated = facility("--oph-mue", mue.toString(), "--oph-mue-dates",
         "2026-01-01..2026-03-31");
     assertThat(dated[1]).contains("FC-401");
@@ -83,15 +82,15 @@ class OutpatientHospitalEditsCommandTest {
         DataFlagsTest.MUE);
     String[] r = facility("--oph-mue", practitioner.toString());
     assertThat(r[0]).isEqualTo("2");
-    assertThat(r[2].strip()).isEqualTo("facet-claims: --oph-mue " + practitioner + ": its header"
+    assertThat(r[2].strip()).isEqualTo("facet-claims: FCC-009: --oph-mue " + practitioner + ": its header"
         + " is for Practitioner Services, not Outpatient Hospital Services; give"
         + " MCR_MUE_OutpatientHospitalServices_Eff_<date>.csv");
     Path pra = Files.writeString(dir.resolve("ccipra-v321r0-f1.txt"), OPH_PTP);
     assertThat(facility("--oph-ptp", pra.toString())[2].strip()).isEqualTo("facet-claims:"
-        + " --oph-ptp " + pra + ": a practitioner PTP file (ccipra); the hospital edits are the"
+        + " FCC-009: --oph-ptp " + pra + ": a practitioner PTP file (ccipra); the hospital edits are the"
         + " ccioph files");
     assertThat(facility("--oph-mue-dates", "2026-01-01..2026-03-31")[2].strip())
-        .isEqualTo("facet-claims: --oph-mue-dates needs --oph-mue");
+        .isEqualTo("facet-claims: FCC-010: --oph-mue-dates needs --oph-mue");
     Path empty = Files.writeString(dir.resolve("ccioph-v321r0-f3.txt"), "nothing here\n");
     assertThat(facility("--oph-ptp", empty.toString())[2]).contains("no PTP row");
   }

@@ -55,6 +55,7 @@ class ServerCapabilitiesTest {
         .filter(o -> o.getName().equals("facet-claims")).findFirst().orElseThrow()
         .getDefinition();
     String id = definition.substring(definition.lastIndexOf('/') + 1);
+    assertThat(id).isEqualTo("facet-claims");
     HttpResponse<String> r = get("/OperationDefinition/" + id);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     OperationDefinition od = (OperationDefinition) CTX.newJsonParser().parseResource(r.body());

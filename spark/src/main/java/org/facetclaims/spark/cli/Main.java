@@ -33,7 +33,16 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code. */
   public static int execute(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    CommandLine cl = new CommandLine(new Main());
+    // One line with the error's id, as facet-claims.jar says it (docs: Command line, Error ids).
+    cl.setParameterExceptionHandler((ex, a) -> {
+      String id = ex instanceof CommandLine.UnmatchedArgumentException ? "FCC-001"
+          : ex instanceof CommandLine.MissingParameterException ? "FCC-002" : "FCC-003";
+      cl.getErr().println("facet-claims-spark: " + id + ": " + ex.getMessage());
+      cl.getErr().flush();
+      return 2;
+    });
+    return cl.execute(args);
   }
 
   @Override

@@ -80,7 +80,7 @@ public final class SparkAuditCommand implements Callable<Integer> {
     if (format != null) {
       InputFormat f = InputFormat.byCode(format).orElse(null);
       if (f == null) {
-        err.println("facet-claims-spark: --format must be rif-csv, parquet, delta or eob-ndjson,"
+        err.println("facet-claims-spark: FCC-003: --format must be rif-csv, parquet, delta or eob-ndjson,"
             + " not " + format);
         return EXIT_UNREADABLE;
       }
@@ -89,12 +89,12 @@ public final class SparkAuditCommand implements Callable<Integer> {
     try {
       b.tables(SparkAuditOptions.TableFormat.byName(tables));
     } catch (IllegalArgumentException e) {
-      err.println("facet-claims-spark: --tables must be csv or parquet, not " + tables);
+      err.println("facet-claims-spark: FCC-003: --tables must be csv or parquet, not " + tables);
       return EXIT_UNREADABLE;
     }
     if (partitions != null) {
       if (partitions < 1) {
-        err.println("facet-claims-spark: --partitions must be at least 1");
+        err.println("facet-claims-spark: FCC-004: --partitions must be at least 1");
         return EXIT_UNREADABLE;
       }
       b.partitions(partitions);
