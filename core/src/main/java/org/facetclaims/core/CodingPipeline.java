@@ -70,8 +70,14 @@ final class CodingPipeline {
       lines = new ArrayList<>(record.add(ReportDiscontinued.apply(lines,
           session.discontinuation(), profile)).lines());
       findings.add(Finding.of(FindingCode.DISCONTINUED_REPORTED, "The session was stopped "
-          + session.discontinuation().id().replace('-', ' ') + ": only "
+          + session.discontinuation().describe() + ": only "
           + lines.get(0).notation() + " is reported under profile " + profile.name() + "."));
+      if (session.discontinuation() == Discontinuation.UNSTATED && profile.facilityClaim()) {
+        findings.add(Finding.of(FindingCode.DISCONTINUED_TIMING_UNSTATED, "The record does not"
+            + " say whether the session was stopped before or after anesthesia: "
+            + lines.get(0).notation() + " with 73 (50 % of the facility payment) on the"
+            + " facility claim; 74 if anesthesia had been given or the procedure had started."));
+      }
     }
     lines.addAll(record.add(AddImaging.apply(lines, session, edition, profile)).lines());
     record.add(applyEdits.apply(lines, session, profile, findings));

@@ -158,6 +158,25 @@ class FacilityClaimsTest {
   }
 
   @Test
+  @DisplayName("Stopped, timing not stated: 73 (never 74) with FC-711 on the facility claim, 53 for the physician")
+  void discontinuedTimingUnstated() {
+    CodingResult facility = code(PayerProfile.MEDICARE_OPPS, Discontinuation.UNSTATED,
+        bilateralL4S1());
+    assertThat(lines(facility)).containsExactly("64635-50-73 x1");
+    assertThat(ids(facility)).contains("FC-708", "FC-711");
+    assertThat(facility.findings()).filteredOn(f -> f.id().equals("FC-708"))
+        .allMatch(f -> f.message().contains("not said whether before or after anesthesia"));
+    assertThat(pay(facility, CareSetting.HOSPITAL_OUTPATIENT_ON_CAMPUS).total())
+        .isEqualByComparingTo("882.88");
+    CodingResult physician = code(PayerProfile.MEDICARE_PHYSICIAN, Discontinuation.UNSTATED,
+        bilateralL4S1());
+    assertThat(lines(physician)).containsExactly("64635-50-53 x1");
+    assertThat(ids(physician)).contains("FC-708").doesNotContain("FC-711");
+    assertThat(Discontinuation.UNSTATED.timed()).isFalse();
+    assertThat(Discontinuation.BEFORE_ANESTHESIA.timed()).isTrue();
+  }
+
+  @Test
   @DisplayName("§6.4 ASC: RT and LT lines, $948.66 + $474.33 + 0 + 0 = $1,422.99")
   void ambulatorySurgicalCenter() {
     CodingResult r = code(PayerProfile.MEDICARE_ASC, bilateralL4S1());

@@ -82,7 +82,7 @@ final class FacilityFlags {
         .withSetting(CareSetting.fromPlaceOfService(placeOfService).orElse(null));
     if (discontinued != null) {
       o = o.withDiscontinued(Discontinuation.fromId(discontinued).filter(
-          d -> d != Discontinuation.NONE).orElseThrow(() -> new IllegalArgumentException(
+          Discontinuation::timed).orElseThrow(() -> new IllegalArgumentException(
               "--discontinued takes before-anesthesia or after-anesthesia")));
     }
     if (expectedPayment != null) {

@@ -265,7 +265,7 @@ public final class FacetClaimsOperationProvider {
     o = o.withFacility(f);
     if (discontinued != null && discontinued.getValue() != null) {
       o = o.withDiscontinued(Discontinuation.fromId(discontinued.getValue())
-          .filter(d -> d != Discontinuation.NONE).orElseThrow(() -> new InvalidRequestException(
+          .filter(Discontinuation::timed).orElseThrow(() -> new InvalidRequestException(
               "FCS-007: discontinued must be before-anesthesia or after-anesthesia")));
     }
     return o;
