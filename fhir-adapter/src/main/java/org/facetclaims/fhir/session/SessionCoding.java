@@ -9,6 +9,7 @@ import org.facetclaims.core.ClaimLine;
 import org.facetclaims.core.CodingResult;
 import org.facetclaims.core.CodingSession;
 import org.facetclaims.core.CoverageLayout;
+import org.facetclaims.core.Discontinuation;
 import org.facetclaims.core.DocumentedProcedure;
 import org.facetclaims.core.FacetCodingEngine;
 import org.facetclaims.core.Finding;
@@ -78,7 +79,8 @@ public final class SessionCoding {
    */
   public CodedSession code(String key, List<ReadProcedure> procedures, CodingOptions options,
       Reference coverage, List<Finding> findings, IBaseResource input, ServiceContext service) {
-    List<ReadProcedure> ps = withinLimit(procedures, findings);
+    Stops stops = stops(withinLimit(procedures, findings), options, findings);
+    List<ReadProcedure> ps = stops.procedures();
     ReadProcedure first = ps.get(0);
     CoverageOptions checks = options.coverageChecks();
     ServiceContext svc = ServiceContext.NONE;
@@ -89,7 +91,8 @@ public final class SessionCoding {
     if (checks != null) {
       layout = checks.layout(svc, first.date());
     }
-    CodingResult result = engine.code(session(ps, options, layout), options.profile());
+    CodingResult result = engine.code(session(ps, options, layout, stops.discontinuation()),
+        options.profile());
     findings.addAll(result.findings());
     compareHints(ps, result, findings);
     if (result.lines().isEmpty()) {
@@ -107,7 +110,7 @@ public final class SessionCoding {
     boolean complete = parties.check(first.path(), findings);
     FacilityPart facility = null;
     if (options.claims() != ClaimSelection.PROFESSIONAL || options.expectedPayment()) {
-      facility = facility(ps, options, svc, result, parties, findings);
+      facility = facility(ps, options, svc, result, parties, stops.discontinuation(), findings);
     }
     return new CodedSession(key, result, options.profile(), ps, parties, complete, covered,
         facility);
@@ -119,7 +122,7 @@ public final class SessionCoding {
    */
   private FacilityPart facility(List<ReadProcedure> ps, CodingOptions options,
       ServiceContext svc, CodingResult professional, SessionParties parties,
-      List<Finding> findings) {
+      Discontinuation discontinued, List<Finding> findings) {
     // The caller's setting and UTN first, then what the input says (Encounter or Location
     // place of service, a Claim's preAuthRef).
     CareSetting setting = options.setting() != null ? options.setting()
@@ -139,7 +142,7 @@ public final class SessionCoding {
       } else {
         PayerProfile fp = fo.profile().orElseGet(() -> setting.medicareFacilityProfile()
             .orElseThrow());
-        facility = engine.code(session(ps, options, CoverageLayout.NONE), fp);
+        facility = engine.code(session(ps, options, CoverageLayout.NONE, discontinued), fp);
         for (Finding f : facility.findings()) { // the same session: only what is new
           if (!sameFinding(professional.findings(), f)) {
             findings.add(f);
@@ -214,6 +217,66 @@ public final class SessionCoding {
     return false;
   }
 
+  /** A session's procedures to code and how it was discontinued. */
+  private record Stops(List<ReadProcedure> procedures, Discontinuation discontinuation) {}
+
+  /**
+   * How the session was discontinued: the caller's value when given (FC-713 when the record's
+   * stopped Procedures say otherwise or less); else, when every Procedure is stopped, what their
+   * reasons say (FC-710; reasons that disagree or do not say: unstated); a stopped Procedure
+   * beside completed ones is not coded (FC-712): the completed ones are the session.
+   */
+  private static Stops stops(List<ReadProcedure> ps, CodingOptions options,
+      List<Finding> findings) {
+    Discontinuation explicit = options.discontinuation();
+    List<ReadProcedure> stopped = new ArrayList<>(0);
+    Discontinuation recorded = null;
+    for (ReadProcedure r : ps) {
+      if (r.stop() != null) {
+        stopped.add(r);
+        recorded = recorded == null || recorded == r.stop().timing() ? r.stop().timing()
+            : Discontinuation.UNSTATED;
+      }
+    }
+    if (stopped.isEmpty()) {
+      return new Stops(ps, explicit);
+    }
+    ReadProcedure first = stopped.get(0);
+    if (explicit != Discontinuation.NONE) {
+      if (recorded != explicit) {
+        findings.add(Finding.of(FindingCode.DISCONTINUED_CALLER_OVERRIDES, "The caller says the"
+            + " session was stopped " + explicit.describe() + "; " + first.label() + " says "
+            + recorded.describe() + ": the caller's value is used.")
+            .at(first.stop().element()));
+      }
+      return new Stops(ps, explicit);
+    }
+    if (stopped.size() < ps.size()) {
+      List<ReadProcedure> completed = new ArrayList<>(ps.size() - stopped.size());
+      for (ReadProcedure r : ps) {
+        if (r.stop() == null) {
+          completed.add(r);
+        } else {
+          findings.add(Finding.of(FindingCode.DISCONTINUED_PART_OF_SESSION, r.label()
+              + " has status stopped in a session with completed procedures: it is not coded;"
+              + " the completed ones are.").at(r.path() + ".status"));
+        }
+      }
+      return new Stops(completed, Discontinuation.NONE);
+    }
+    for (ReadProcedure r : stopped) {
+      boolean reason = r.stop().element().endsWith(".statusReason");
+      findings.add(Finding.of(FindingCode.DISCONTINUED_FROM_RECORD, r.label() + " has status"
+          + " stopped" + (!reason ? " and no statusReason"
+              : r.stop().timing() == Discontinuation.UNSTATED
+                  ? "; its statusReason does not say whether before or after anesthesia"
+                  : "; its statusReason says " + r.stop().timing().describe())
+          + ": the session is read as discontinued " + recorded.describe() + ".")
+          .at(r.stop().element()));
+    }
+    return new Stops(ps, recorded);
+  }
+
   /**
    * At most {@code CodingSession.MAX_PROCEDURES} core procedures (a Procedure split by lesion
    * temperature counts each part); the rest are a finding (FC-510).
@@ -234,9 +297,9 @@ public final class SessionCoding {
 
   /** The core session: the procedures, and the lines of the caller's Claim on that date. */
   private static CodingSession session(List<ReadProcedure> ps, CodingOptions options,
-      CoverageLayout layout) {
+      CoverageLayout layout, Discontinuation discontinued) {
     CodingSession.Builder sb = CodingSession.on(ps.get(0).date()).coverageLayout(layout)
-        .discontinued(options.discontinuation());
+        .discontinued(discontinued);
     for (ReadProcedure r : ps) {
       sb.add(r.documented());
       for (DocumentedProcedure part : r.otherParts()) {

@@ -1,0 +1,199 @@
+package org.facetclaims.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.facetclaims.fhir.FacilityClaimsTest.lines;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.facetclaims.core.Discontinuation;
+import org.facetclaims.core.Finding;
+import org.facetclaims.core.FindingCode;
+import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.fhir.claim.ClaimDocument;
+import org.facetclaims.fhir.claim.ClaimMapping;
+import org.facetclaims.fhir.codec.RendererCheck;
+import org.facetclaims.fhir.read.ProcedureReader;
+import org.facetclaims.fhir.read.ProcedureStop;
+import org.facetclaims.fhir.session.CodedSession;
+import org.facetclaims.fhir.session.InputCoding;
+import org.facetclaims.fhir.session.SessionCoding;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Claim;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the record says about a facility session, read from realistic Bundles (Procedure,
+ * Encounter, Location, Coverage) in each setting ({@code src/test/resources/facility}): a stopped
+ * Procedure as a discontinued session, and each facility Claim valid against base R4 and
+ * rendered alike by both renderers.
+ */
+class FacilityRecordTest {
+  static final FacetClaims FACET = FacilityClaimsTest.FACET;
+  static final Path DIR = Path.of("src", "test", "resources", "facility");
+  static final FacilityOptions HOSPITAL = FacilityOptions.standard()
+      .withFacility(new Reference("Organization/hospital")).withUtn("A1B2C3D4E5F6")
+      .withRevenueCode("0361");
+
+  static Bundle bundle(String name) throws Exception {
+    return (Bundle) FACET.parse(Files.readAllBytes(DIR.resolve(name + ".json")));
+  }
+
+  static CodingOptions both() {
+    return CodingOptions.of(PayerProfile.MEDICARE_PHYSICIAN).withClaims(ClaimSelection.BOTH)
+        .withFacility(HOSPITAL);
+  }
+
+  static Procedure procedure(Bundle b) {
+    return (Procedure) b.getEntryFirstRep().getResource();
+  }
+
+  static List<Finding> findings(CodingOutput out, FindingCode code) {
+    return out.findings().stream().filter(f -> f.code() == code).collect(Collectors.toList());
+  }
+
+  /** The session's Claims, each checked valid against R4 and rendered alike by both renderers. */
+  static List<Claim> claims(Bundle input, CodingOptions o) {
+    CodingOutput out = FACET.code(input, o);
+    List<Claim> claims = out.sessions().get(0).claims();
+    for (Claim c : claims) {
+      assertThat(FhirValidation.errors(c)).as(c.getId()).isEmpty();
+    }
+    InputCoding coding = new InputCoding(new ProcedureReader(FACET.textGrammar(), FACET.limits(),
+        FACET.engine().editions()), new SessionCoding(FACET.engine()), FACET.limits());
+    ClaimMapping mapping = new ClaimMapping(FACET.clock());
+    RendererCheck check = new RendererCheck();
+    for (CodedSession s : coding.code(input, o).sessions()) {
+      for (ClaimDocument d : mapping.claims(s)) {
+        assertThat(check.rendered(d)).as("the JSON renderer writes it").isNotNull();
+        check.claim(d);
+      }
+    }
+    return claims;
+  }
+
+  @Test
+  @DisplayName("Stopped after the local anesthetic (statusReason): 74 on the hospital's claim, 53 on the physician's")
+  void stoppedAfterAnesthesiaOnCampus() throws Exception {
+    Bundle b = bundle("hopd-on-campus");
+    CodingOutput out = FACET.code(b, both());
+    List<Claim> claims = claims(b, both());
+    assertThat(lines(claims.get(0))).containsExactly("64635-50-53 x1 pos 22 $259.53");
+    assertThat(lines(claims.get(1))).containsExactly("0361 64635-50-74 x1 $1765.76");
+    List<Finding> read = findings(out, FindingCode.DISCONTINUED_FROM_RECORD);
+    assertThat(read).hasSize(1);
+    assertThat(read.get(0).element()).contains("Bundle.entry[0].resource.statusReason");
+    assertThat(read.get(0).message()).isEqualTo("Procedure/hopd-on-campus-rf has status"
+        + " stopped; its statusReason says after anesthesia: the session is read as"
+        + " discontinued after anesthesia.");
+    // never the reason's own words in a finding
+    assertThat(out.findings()).noneMatch(f -> f.message().contains("vasovagal"));
+    assertThat(findings(out, FindingCode.DISCONTINUED_TIMING_UNSTATED)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("The physician's claim alone: a stopped Procedure is not coded, as before (FC-501)")
+  void theDefaultLeavesAStoppedProcedureUncoded() throws Exception {
+    CodingOutput out = FACET.code(bundle("hopd-on-campus"),
+        CodingOptions.of(PayerProfile.MEDICARE_PHYSICIAN));
+    assertThat(out.sessions()).isEmpty();
+    assertThat(findings(out, FindingCode.STATUS_NOT_CODED)).hasSize(1);
+    assertThat(findings(out, FindingCode.DISCONTINUED_FROM_RECORD)).isEmpty();
+    // with a discontinuation given, the physician's claim alone gets 53
+    CodingOutput given = FACET.code(bundle("hopd-on-campus"), CodingOptions.of(
+        PayerProfile.MEDICARE_PHYSICIAN).withDiscontinued(Discontinuation.AFTER_ANESTHESIA));
+    assertThat(lines(given.sessions().get(0).claim())).containsExactly("64635-50-53 x1");
+    assertThat(findings(given, FindingCode.DISCONTINUED_CALLER_OVERRIDES)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("The caller's discontinuation wins over the record's, with FC-713")
+  void theCallerWins() throws Exception {
+    Bundle b = bundle("hopd-on-campus");
+    CodingOptions o = both().withDiscontinued(Discontinuation.BEFORE_ANESTHESIA);
+    CodingOutput out = FACET.code(b, o);
+    assertThat(lines(out.sessions().get(0).claims().get(1)))
+        .containsExactly("0361 64635-50-73 x1 $882.88");
+    assertThat(findings(out, FindingCode.DISCONTINUED_CALLER_OVERRIDES)).singleElement()
+        .satisfies(f -> assertThat(f.message()).isEqualTo("The caller says the session was"
+            + " stopped before anesthesia; Procedure/hopd-on-campus-rf says after anesthesia:"
+            + " the caller's value is used."));
+    assertThat(findings(out, FindingCode.DISCONTINUED_FROM_RECORD)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("ASC, stopped without a reason: 73 (the lower payment) with FC-711, never a guessed 74")
+  void stoppedWithoutReasonInAnAsc() throws Exception {
+    Bundle b = bundle("asc");
+    CodingOptions o = CodingOptions.of(PayerProfile.MEDICARE_PHYSICIAN)
+        .withClaims(ClaimSelection.BOTH)
+        .withFacility(FacilityOptions.standard().withFacility(new Reference("Organization/asc")));
+    CodingOutput out = FACET.code(b, o);
+    List<Claim> claims = claims(b, o);
+    assertThat(lines(claims.get(0))).containsExactly("64635-50-53 x1 pos 24 $259.53");
+    assertThat(lines(claims.get(1))).containsExactly("64635-RT-73 x1 pos 24 $474.33");
+    assertThat(findings(out, FindingCode.DISCONTINUED_FROM_RECORD)).singleElement()
+        .satisfies(f -> {
+          assertThat(f.message()).contains("has status stopped and no statusReason");
+          assertThat(f.element()).contains("Bundle.entry[0].resource.status");
+        });
+    assertThat(findings(out, FindingCode.DISCONTINUED_TIMING_UNSTATED)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("A stopped Procedure beside a completed one: the completed one is the session (FC-712)")
+  void stoppedBesideCompleted() throws Exception {
+    Bundle b = bundle("hopd-on-campus");
+    Procedure done = procedure(b).copy();
+    done.setId("hopd-on-campus-rf2");
+    done.setStatus(Procedure.ProcedureStatus.COMPLETED);
+    done.setStatusReason(null);
+    done.getBodySite().clear();
+    done.addBodySite(new CodeableConcept().setText("Bilateral L3-L4 facet joint"));
+    b.addEntry().setFullUrl("urn:uuid:hopd-on-campus-rf2").setResource(done);
+    CodingOutput out = FACET.code(b, both());
+    assertThat(lines(out.sessions().get(0).claims().get(1)))
+        .containsExactly("0361 64635-50 x1 $1765.76");
+    assertThat(findings(out, FindingCode.DISCONTINUED_PART_OF_SESSION)).singleElement()
+        .satisfies(f -> assertThat(f.element()).contains("Bundle.entry[0].resource.status"));
+    assertThat(findings(out, FindingCode.DISCONTINUED_REPORTED)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Reading a statusReason: before, after, both or neither")
+  void statusReasons() {
+    assertThat(timing("Cancelled in the room prior to local anesthetic: patient anxious"))
+        .isEqualTo(Discontinuation.BEFORE_ANESTHESIA);
+    assertThat(timing("Stopped before sedation, hypertensive urgency"))
+        .isEqualTo(Discontinuation.BEFORE_ANESTHESIA);
+    assertThat(timing("No anesthesia was given; procedure aborted"))
+        .isEqualTo(Discontinuation.BEFORE_ANESTHESIA);
+    assertThat(timing("Hypotension under moderate sedation"))
+        .isEqualTo(Discontinuation.AFTER_ANESTHESIA);
+    assertThat(timing("Aborted after the first needle was placed"))
+        .isEqualTo(Discontinuation.AFTER_ANESTHESIA);
+    assertThat(timing("Equipment failure during lesioning"))
+        .isEqualTo(Discontinuation.AFTER_ANESTHESIA);
+    assertThat(timing("Vasovagal reaction")).isEqualTo(Discontinuation.UNSTATED);
+    assertThat(timing("Stopped after local anesthetic, before sedation"))
+        .isEqualTo(Discontinuation.UNSTATED);
+    Procedure p = new Procedure().setStatus(Procedure.ProcedureStatus.STOPPED);
+    p.setStatusReason(new CodeableConcept().addCoding(new org.hl7.fhir.r4.model.Coding()
+        .setDisplay("Procedure discontinued after induction of anesthesia")));
+    assertThat(ProcedureStop.of(p, "Procedure")).isEqualTo(
+        new ProcedureStop(Discontinuation.AFTER_ANESTHESIA, "Procedure.statusReason"));
+    assertThat(ProcedureStop.of(p.setStatus(Procedure.ProcedureStatus.COMPLETED), "Procedure"))
+        .isNull();
+  }
+
+  private static Discontinuation timing(String reason) {
+    Procedure p = new Procedure().setStatus(Procedure.ProcedureStatus.STOPPED);
+    p.setStatusReason(new CodeableConcept().setText(reason));
+    return ProcedureStop.of(p, "Procedure").timing();
+  }
+}
