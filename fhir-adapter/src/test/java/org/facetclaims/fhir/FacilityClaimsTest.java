@@ -151,7 +151,12 @@ class FacilityClaimsTest {
         .isEqualTo("typeofbill");
     assertThat(fac.getSupportingInfoFirstRep().getCode().getCodingFirstRep().getCode())
         .isEqualTo("0131");
-    assertThat(fac.getSupportingInfo().get(1).getValue().primitiveValue())
+    // no Encounter in the input: the visit codes' defaults (FC-716)
+    assertThat(fac.getSupportingInfo().subList(1, 4)).extracting(
+        i -> i.getCategory().getCodingFirstRep().getCode() + "="
+            + i.getCode().getCodingFirstRep().getCode())
+        .containsExactly("admtype=3", "pointoforigin=1", "discharge-status=01");
+    assertThat(fac.getSupportingInfo().get(4).getValue().primitiveValue())
         .contains("OPPS 2026").contains("$1,765.76");
     assertThat(lines(fac)).containsExactly("0361 64635-50 x1 $1765.76", "0361 64636-50 x1 $0.00");
     assertThat(fac.getTotal().getValue()).isEqualByComparingTo("1765.76");
@@ -169,8 +174,8 @@ class FacilityClaimsTest {
         .getDiagnosisCodeableConcept().getCodingFirstRep().getCode());
     assertThat(fac.getDiagnosisFirstRep().getTypeFirstRep().getCodingFirstRep().getCode())
         .isEqualTo("principal");
-    assertThat(ids(out)).contains("FC-705", "FC-707", "FC-709").doesNotContain("FC-701",
-        "FC-703", "FC-704");
+    assertThat(ids(out)).contains("FC-705", "FC-707", "FC-709", "FC-716")
+        .doesNotContain("FC-701", "FC-703", "FC-704");
     assertThat(out.toBundle().getEntry()).hasSize(3);
     valid(o);
   }

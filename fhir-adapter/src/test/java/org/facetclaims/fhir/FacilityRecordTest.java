@@ -16,12 +16,15 @@ import org.facetclaims.fhir.claim.ClaimMapping;
 import org.facetclaims.fhir.codec.RendererCheck;
 import org.facetclaims.fhir.read.ProcedureReader;
 import org.facetclaims.fhir.read.ProcedureStop;
+import org.facetclaims.fhir.read.VisitCodes;
 import org.facetclaims.fhir.session.CodedSession;
 import org.facetclaims.fhir.session.InputCoding;
 import org.facetclaims.fhir.session.SessionCoding;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.DisplayName;
@@ -164,6 +167,100 @@ class FacilityRecordTest {
     assertThat(findings(out, FindingCode.DISCONTINUED_REPORTED)).isEmpty();
   }
 
+  /** The institutional claim's visit codes: category=code, in order. */
+  static List<String> visitCodes(Claim c) {
+    return c.getSupportingInfo().stream()
+        .filter(i -> List.of("admtype", "pointoforigin", "discharge-status")
+            .contains(i.getCategory().getCodingFirstRep().getCode()))
+        .map(i -> i.getCategory().getCodingFirstRep().getCode() + "="
+            + i.getCode().getCodingFirstRep().getSystem() + "#"
+            + i.getCode().getCodingFirstRep().getCode())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  @DisplayName("Visit codes from the Encounter: elective, physician referral, home (FL 14, 15, 17)")
+  void visitCodesFromTheEncounter() throws Exception {
+    Bundle b = bundle("hopd-on-campus");
+    CodingOutput out = FACET.code(b, both());
+    Claim hospital = claims(b, both()).get(1);
+    assertThat(hospital.getSupportingInfo().get(0).getCategory().getCodingFirstRep().getCode())
+        .isEqualTo("typeofbill");
+    assertThat(visitCodes(hospital)).containsExactly(
+        "admtype=https://www.nubc.org/CodeSystem/PriorityTypeOfAdmitOrVisit#3",
+        "pointoforigin=https://www.nubc.org/CodeSystem/PointOfOrigin#2",
+        "discharge-status=https://www.nubc.org/CodeSystem/PatDischargeStatus#01");
+    assertThat(hospital.getSupportingInfo()).extracting(i -> i.getSequence())
+        .containsExactly(1, 2, 3, 4, 5);
+    assertThat(findings(out, FindingCode.VISIT_CODE_DEFAULTED)).isEmpty();
+    // the physician's claim has none of them
+    assertThat(visitCodes(out.sessions().get(0).claims().get(0))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("An admit source NUBC splits otherwise and codes not given: defaults with FC-716")
+  void visitCodesDefaulted() throws Exception {
+    Bundle b = bundle("hopd-off-campus");
+    CodingOutput out = FACET.code(b, both());
+    Claim hospital = claims(b, both()).get(1);
+    assertThat(visitCodes(hospital)).containsExactly(
+        "admtype=https://www.nubc.org/CodeSystem/PriorityTypeOfAdmitOrVisit#3",
+        "pointoforigin=https://www.nubc.org/CodeSystem/PointOfOrigin#1",
+        "discharge-status=https://www.nubc.org/CodeSystem/PatDischargeStatus#01");
+    assertThat(findings(out, FindingCode.VISIT_CODE_DEFAULTED)).singleElement()
+        .satisfies(f -> {
+          assertThat(f.message()).isEqualTo("The institutional claim's point of origin (FL 15) 1"
+              + " (Encounter/hopd-off-campus-enc.hospitalization.admitSource: admit-source emd,"
+              + " not mapped); visit type (FL 14) 3 (not given); discharge status (FL 17) 01"
+              + " (not given): the default is written, an assumption.");
+          assertThat(f.element()).contains("Bundle.entry[0].resource.encounter");
+        });
+    // a NUBC coding in the Encounter is taken as it is
+    Encounter e = (Encounter) b.getEntry().get(1).getResource();
+    e.getHospitalization().getAdmitSource().addCoding(new Coding(VisitCodes.POINT_OF_ORIGIN,
+        "4", null));
+    e.getHospitalization().setDischargeDisposition(new CodeableConcept().addCoding(
+        new Coding("http://terminology.hl7.org/CodeSystem/discharge-disposition", "hosp",
+            "Hospice")));
+    e.setPriority(new CodeableConcept().addCoding(new Coding(
+        "http://terminology.hl7.org/CodeSystem/v3-ActPriority", "UR", "urgent")));
+    CodingOutput again = FACET.code(b, both());
+    assertThat(visitCodes(again.sessions().get(0).claims().get(1))).extracting(
+        v -> v.substring(v.indexOf('#') + 1)).containsExactly("2", "4", "01");
+    assertThat(findings(again, FindingCode.VISIT_CODE_DEFAULTED)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("discharge status (FL 17) 01"
+            + " (Encounter/hopd-off-campus-enc.hospitalization.dischargeDisposition:"
+            + " discharge-disposition hosp, not mapped)").doesNotContain("point of origin"));
+  }
+
+  @Test
+  @DisplayName("Two Encounters of one session that disagree: neither value, the default with FC-716")
+  void visitCodesThatDisagree() {
+    Encounter a = new Encounter();
+    a.getHospitalization().setAdmitSource(new CodeableConcept().addCoding(new Coding(
+        "http://terminology.hl7.org/CodeSystem/admit-source", "gp", null)));
+    Encounter c = new Encounter();
+    c.getHospitalization().setAdmitSource(new CodeableConcept().addCoding(new Coding(
+        "http://terminology.hl7.org/CodeSystem/admit-source", "hosp-trans", null)));
+    VisitCodes both = VisitCodes.of(a, "Encounter/a").and(VisitCodes.of(c, "Encounter/c"));
+    List<String> defaulted = new java.util.ArrayList<>();
+    VisitCodes filled = both.withDefaults(defaulted);
+    assertThat(filled.pointOfOrigin().code()).isEqualTo("1");
+    assertThat(defaulted).first().isEqualTo("point of origin (FL 15) 1 (Encounter/a"
+        + ".hospitalization.admitSource, Encounter/c.hospitalization.admitSource: different"
+        + " values)");
+    assertThat(VisitCodes.of(a, "Encounter/a").and(VisitCodes.of(a, "Encounter/b"))
+        .pointOfOrigin().code()).isEqualTo("2");
+  }
+
+  @Test
+  @DisplayName("The ASC's professional-format claim has no visit codes and no FC-716")
+  void noVisitCodesOnAnAscClaim() throws Exception {
+    CodingOutput out = FACET.code(bundle("asc"), both());
+    assertThat(visitCodes(out.sessions().get(0).claims().get(1))).isEmpty();
+    assertThat(findings(out, FindingCode.VISIT_CODE_DEFAULTED)).isEmpty();
+  }
+
   @Test
   @DisplayName("Reading a statusReason: before, after, both or neither")
   void statusReasons() {
@@ -183,7 +280,7 @@ class FacilityRecordTest {
     assertThat(timing("Stopped after local anesthetic, before sedation"))
         .isEqualTo(Discontinuation.UNSTATED);
     Procedure p = new Procedure().setStatus(Procedure.ProcedureStatus.STOPPED);
-    p.setStatusReason(new CodeableConcept().addCoding(new org.hl7.fhir.r4.model.Coding()
+    p.setStatusReason(new CodeableConcept().addCoding(new Coding()
         .setDisplay("Procedure discontinued after induction of anesthesia")));
     assertThat(ProcedureStop.of(p, "Procedure")).isEqualTo(
         new ProcedureStop(Discontinuation.AFTER_ANESTHESIA, "Procedure.statusReason"));

@@ -12,6 +12,7 @@ import org.facetclaims.core.payer.PaymentSystem;
 import org.facetclaims.core.payment.PaymentEstimate;
 import org.facetclaims.fhir.FacilityOptions;
 import org.facetclaims.fhir.read.ReadProcedure;
+import org.facetclaims.fhir.read.VisitCodes;
 import org.facetclaims.fhir.session.CodedSession;
 import org.facetclaims.fhir.session.FacilityPart;
 import org.facetclaims.fhir.session.SessionParties;
@@ -44,6 +45,12 @@ final class FacilityClaims {
   static final ConceptValue ASSOCIATED = ConceptValue.of(RELATIONSHIP, "associated", null);
   static final ConceptValue TYPE_OF_BILL_INFO =
       ConceptValue.of(C4BB + "C4BBSupportingInfoType", "typeofbill", "Type of Bill");
+  static final ConceptValue ADMISSION_TYPE_INFO =
+      ConceptValue.of(C4BB + "C4BBSupportingInfoType", "admtype", "Admission Type");
+  static final ConceptValue POINT_OF_ORIGIN_INFO =
+      ConceptValue.of(C4BB + "C4BBSupportingInfoType", "pointoforigin", "Point of Origin");
+  static final ConceptValue DISCHARGE_STATUS_INFO =
+      ConceptValue.of(C4BB + "C4BBSupportingInfoType", "discharge-status", "Discharge Status");
   static final ConceptValue SERVICE_FACILITY =
       ConceptValue.of(C4BB + "C4BBSupportingInfoType", "servicefacility", "Service Facility");
   static final ConceptValue INFO = ConceptValue.of(INFO_CATEGORY, "info", "Information");
@@ -177,6 +184,18 @@ final class FacilityClaims {
     if (institutional) {
       c.supportingInfo(new ClaimDocument.SupportingInfo(seq++, TYPE_OF_BILL_INFO,
           ConceptValue.of(TYPE_OF_BILL, typeOfBill(p), null), null, null));
+      VisitCodes v = f.visit();
+      if (v != null) {
+        c.supportingInfo(new ClaimDocument.SupportingInfo(seq++, ADMISSION_TYPE_INFO,
+            ConceptValue.of(VisitCodes.ADMISSION_TYPE, v.admissionType().code(), null), null,
+            null));
+        c.supportingInfo(new ClaimDocument.SupportingInfo(seq++, POINT_OF_ORIGIN_INFO,
+            ConceptValue.of(VisitCodes.POINT_OF_ORIGIN, v.pointOfOrigin().code(), null), null,
+            null));
+        c.supportingInfo(new ClaimDocument.SupportingInfo(seq++, DISCHARGE_STATUS_INFO,
+            ConceptValue.of(VisitCodes.DISCHARGE_STATUS, v.dischargeStatus().code(), null),
+            null, null));
+      }
     }
     paymentInfo(c, seq, f.facilityPayment());
     List<CodingValue> diagnoses = ClaimMapping.distinctDiagnoses(s.procedures());

@@ -57,8 +57,12 @@ public final class ServiceContextReader {
     if (p.hasLocation()) {
       location(p.getLocation(), p, path + ".location", index, c);
     }
+    Resource encounter = p.hasEncounter() ? index.resolve(p.getEncounter(), p) : null;
+    if (encounter instanceof Encounter enc) {
+      c.visit = VisitCodes.of(enc, label(enc, path + ".encounter"));
+    }
     if (c.states.isEmpty() && p.hasEncounter()) {
-      Resource e = index.resolve(p.getEncounter(), p);
+      Resource e = encounter;
       if (e instanceof Encounter enc) {
         String at = label(enc, path + ".encounter");
         for (int i = 0; i < enc.getLocation().size(); i++) {
@@ -254,6 +258,7 @@ public final class ServiceContextReader {
     final List<StateInput> states = new ArrayList<>(1);
     final List<Finding> findings = new ArrayList<>(0);
     ServiceContext context = ServiceContext.NONE;
+    VisitCodes visit = VisitCodes.NONE;
 
     void state(String value, String element) {
       if (value != null && !value.isBlank()) {
@@ -282,8 +287,8 @@ public final class ServiceContextReader {
     }
 
     ServiceContext done() {
-      return new ServiceContext(states, null, null, null, null, null, null, List.of(), findings)
-          .and(context);
+      return new ServiceContext(states, null, null, null, null, null, null, List.of(), findings,
+          visit).and(context);
     }
   }
 }

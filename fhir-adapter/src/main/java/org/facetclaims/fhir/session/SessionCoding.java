@@ -30,6 +30,7 @@ import org.facetclaims.fhir.history.CoverageOptions;
 import org.facetclaims.fhir.read.ReadProcedure;
 import org.facetclaims.fhir.read.ServiceContext;
 import org.facetclaims.fhir.read.ServiceContextReader;
+import org.facetclaims.fhir.read.VisitCodes;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Reference;
@@ -132,6 +133,7 @@ public final class SessionCoding {
       fo = fo.withUtn(svc.priorAuthorizationUtn());
     }
     CodingResult facility = null;
+    VisitCodes visit = null;
     boolean facilityComplete = false;
     if (options.claims().facility()) {
       if (setting == null || !setting.hasFacilityClaim()) {
@@ -151,6 +153,7 @@ public final class SessionCoding {
         findings.addAll(FACILITY_CHECKS.facilityClaim(facility, setting, fo.utn(),
             fo.priorAuthorizationExempt()));
         revenueDefaulted(facility, fo, findings);
+        visit = visitCodes(facility, svc, ps.get(0), findings);
         if (options.claims().professional()) {
           findings.addAll(FACILITY_CHECKS.compare(professional, facility));
         }
@@ -176,7 +179,27 @@ public final class SessionCoding {
         fac = payment(facility, setting, "facility claim", findings);
       }
     }
-    return new FacilityPart(options.claims(), setting, facility, fo, facilityComplete, pro, fac);
+    return new FacilityPart(options.claims(), setting, facility, fo, facilityComplete, pro, fac,
+        visit);
+  }
+
+  /**
+   * An institutional claim's visit codes: the Encounter's, each one not given or not mapped the
+   * default with FC-716; null for a professional-format claim (no such fields on a CMS-1500).
+   */
+  private static VisitCodes visitCodes(CodingResult facility, ServiceContext svc,
+      ReadProcedure first, List<Finding> findings) {
+    if (facility.profile().claimType() != ClaimType.INSTITUTIONAL) {
+      return null;
+    }
+    List<String> defaulted = new ArrayList<>(3);
+    VisitCodes v = svc.visit().withDefaults(defaulted);
+    if (!defaulted.isEmpty()) {
+      findings.add(Finding.of(FindingCode.VISIT_CODE_DEFAULTED, "The institutional claim's "
+          + String.join("; ", defaulted) + ": the default is written, an assumption.")
+          .at(first.path() + ".encounter"));
+    }
+    return v;
   }
 
   /** FC-705 when an institutional claim's line has no configured revenue code. */
