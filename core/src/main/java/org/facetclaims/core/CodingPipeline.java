@@ -8,6 +8,7 @@ import org.facetclaims.core.codeset.CodeSetEdition;
 import org.facetclaims.core.codeset.CodeSetEditions;
 import org.facetclaims.core.edits.EditTables;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.core.payer.PaymentSystem;
 
 /**
  * The coding steps of {@link CodingStep}, composed. Each step takes the values the steps before it
@@ -22,6 +23,7 @@ import org.facetclaims.core.payer.PayerProfile;
  * CompareReadings  both level-list readings → ReadingComparison (families withheld)
  * ReportDiscontinued lines, discontinuation → the first line with 53/73/74 (stopped sessions)
  * AddImaging       lines, edition           → ImagingLines (legacy 77003/77012)
+ * MarkDepartment   lines, department        → PO/PN on every line (off-campus OPPS claims)
  * ApplyEdits       lines, other lines       → CodeUnits (MUE and PTP findings)
  * </pre>
  */
@@ -80,6 +82,11 @@ final class CodingPipeline {
       }
     }
     lines.addAll(record.add(AddImaging.apply(lines, session, edition, profile)).lines());
+    if (session.offCampusDepartment().isPresent()
+        && profile.paymentSystem() == PaymentSystem.OPPS && !lines.isEmpty()) {
+      lines = new ArrayList<>(record.add(MarkDepartment.apply(lines,
+          session.offCampusDepartment().get())).lines());
+    }
     record.add(applyEdits.apply(lines, session, profile, findings));
     return new CodingResult(session, profile, edition, ImmutableList.copyOf(lines),
         findings.inResultOrder(), record);

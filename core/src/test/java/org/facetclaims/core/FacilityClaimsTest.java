@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.facetclaims.core.anatomy.Laterality;
 import org.facetclaims.core.facility.FacilityChecks;
 import org.facetclaims.core.payer.CareSetting;
+import org.facetclaims.core.payer.OffCampusDepartment;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.core.payer.PaymentSystem;
 import org.facetclaims.core.payment.FeeTable;
@@ -174,6 +175,34 @@ class FacilityClaimsTest {
     assertThat(ids(physician)).contains("FC-708").doesNotContain("FC-711");
     assertThat(Discontinuation.UNSTATED.timed()).isFalse();
     assertThat(Discontinuation.BEFORE_ANESTHESIA.timed()).isTrue();
+  }
+
+  @Test
+  @DisplayName("Off-campus department: PO (excepted) or PN (non-excepted) on every OPPS line, never on the physician's or an ASC's")
+  void offCampusDepartment() {
+    for (OffCampusDepartment d : OffCampusDepartment.values()) {
+      CodingSession s = CodingSession.on(DOS).offCampusDepartment(d).add(bilateralL4S1())
+          .build();
+      String m = d.modifier().code();
+      CodingResult hospital = ENGINE.code(s, PayerProfile.MEDICARE_OPPS);
+      assertThat(lines(hospital)).containsExactly("64635-50-" + m + " x1",
+          "64636-50-" + m + " x1");
+      assertThat(hospital.trace()).filteredOn(t -> t.step() == CodingStep.MARK_DEPARTMENT)
+          .singleElement().satisfies(t -> assertThat(t.toString()).contains(m + " on 2 lines"));
+      assertThat(hospital.lines().get(0).rationale().rules())
+          .anyMatch(r -> r.startsWith(m + ": " + d.id() + " off-campus"));
+      assertThat(lines(ENGINE.code(s, PayerProfile.MEDICARE_PHYSICIAN)))
+          .containsExactly("64635-50 x1", "64636-50 x1");
+      assertThat(lines(ENGINE.code(s, PayerProfile.MEDICARE_ASC))).noneMatch(l -> l.contains(m));
+    }
+    CodingSession stopped = CodingSession.on(DOS)
+        .offCampusDepartment(OffCampusDepartment.EXCEPTED)
+        .discontinued(Discontinuation.BEFORE_ANESTHESIA).add(bilateralL4S1()).build();
+    assertThat(lines(ENGINE.code(stopped, PayerProfile.MEDICARE_OPPS)))
+        .containsExactly("64635-50-73-PO x1");
+    assertThat(OffCampusDepartment.fromId("non-excepted"))
+        .contains(OffCampusDepartment.NON_EXCEPTED);
+    assertThat(OffCampusDepartment.fromId("PN")).isEmpty();
   }
 
   @Test
