@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.facetclaims.core.payer.OffCampusDepartment;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.core.payer.PaymentSystem;
 import org.hl7.fhir.r4.model.Reference;
@@ -27,7 +28,7 @@ import org.hl7.fhir.r4.model.Reference;
 public final class FacilityOptions {
   private static final Pattern REVENUE = Pattern.compile("[0-9]{4}");
   private static final FacilityOptions STANDARD =
-      new FacilityOptions(null, null, null, false, null, ImmutableMap.of());
+      new FacilityOptions(null, null, null, false, null, ImmutableMap.of(), null);
 
   private final PayerProfile profile;
   private final Reference facility;
@@ -35,9 +36,12 @@ public final class FacilityOptions {
   private final boolean priorAuthorizationExempt;
   private final String revenueCode;
   private final ImmutableMap<String, String> revenueByCode;
+  private final OffCampusDepartment offCampusDepartment;
 
   private FacilityOptions(PayerProfile profile, Reference facility, String utn,
-      boolean priorAuthorizationExempt, String revenueCode, Map<String, String> revenueByCode) {
+      boolean priorAuthorizationExempt, String revenueCode, Map<String, String> revenueByCode,
+      OffCampusDepartment offCampusDepartment) {
+    this.offCampusDepartment = offCampusDepartment;
     this.profile = profile;
     this.facility = facility;
     this.utn = utn;
@@ -54,13 +58,13 @@ public final class FacilityOptions {
   /** These options with the facility claim's profile (null: Medicare's for the setting). */
   public FacilityOptions withProfile(PayerProfile profile) {
     return new FacilityOptions(profile, facility, utn, priorAuthorizationExempt, revenueCode,
-        revenueByCode);
+        revenueByCode, offCampusDepartment);
   }
 
   /** These options with the facility, the billing provider of its claim (an Organization). */
   public FacilityOptions withFacility(Reference facility) {
     return new FacilityOptions(profile, facility, utn, priorAuthorizationExempt, revenueCode,
-        revenueByCode);
+        revenueByCode, offCampusDepartment);
   }
 
   /**
@@ -70,12 +74,13 @@ public final class FacilityOptions {
    */
   public FacilityOptions withUtn(String utn) {
     return new FacilityOptions(profile, facility, utn == null || utn.isBlank() ? null
-        : utn.strip(), priorAuthorizationExempt, revenueCode, revenueByCode);
+        : utn.strip(), priorAuthorizationExempt, revenueCode, revenueByCode, offCampusDepartment);
   }
 
   /** These options saying whether the hospital is exempt from prior authorization this cycle. */
   public FacilityOptions withPriorAuthorizationExempt(boolean exempt) {
-    return new FacilityOptions(profile, facility, utn, exempt, revenueCode, revenueByCode);
+    return new FacilityOptions(profile, facility, utn, exempt, revenueCode, revenueByCode,
+        offCampusDepartment);
   }
 
   /**
@@ -87,7 +92,7 @@ public final class FacilityOptions {
    */
   public FacilityOptions withRevenueCode(String revenue) {
     return new FacilityOptions(profile, facility, utn, priorAuthorizationExempt,
-        checkRevenue(revenue), revenueByCode);
+        checkRevenue(revenue), revenueByCode, offCampusDepartment);
   }
 
   /**
@@ -99,7 +104,8 @@ public final class FacilityOptions {
   public FacilityOptions withRevenueCode(String cpt, String revenue) {
     Map<String, String> m = new HashMap<>(revenueByCode);
     m.put(Objects.requireNonNull(cpt, "cpt").strip(), checkRevenue(revenue));
-    return new FacilityOptions(profile, facility, utn, priorAuthorizationExempt, revenueCode, m);
+    return new FacilityOptions(profile, facility, utn, priorAuthorizationExempt, revenueCode, m,
+        offCampusDepartment);
   }
 
   private static String checkRevenue(String revenue) {
@@ -107,6 +113,22 @@ public final class FacilityOptions {
       throw new IllegalArgumentException("a revenue code is four digits, such as 0361");
     }
     return revenue.strip();
+  }
+
+  /**
+   * These options saying whether the hospital's off-campus provider-based department (place of
+   * service 19) is excepted (PO on every line of its claim) or not (PN, whose reduced payment
+   * is not modelled: no expected payment, FC-715). Null: not said (FC-714 in an off-campus
+   * setting). Not used on campus or in an ASC.
+   */
+  public FacilityOptions withOffCampusDepartment(OffCampusDepartment d) {
+    return new FacilityOptions(profile, facility, utn, priorAuthorizationExempt, revenueCode,
+        revenueByCode, d);
+  }
+
+  /** Whether the off-campus department is excepted, or null when not said. */
+  public OffCampusDepartment offCampusDepartment() {
+    return offCampusDepartment;
   }
 
   /** The facility claim's profile, if one was given. */

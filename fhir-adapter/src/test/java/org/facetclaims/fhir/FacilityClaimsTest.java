@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.facetclaims.core.Discontinuation;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.payer.CareSetting;
+import org.facetclaims.core.payer.OffCampusDepartment;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.claim.ClaimDocument;
 import org.facetclaims.fhir.claim.ClaimMapping;
@@ -184,14 +185,16 @@ class FacilityClaimsTest {
   void theUtnIsMissing() throws Exception {
     CodingOutput out = code(options(ClaimSelection.FACILITY,
         CareSetting.HOSPITAL_OUTPATIENT_OFF_CAMPUS).withFacility(FacilityOptions.standard()
-        .withRevenueCode("0360").withRevenueCode("64636", "0761")));
+        .withRevenueCode("0360").withRevenueCode("64636", "0761")
+        .withOffCampusDepartment(OffCampusDepartment.EXCEPTED)));
     Claim fac = out.sessions().get(0).claim();
     assertThat(out.sessions().get(0).claims()).hasSize(1);
     assertThat(fac.getType().getCodingFirstRep().getCode()).isEqualTo("institutional");
     assertThat(fac.hasRelated()).isFalse();
     assertThat(fac.getStatus()).isEqualTo(Claim.ClaimStatus.DRAFT);
     assertThat(fac.getProvider().getDisplay()).isEqualTo("facility not supplied");
-    assertThat(lines(fac)).containsExactly("0360 64635-50 x1 $1765.76", "0761 64636-50 x1 $0.00");
+    assertThat(lines(fac)).containsExactly("0360 64635-50-PO x1 $1765.76",
+        "0761 64636-50-PO x1 $0.00");
     assertThat(ids(out)).contains("FC-701", "FC-508").doesNotContain("FC-705", "FC-707");
   }
 

@@ -1,6 +1,7 @@
 package org.facetclaims.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.facetclaims.fhir.FacilityClaimsTest.lines;
 
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import org.facetclaims.core.Discontinuation;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
+import org.facetclaims.core.payer.OffCampusDepartment;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.claim.ClaimDocument;
 import org.facetclaims.fhir.claim.ClaimMapping;
@@ -19,9 +21,11 @@ import org.facetclaims.fhir.read.ProcedureStop;
 import org.facetclaims.fhir.read.VisitCodes;
 import org.facetclaims.fhir.session.CodedSession;
 import org.facetclaims.fhir.session.InputCoding;
+import org.facetclaims.fhir.server.FacetClaimsOperationProvider;
 import org.facetclaims.fhir.session.SessionCoding;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Claim;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Encounter;
@@ -259,6 +263,81 @@ class FacilityRecordTest {
     CodingOutput out = FACET.code(bundle("asc"), both());
     assertThat(visitCodes(out.sessions().get(0).claims().get(1))).isEmpty();
     assertThat(findings(out, FindingCode.VISIT_CODE_DEFAULTED)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Off campus, excepted: PO on every line of the hospital's claim, the full APC; none on the physician's")
+  void offCampusExcepted() throws Exception {
+    Bundle b = bundle("hopd-off-campus");
+    CodingOptions o = both().withFacility(HOSPITAL
+        .withOffCampusDepartment(OffCampusDepartment.EXCEPTED));
+    CodingOutput out = FACET.code(b, o);
+    List<Claim> claims = claims(b, o);
+    assertThat(lines(claims.get(0))).containsExactly("64635-RT x1 pos 19 $173.02",
+        "64636-LT x1 pos 19 $50.77");
+    assertThat(lines(claims.get(1))).containsExactly("0361 64635-RT-PO x1 $1765.76",
+        "0361 64636-LT-PO x1 $0.00");
+    assertThat(claims.get(1).getItemFirstRep().getModifier().get(1).getCodingFirstRep()
+        .getSystem()).isEqualTo("http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets");
+    assertThat(findings(out, FindingCode.OFF_CAMPUS_STATUS_UNKNOWN)).isEmpty();
+    assertThat(findings(out, FindingCode.NON_EXCEPTED_PAYMENT_NOT_MODELLED)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Off campus, non-excepted: PN on every line and no facility estimate (FC-715), never a wrong amount")
+  void offCampusNonExcepted() throws Exception {
+    Bundle b = bundle("hopd-off-campus");
+    CodingOptions o = both().withFacility(HOSPITAL
+        .withOffCampusDepartment(OffCampusDepartment.NON_EXCEPTED));
+    CodingOutput out = FACET.code(b, o);
+    List<Claim> claims = claims(b, o);
+    assertThat(lines(claims.get(1))).containsExactly("0361 64635-RT-PN x1",
+        "0361 64636-LT-PN x1");
+    assertThat(claims.get(1).hasTotal()).isFalse();
+    assertThat(claims.get(0).getTotal().getValue()).isEqualByComparingTo("223.79");
+    assertThat(findings(out, FindingCode.NON_EXCEPTED_PAYMENT_NOT_MODELLED)).hasSize(1);
+    assertThat(out.findings()).filteredOn(f -> f.code() == FindingCode.EXPECTED_PAYMENT)
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("physician's claim"));
+  }
+
+  @Test
+  @DisplayName("Off campus, status not given: neither PO nor PN, no facility estimate, FC-714")
+  void offCampusNotSaid() throws Exception {
+    Bundle b = bundle("hopd-off-campus");
+    CodingOutput out = FACET.code(b, both());
+    List<Claim> claims = claims(b, both());
+    assertThat(lines(claims.get(1))).containsExactly("0361 64635-RT x1", "0361 64636-LT x1");
+    assertThat(findings(out, FindingCode.OFF_CAMPUS_STATUS_UNKNOWN)).singleElement()
+        .satisfies(f -> assertThat(f.element()).contains("Bundle.entry[0].resource"));
+    // on campus the department is not used, whatever the caller says
+    CodingOutput onCampus = FACET.code(bundle("hopd-on-campus"), both().withFacility(HOSPITAL
+        .withOffCampusDepartment(OffCampusDepartment.NON_EXCEPTED)));
+    assertThat(lines(onCampus.sessions().get(0).claims().get(1)))
+        .containsExactly("0361 64635-50-74 x1 $1765.76");
+    assertThat(findings(onCampus, FindingCode.OFF_CAMPUS_STATUS_UNKNOWN)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("The command line's --off-campus-department and the operation's offCampusDepartment")
+  void offCampusOptions() throws Exception {
+    String file = DIR.resolve("hopd-off-campus.json").toString();
+    String[] po = FacilityClaimsTest.run("code", "--claims", "facility", "--facility",
+        "Organization/h", "--off-campus-department", "excepted", file);
+    assertThat(po[0]).as(po[2]).isEqualTo("0");
+    assertThat(po[1]).contains("\"PO\"").doesNotContain("\"PN\"");
+    String[] bad = FacilityClaimsTest.run("code", "--claims", "facility",
+        "--off-campus-department", "PN", file);
+    assertThat(bad[0]).isEqualTo("2");
+    assertThat(bad[2].strip()).isEqualTo("facet-claims: --off-campus-department takes excepted"
+        + " or non-excepted");
+    Bundle out = new FacetClaimsOperationProvider(FACET).facetClaims(List.of(bundle(
+        "hopd-off-campus")), null, null, null, null, null, null, null, new CodeType("facility"),
+        new Reference("Organization/h"), null, null, null, null, new CodeType("non-excepted"));
+    assertThat(lines((Claim) out.getEntryFirstRep().getResource()))
+        .containsExactly("0361 64635-RT-PN x1", "0361 64636-LT-PN x1");
+    assertThatThrownBy(() -> new FacetClaimsOperationProvider(FACET).facetClaims(List.of(
+        bundle("hopd-off-campus")), null, null, null, null, null, null, null, null, null, null,
+        null, null, null, new CodeType("yes"))).hasMessageStartingWith("FCS-007");
   }
 
   @Test

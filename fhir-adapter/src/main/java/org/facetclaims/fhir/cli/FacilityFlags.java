@@ -3,6 +3,7 @@ package org.facetclaims.fhir.cli;
 import java.util.List;
 import org.facetclaims.core.Discontinuation;
 import org.facetclaims.core.payer.CareSetting;
+import org.facetclaims.core.payer.OffCampusDepartment;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.ClaimSelection;
 import org.facetclaims.fhir.CodingOptions;
@@ -40,6 +41,12 @@ final class FacilityFlags {
           + " with 53 (physician) or 73/74 (facility).")
   String discontinued;
 
+  @Option(names = "--off-campus-department", paramLabel = "excepted|non-excepted",
+      description = "At place of service 19: the hospital's off-campus provider-based"
+          + " department is excepted (PO on every line of its claim) or non-excepted (PN;"
+          + " no expected payment).")
+  String offCampusDepartment;
+
   @Option(names = "--expected-payment", negatable = true,
       description = "Write the expected payment (item.net, total) of each Claim. Default: on"
           + " with facility claims, off for the physician's claim alone.")
@@ -66,6 +73,11 @@ final class FacilityFlags {
           () -> new IllegalArgumentException("unknown facility profile '" + facilityProfile
               + "'; use one of " + String.join(", ", PayerProfile.standardProfiles().keySet())));
       f = f.withProfile(p);
+    }
+    if (offCampusDepartment != null) {
+      f = f.withOffCampusDepartment(OffCampusDepartment.fromId(offCampusDepartment).orElseThrow(
+          () -> new IllegalArgumentException("--off-campus-department takes excepted or"
+              + " non-excepted")));
     }
     if (revenueCodes != null) {
       for (String r : revenueCodes) {

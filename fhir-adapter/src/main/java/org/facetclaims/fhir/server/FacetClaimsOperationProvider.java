@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.facetclaims.core.coverage.AbnStatus;
 import org.facetclaims.core.coverage.PlaceOfService;
 import org.facetclaims.core.Discontinuation;
+import org.facetclaims.core.payer.OffCampusDepartment;
 import org.facetclaims.core.payer.CareSetting;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.ClaimSelection;
@@ -52,6 +53,19 @@ public final class FacetClaimsOperationProvider {
   /** A provider using the given adapter (for a custom engine, clock or limits). */
   public FacetClaimsOperationProvider(FacetClaims facet) {
     this.facet = Objects.requireNonNull(facet, "facet");
+  }
+
+  /**
+   * The operation without the off-campus department (not said), for callers in Java.
+   */
+  public Bundle facetClaims(List<IBaseResource> resources, CodeType profile,
+      BooleanType coverageChecks, CodeType abn, CodeType placeOfService, StringType state,
+      StringType utn, BooleanType priorAuthorizationExempt, CodeType claims, Reference facility,
+      CodeType revenueCode, BooleanType expectedPayment, CodeType facilityProfile,
+      CodeType discontinued) {
+    return facetClaims(resources, profile, coverageChecks, abn, placeOfService, state, utn,
+        priorAuthorizationExempt, claims, facility, revenueCode, expectedPayment, facilityProfile,
+        discontinued, null);
   }
 
   /**
@@ -117,7 +131,11 @@ public final class FacetClaimsOperationProvider {
       @OperationParam(name = "discontinued", min = 0, max = 1)
       @Description(shortDefinition = "before-anesthesia or after-anesthesia: the session was"
           + " stopped before completion")
-          CodeType discontinued) {
+          CodeType discontinued,
+      @OperationParam(name = "offCampusDepartment", min = 0, max = 1)
+      @Description(shortDefinition = "At place of service 19: excepted (PO) or non-excepted (PN)"
+          + " off-campus provider-based department")
+          CodeType offCampusDepartment) {
     PayerProfile p = profile(profile);
     IBaseResource input = input(resources);
     CoverageOptions checks = coverageChecks(p, coverageChecks, abn, placeOfService);
@@ -131,6 +149,12 @@ public final class FacetClaimsOperationProvider {
     options = facilityClaims(options, placeOfService, claims, facility, utn, revenueCode,
         expectedPayment);
     options = facilityDetails(options, facilityProfile, priorAuthorizationExempt, discontinued);
+    if (offCampusDepartment != null && offCampusDepartment.getValue() != null) {
+      options = options.withFacility(options.facility().withOffCampusDepartment(
+          OffCampusDepartment.fromId(offCampusDepartment.getValue()).orElseThrow(
+              () -> new InvalidRequestException("FCS-007: offCampusDepartment must be excepted"
+                  + " or non-excepted"))));
+    }
     try {
       CodingOutput out = facet.code(input, options);
       return out.toBundle();

@@ -18,8 +18,11 @@ import org.facetclaims.core.OtherClaimLine;
 import org.facetclaims.core.coverage.CoverageAssessment;
 import org.facetclaims.core.facility.FacilityChecks;
 import org.facetclaims.core.payer.CareSetting;
+import org.facetclaims.core.codeset.Modifier;
 import org.facetclaims.core.payer.ClaimType;
+import org.facetclaims.core.payer.OffCampusDepartment;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.core.payer.PaymentSystem;
 import org.facetclaims.core.payment.PaymentEstimate;
 import org.facetclaims.core.payment.PaymentEstimator;
 import org.facetclaims.fhir.ClaimSelection;
@@ -92,8 +95,8 @@ public final class SessionCoding {
     if (checks != null) {
       layout = checks.layout(svc, first.date());
     }
-    CodingResult result = engine.code(session(ps, options, layout, stops.discontinuation()),
-        options.profile());
+    CodingResult result = engine.code(session(ps, options, layout, stops.discontinuation(),
+        null), options.profile());
     findings.addAll(result.findings());
     compareHints(ps, result, findings);
     if (result.lines().isEmpty()) {
@@ -135,6 +138,7 @@ public final class SessionCoding {
     CodingResult facility = null;
     VisitCodes visit = null;
     boolean facilityComplete = false;
+    boolean departmentNotSaid = false; // at POS 19: PO or PN unknown, so is the payment
     if (options.claims().facility()) {
       if (setting == null || !setting.hasFacilityClaim()) {
         findings.add(Finding.of(FindingCode.FACILITY_CLAIM_NOT_WRITTEN, "A facility claim was"
@@ -144,7 +148,12 @@ public final class SessionCoding {
       } else {
         PayerProfile fp = fo.profile().orElseGet(() -> setting.medicareFacilityProfile()
             .orElseThrow());
-        facility = engine.code(session(ps, options, CoverageLayout.NONE, discontinued), fp);
+        OffCampusDepartment department = department(setting, fp, fo, ps.get(0), findings);
+        departmentNotSaid = department == null
+            && setting == CareSetting.HOSPITAL_OUTPATIENT_OFF_CAMPUS
+            && fp.paymentSystem() == PaymentSystem.OPPS;
+        facility = engine.code(session(ps, options, CoverageLayout.NONE, discontinued,
+            department), fp);
         for (Finding f : facility.findings()) { // the same session: only what is new
           if (!sameFinding(professional.findings(), f)) {
             findings.add(f);
@@ -175,12 +184,50 @@ public final class SessionCoding {
       if (options.claims().professional()) {
         pro = payment(professional, setting, "physician's claim", findings);
       }
-      if (facility != null) {
+      if (facility != null && !departmentNotSaid && !nonExcepted(facility, findings)) {
         fac = payment(facility, setting, "facility claim", findings);
       }
     }
     return new FacilityPart(options.claims(), setting, facility, fo, facilityComplete, pro, fac,
         visit);
+  }
+
+  /**
+   * The off-campus department's status for a hospital outpatient (OPPS) claim at place of
+   * service 19, as the facility's options say; not said: none, with FC-714 (Medicare requires
+   * PO or PN on every line). Null on campus, in an ASC, or under another payment system.
+   */
+  private static OffCampusDepartment department(CareSetting setting, PayerProfile facility,
+      FacilityOptions fo, ReadProcedure first, List<Finding> findings) {
+    if (setting != CareSetting.HOSPITAL_OUTPATIENT_OFF_CAMPUS
+        || facility.paymentSystem() != PaymentSystem.OPPS) {
+      return null;
+    }
+    if (fo.offCampusDepartment() == null) {
+      findings.add(Finding.of(FindingCode.OFF_CAMPUS_STATUS_UNKNOWN, "The hospital outpatient"
+          + " claim is for an off-campus provider-based department (place of service 19), but"
+          + " whether it is excepted (PO) or not (PN) was not given: neither is written, and"
+          + " Medicare requires one on every line; the facility claim has no expected payment"
+          + " (PN lines are paid at a reduced rate).").at(first.path()));
+    }
+    return fo.offCampusDepartment();
+  }
+
+  /**
+   * True, with FC-715, when the facility claim's lines carry PN: their reduced payment is not
+   * modelled, so the claim gets no estimate rather than a wrong one.
+   */
+  private static boolean nonExcepted(CodingResult facility, List<Finding> findings) {
+    for (ClaimLine l : facility.lines()) {
+      if (l.modifiers().contains(Modifier.OFF_CAMPUS_NON_EXCEPTED)) {
+        findings.add(Finding.of(FindingCode.NON_EXCEPTED_PAYMENT_NOT_MODELLED, "The hospital"
+            + " outpatient claim's lines carry PN (non-excepted off-campus department): Medicare"
+            + " pays them at a reduced, physician-fee-schedule-equivalent rate that is not"
+            + " modelled; no expected payment is given for the facility claim."));
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -320,9 +367,9 @@ public final class SessionCoding {
 
   /** The core session: the procedures, and the lines of the caller's Claim on that date. */
   private static CodingSession session(List<ReadProcedure> ps, CodingOptions options,
-      CoverageLayout layout, Discontinuation discontinued) {
+      CoverageLayout layout, Discontinuation discontinued, OffCampusDepartment department) {
     CodingSession.Builder sb = CodingSession.on(ps.get(0).date()).coverageLayout(layout)
-        .discontinued(discontinued);
+        .discontinued(discontinued).offCampusDepartment(department);
     for (ReadProcedure r : ps) {
       sb.add(r.documented());
       for (DocumentedProcedure part : r.otherParts()) {
