@@ -108,6 +108,7 @@ public enum FindingCode {
   OFF_CAMPUS_STATUS_UNKNOWN("FC-714", Severity.WARNING),
   NON_EXCEPTED_PAYMENT_NOT_MODELLED("FC-715", Severity.INFORMATION),
   VISIT_CODE_DEFAULTED("FC-716", Severity.WARNING),
+  ABN_DATE_MISSING("FC-717", Severity.WARNING),
   // --- claims audit (8xx): judged from claim lines alone, never from notes; docs/audit.md ---
   AUDIT_SESSIONS_PER_WINDOW("FC-801", Severity.WARNING),
   AUDIT_REPEAT_TOO_SOON("FC-802", Severity.WARNING),

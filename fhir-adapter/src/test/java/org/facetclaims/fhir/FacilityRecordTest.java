@@ -6,16 +6,19 @@ import static org.facetclaims.fhir.FacilityClaimsTest.lines;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.facetclaims.core.Discontinuation;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
+import org.facetclaims.core.coverage.AbnStatus;
 import org.facetclaims.core.payer.OffCampusDepartment;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.claim.ClaimDocument;
 import org.facetclaims.fhir.claim.ClaimMapping;
 import org.facetclaims.fhir.codec.RendererCheck;
+import org.facetclaims.fhir.history.CoverageOptions;
 import org.facetclaims.fhir.read.ProcedureReader;
 import org.facetclaims.fhir.read.ProcedureStop;
 import org.facetclaims.fhir.read.VisitCodes;
@@ -338,6 +341,93 @@ class FacilityRecordTest {
     assertThatThrownBy(() -> new FacetClaimsOperationProvider(FACET).facetClaims(List.of(
         bundle("hopd-off-campus")), null, null, null, null, null, null, null, null, null, null,
         null, null, null, new CodeType("yes"))).hasMessageStartingWith("FCS-007");
+  }
+
+  /** The on-campus session completed, bilateral at three lumbar levels: the third not covered. */
+  static Bundle threeLevels() throws Exception {
+    Bundle b = bundle("hopd-on-campus");
+    Procedure p = procedure(b);
+    p.setStatus(Procedure.ProcedureStatus.COMPLETED).setStatusReason(null);
+    p.getBodySite().clear();
+    for (String level : List.of("L3-L4", "L4-L5", "L5-S1")) {
+      p.addBodySite(new CodeableConcept().setText("Bilateral " + level + " facet joint"));
+    }
+    return b;
+  }
+
+  static CodingOptions withAbn(FacilityOptions facility) {
+    return CodingOptions.of(PayerProfile.MEDICARE_PHYSICIAN_ABN)
+        .withCoverageChecks(CoverageOptions.standard().withAbn(AbnStatus.ON_FILE))
+        .withClaims(ClaimSelection.BOTH).withFacility(facility);
+  }
+
+  @Test
+  @DisplayName("GA on the physician's claim: GA on the same joints of the hospital's, occurrence code 32 with the ABN date")
+  void abnOccurrenceCode() throws Exception {
+    Bundle b = threeLevels();
+    CodingOptions o = withAbn(HOSPITAL.withAbnDate(LocalDate.of(2026, 3, 2)));
+    List<Claim> claims = claims(b, o);
+    assertThat(lines(claims.get(0))).containsExactly("64635-50 x1 pos 22 $259.53",
+        "64636-50 x1 pos 22 $76.16", "64636-50-GA x1 pos 22 $76.16");
+    assertThat(lines(claims.get(1))).containsExactly("0361 64635-50 x1 $1765.76",
+        "0361 64636-50 x1 $0.00", "0361 64636-50-GA x1 $0.00");
+    assertThat(claims.get(1).getItem().get(2).getModifier().get(1).getCodingFirstRep()
+        .getSystem()).isEqualTo("http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets");
+    assertThat(findings(FACET.code(b, o), FindingCode.ABN_DATE_MISSING)).isEmpty();
+    Claim.SupportingInformationComponent occurrence = claims.get(1).getSupportingInfo().stream()
+        .filter(i -> i.getCode().getCodingFirstRep().getSystem() != null && i.getCode()
+            .getCodingFirstRep().getSystem().equals("http://terminology.hl7.org/CodeSystem/v2-0350"))
+        .findFirst().orElseThrow();
+    assertThat(occurrence.getCode().getCodingFirstRep().getCode()).isEqualTo("32");
+    assertThat(occurrence.getTimingDateType().getValueAsString()).isEqualTo("2026-03-02");
+    assertThat(occurrence.getCategory().getCodingFirstRep().getCode()).isEqualTo("info");
+    // without the date: no occurrence code, FC-717
+    CodingOutput noDate = FACET.code(threeLevels(), withAbn(HOSPITAL));
+    assertThat(findings(noDate, FindingCode.ABN_DATE_MISSING)).hasSize(1);
+    assertThat(noDate.sessions().get(0).claims().get(1).getSupportingInfo())
+        .noneMatch(i -> i.hasTiming());
+    // the physician's profile without coverage modifiers: neither
+    CodingOutput plain = FACET.code(threeLevels(), CodingOptions.of(PayerProfile
+        .MEDICARE_PHYSICIAN).withCoverageChecks(CoverageOptions.standard().withAbn(
+            AbnStatus.ON_FILE)).withClaims(ClaimSelection.BOTH).withFacility(HOSPITAL
+            .withAbnDate(LocalDate.of(2026, 3, 2))));
+    assertThat(lines(plain.sessions().get(0).claims().get(1))).noneMatch(l -> l.contains("GA"));
+    assertThat(plain.sessions().get(0).claims().get(1).getSupportingInfo())
+        .noneMatch(i -> i.hasTiming());
+  }
+
+  @Test
+  @DisplayName("The command line's --abn-date and the operation's abnDate")
+  void abnDateOptions() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("three-levels", ".json");
+    try {
+      java.nio.file.Files.writeString(file, FACET.fhirContext().newJsonParser()
+          .encodeResourceToString(threeLevels()));
+      String[] ok = FacilityClaimsTest.run("code", "--profile", "medicare-physician-abn",
+          "--abn", "on-file", "--claims", "facility", "--facility", "Organization/h",
+          "--abn-date", "2026-03-02", file.toString());
+      assertThat(ok[0]).as(ok[2]).isEqualTo("0");
+      assertThat(ok[1]).contains("\"timingDate\": \"2026-03-02\"")
+          .contains("http://terminology.hl7.org/CodeSystem/v2-0350");
+      String[] bad = FacilityClaimsTest.run("code", "--claims", "facility", "--abn-date",
+          "03/02/2026", file.toString());
+      assertThat(bad[0]).isEqualTo("2");
+      assertThat(bad[2].strip()).isEqualTo("facet-claims: --abn-date takes a date, YYYY-MM-DD");
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+    Bundle out = new FacetClaimsOperationProvider(FACET).facetClaims(List.of(threeLevels()),
+        new CodeType("medicare-physician-abn"), null, new CodeType("on-file"), null, null, null,
+        null, new CodeType("facility"), new Reference("Organization/h"), null, null, null, null,
+        null, new org.hl7.fhir.r4.model.DateType("2026-03-02"));
+    Claim hospital = (Claim) out.getEntryFirstRep().getResource();
+    assertThat(hospital.getSupportingInfo()).filteredOn(i -> i.hasTiming()).singleElement()
+        .satisfies(i -> assertThat(i.getTimingDateType().getValueAsString())
+            .isEqualTo("2026-03-02"));
+    assertThatThrownBy(() -> new FacetClaimsOperationProvider(FACET).facetClaims(List.of(
+        threeLevels()), null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, new org.hl7.fhir.r4.model.DateType("2026-03"))).hasMessageStartingWith(
+            "FCS-007");
   }
 
   @Test

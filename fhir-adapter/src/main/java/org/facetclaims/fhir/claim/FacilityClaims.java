@@ -14,6 +14,7 @@ import org.facetclaims.fhir.FacilityOptions;
 import org.facetclaims.fhir.read.ReadProcedure;
 import org.facetclaims.fhir.read.VisitCodes;
 import org.facetclaims.fhir.session.CodedSession;
+import org.facetclaims.fhir.session.FacilityAbn;
 import org.facetclaims.fhir.session.FacilityPart;
 import org.facetclaims.fhir.session.SessionParties;
 
@@ -51,6 +52,10 @@ final class FacilityClaims {
       ConceptValue.of(C4BB + "C4BBSupportingInfoType", "pointoforigin", "Point of Origin");
   static final ConceptValue DISCHARGE_STATUS_INFO =
       ConceptValue.of(C4BB + "C4BBSupportingInfoType", "discharge-status", "Discharge Status");
+  /** NUBC occurrence codes (UB-04 FL 31-34), as HL7 terminology names them (v2 table 0350). */
+  static final String OCCURRENCE = "http://terminology.hl7.org/CodeSystem/v2-0350";
+  static final ConceptValue ABN_OCCURRENCE =
+      ConceptValue.of(OCCURRENCE, FacilityAbn.ABN_OCCURRENCE_CODE, null);
   static final ConceptValue SERVICE_FACILITY =
       ConceptValue.of(C4BB + "C4BBSupportingInfoType", "servicefacility", "Service Facility");
   static final ConceptValue INFO = ConceptValue.of(INFO_CATEGORY, "info", "Information");
@@ -196,6 +201,10 @@ final class FacilityClaims {
             ConceptValue.of(VisitCodes.DISCHARGE_STATUS, v.dischargeStatus().code(), null),
             null, null));
       }
+      if (f.abn() != null && f.abn().occurrenceDate() != null) {
+        c.supportingInfo(new ClaimDocument.SupportingInfo(seq++, INFO, ABN_OCCURRENCE,
+            f.abn().occurrenceDate(), null, null));
+      }
     }
     paymentInfo(c, seq, f.facilityPayment());
     List<CodingValue> diagnoses = ClaimMapping.distinctDiagnoses(s.procedures());
@@ -239,6 +248,11 @@ final class FacilityClaims {
       item.productOrService(mapping.product(line));
       for (Modifier m : line.modifiers()) {
         item.modifier(ClaimMapping.modifier(m));
+      }
+      if (f.abn() != null) { // the physician's claim's GA/GZ on the same joints
+        for (Modifier m : f.abn().modifiers().get(i)) {
+          item.modifier(ClaimMapping.modifier(m));
+        }
       }
       item.servicedDate(line.dateOfService());
       if (asc != null) {

@@ -47,6 +47,11 @@ final class FacilityFlags {
           + " no expected payment).")
   String offCampusDepartment;
 
+  @Option(names = "--abn-date", paramLabel = "YYYY-MM-DD",
+      description = "The date the beneficiary signed the facility's ABN: occurrence code 32 on an"
+          + " institutional claim whose lines get GA.")
+  String abnDate;
+
   @Option(names = "--expected-payment", negatable = true,
       description = "Write the expected payment (item.net, total) of each Claim. Default: on"
           + " with facility claims, off for the physician's claim alone.")
@@ -78,6 +83,13 @@ final class FacilityFlags {
       f = f.withOffCampusDepartment(OffCampusDepartment.fromId(offCampusDepartment).orElseThrow(
           () -> new IllegalArgumentException("--off-campus-department takes excepted or"
               + " non-excepted")));
+    }
+    if (abnDate != null) {
+      try {
+        f = f.withAbnDate(java.time.LocalDate.parse(abnDate.strip()));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException("--abn-date takes a date, YYYY-MM-DD");
+      }
     }
     if (revenueCodes != null) {
       for (String r : revenueCodes) {

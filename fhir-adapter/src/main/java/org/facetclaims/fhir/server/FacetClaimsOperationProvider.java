@@ -24,6 +24,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
@@ -65,7 +66,20 @@ public final class FacetClaimsOperationProvider {
       CodeType discontinued) {
     return facetClaims(resources, profile, coverageChecks, abn, placeOfService, state, utn,
         priorAuthorizationExempt, claims, facility, revenueCode, expectedPayment, facilityProfile,
-        discontinued, null);
+        discontinued, null, null);
+  }
+
+  /**
+   * The operation without the ABN's date, for callers in Java.
+   */
+  public Bundle facetClaims(List<IBaseResource> resources, CodeType profile,
+      BooleanType coverageChecks, CodeType abn, CodeType placeOfService, StringType state,
+      StringType utn, BooleanType priorAuthorizationExempt, CodeType claims, Reference facility,
+      CodeType revenueCode, BooleanType expectedPayment, CodeType facilityProfile,
+      CodeType discontinued, CodeType offCampusDepartment) {
+    return facetClaims(resources, profile, coverageChecks, abn, placeOfService, state, utn,
+        priorAuthorizationExempt, claims, facility, revenueCode, expectedPayment, facilityProfile,
+        discontinued, offCampusDepartment, null);
   }
 
   /**
@@ -135,7 +149,11 @@ public final class FacetClaimsOperationProvider {
       @OperationParam(name = "offCampusDepartment", min = 0, max = 1)
       @Description(shortDefinition = "At place of service 19: excepted (PO) or non-excepted (PN)"
           + " off-campus provider-based department")
-          CodeType offCampusDepartment) {
+          CodeType offCampusDepartment,
+      @OperationParam(name = "abnDate", min = 0, max = 1)
+      @Description(shortDefinition = "The date the beneficiary signed the facility's ABN"
+          + " (occurrence code 32 on an institutional claim with GA lines)")
+          DateType abnDate) {
     PayerProfile p = profile(profile);
     IBaseResource input = input(resources);
     CoverageOptions checks = coverageChecks(p, coverageChecks, abn, placeOfService);
@@ -154,6 +172,13 @@ public final class FacetClaimsOperationProvider {
           OffCampusDepartment.fromId(offCampusDepartment.getValue()).orElseThrow(
               () -> new InvalidRequestException("FCS-007: offCampusDepartment must be excepted"
                   + " or non-excepted"))));
+    }
+    if (abnDate != null && abnDate.getValue() != null) {
+      if (abnDate.getPrecision() != ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY) {
+        throw new InvalidRequestException("FCS-007: abnDate must be a full date, YYYY-MM-DD");
+      }
+      options = options.withFacility(options.facility().withAbnDate(java.time.LocalDate.of(
+          abnDate.getYear(), abnDate.getMonth() + 1, abnDate.getDay())));
     }
     try {
       CodingOutput out = facet.code(input, options);

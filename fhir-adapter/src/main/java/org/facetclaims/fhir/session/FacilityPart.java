@@ -21,7 +21,9 @@ import org.facetclaims.fhir.read.VisitCodes;
  * @param facilityPayment the facility claim's expected payment, or null
  * @param visit an institutional facility claim's visit codes (point of origin, visit type,
  *     discharge status), defaults filled in; null for other claims
+ * @param abn the facility claim's coverage modifiers (GA/GZ) per line and the ABN's occurrence
+ *     code; null when the coverage checks give none
  */
 public record FacilityPart(ClaimSelection claims, CareSetting setting, CodingResult facility,
     FacilityOptions options, boolean facilityComplete, PaymentEstimate professionalPayment,
-    PaymentEstimate facilityPayment, VisitCodes visit) {}
+    PaymentEstimate facilityPayment, VisitCodes visit, FacilityAbn abn) {}

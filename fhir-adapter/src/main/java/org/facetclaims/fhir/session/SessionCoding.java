@@ -114,7 +114,8 @@ public final class SessionCoding {
     boolean complete = parties.check(first.path(), findings);
     FacilityPart facility = null;
     if (options.claims() != ClaimSelection.PROFESSIONAL || options.expectedPayment()) {
-      facility = facility(ps, options, svc, result, parties, stops.discontinuation(), findings);
+      facility = facility(ps, options, svc, result, parties, stops.discontinuation(),
+          new Coverage(layout, covered), findings);
     }
     return new CodedSession(key, result, options.profile(), ps, parties, complete, covered,
         facility);
@@ -126,7 +127,7 @@ public final class SessionCoding {
    */
   private FacilityPart facility(List<ReadProcedure> ps, CodingOptions options,
       ServiceContext svc, CodingResult professional, SessionParties parties,
-      Discontinuation discontinued, List<Finding> findings) {
+      Discontinuation discontinued, Coverage coverage, List<Finding> findings) {
     // The caller's setting and UTN first, then what the input says (Encounter or Location
     // place of service, a Claim's preAuthRef).
     CareSetting setting = options.setting() != null ? options.setting()
@@ -137,6 +138,7 @@ public final class SessionCoding {
     }
     CodingResult facility = null;
     VisitCodes visit = null;
+    FacilityAbn abn = null;
     boolean facilityComplete = false;
     boolean departmentNotSaid = false; // at POS 19: PO or PN unknown, so is the payment
     if (options.claims().facility()) {
@@ -152,8 +154,10 @@ public final class SessionCoding {
         departmentNotSaid = department == null
             && setting == CareSetting.HOSPITAL_OUTPATIENT_OFF_CAMPUS
             && fp.paymentSystem() == PaymentSystem.OPPS;
-        facility = engine.code(session(ps, options, CoverageLayout.NONE, discontinued,
+        facility = engine.code(session(ps, options, coverage.layout(), discontinued,
             department), fp);
+        abn = FacilityAbn.of(coverage.assessment(), options.profile(), professional, facility,
+            fo.abnDate(), ps.get(0), findings);
         for (Finding f : facility.findings()) { // the same session: only what is new
           if (!sameFinding(professional.findings(), f)) {
             findings.add(f);
@@ -189,7 +193,7 @@ public final class SessionCoding {
       }
     }
     return new FacilityPart(options.claims(), setting, facility, fo, facilityComplete, pro, fac,
-        visit);
+        visit, abn);
   }
 
   /**
@@ -286,6 +290,9 @@ public final class SessionCoding {
     }
     return false;
   }
+
+  /** The physician's claim's coverage: the policy's layout and the assessment (or null). */
+  private record Coverage(CoverageLayout layout, CoverageAssessment assessment) {}
 
   /** A session's procedures to code and how it was discontinued. */
   private record Stops(List<ReadProcedure> procedures, Discontinuation discontinuation) {}
