@@ -36,6 +36,7 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the record says about a facility session, read from realistic Bundles (Procedure,
@@ -428,6 +429,34 @@ class FacilityRecordTest {
         threeLevels()), null, null, null, null, null, null, null, null, null, null, null, null,
         null, null, new org.hl7.fhir.r4.model.DateType("2026-03"))).hasMessageStartingWith(
             "FCS-007");
+  }
+
+  @Test
+  @DisplayName("bulk reads a stopped Procedure line the same way (fast decoder and HAPI)")
+  void bulkReadsAStoppedProcedure(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("Procedure.ndjson");
+    Files.writeString(in, FACET.fhirContext().newJsonParser().encodeResourceToString(
+        procedure(bundle("hopd-on-campus"))) + "\n");
+    for (String parser : List.of("fast", "hapi")) {
+      Path out = dir.resolve(parser);
+      String[] r = parser.equals("hapi")
+          ? FacilityClaimsTest.run("bulk", "--quiet", "--hapi-parser", "--claims", "both",
+              "--place-of-service", "22", "--input", in.toString(), "--output", out.toString())
+          : FacilityClaimsTest.run("bulk", "--quiet", "--claims", "both", "--place-of-service",
+              "22", "--input", in.toString(), "--output", out.toString());
+      assertThat(r[0]).as(r[2]).isEqualTo("0");
+      List<String> claims = Files.readAllLines(out.resolve("Claim.ndjson"));
+      assertThat(claims).hasSize(2);
+      assertThat(claims.get(0)).contains("\"53\"").doesNotContain("\"74\"");
+      assertThat(claims.get(1)).contains("\"74\"").contains("1765.76");
+      assertThat(Files.readString(out.resolve("OperationOutcome.ndjson"))).contains("FC-710");
+    }
+    // without facility claims, as before: not coded
+    Path plain = dir.resolve("plain");
+    String[] r = FacilityClaimsTest.run("bulk", "--quiet", "--input", in.toString(), "--output",
+        plain.toString());
+    assertThat(r[0]).as(r[2]).isEqualTo("0");
+    assertThat(Files.readString(plain.resolve("Claim.ndjson"))).isEmpty();
   }
 
   @Test

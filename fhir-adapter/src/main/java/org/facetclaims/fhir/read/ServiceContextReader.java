@@ -37,7 +37,8 @@ import org.hl7.fhir.r4.model.StringType;
  * never a guess. The place of service is a CMS place-of-service coding in the same Locations'
  * {@code type}; the type of bill, the place of service and the UTN are also read from a Claim
  * the input carries for the patient ({@code Claim.supportingInfo} of category {@code typeofbill},
- * {@code item.locationCodeableConcept}, {@code insurance.preAuthRef}). Stateless and
+ * {@code item.locationCodeableConcept}, {@code insurance.preAuthRef}). The Procedure's Encounter
+ * also gives an institutional claim's visit codes ({@link VisitCodes}). Stateless and
  * thread-safe.
  */
 public final class ServiceContextReader {
