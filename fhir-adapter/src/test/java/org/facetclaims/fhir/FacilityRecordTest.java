@@ -325,10 +325,18 @@ class FacilityRecordTest {
   @DisplayName("The command line's --off-campus-department and the operation's offCampusDepartment")
   void offCampusOptions() throws Exception {
     String file = DIR.resolve("hopd-off-campus.json").toString();
-    String[] po = FacilityClaimsTest.run("code", "--claims", "facility", "--facility",
-        "Organization/h", "--off-campus-department", "excepted", file);
+    // the documented example: PO, and the Encounter's visit codes (3, 2, 01)
+    String[] po = FacilityClaimsTest.run("code", "--claims", "both", "--facility",
+        "Organization/hospital", "--off-campus-department", "excepted", "--format", "fhir",
+        Path.of("..", "examples", "ex10-off-campus-department.json").toString());
     assertThat(po[0]).as(po[2]).isEqualTo("0");
-    assertThat(po[1]).contains("\"PO\"").doesNotContain("\"PN\"");
+    Bundle ex10 = (Bundle) FACET.parse(po[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Claim hospital = (Claim) ex10.getEntry().get(1).getResource();
+    assertThat(lines(hospital)).containsExactly("0361 64635-RT-PO x1 $1765.76",
+        "0361 64636-LT-PO x1 $0.00");
+    assertThat(visitCodes(hospital)).extracting(v -> v.substring(v.indexOf('#') + 1))
+        .containsExactly("3", "2", "01");
+    assertThat(po[1]).doesNotContain("FC-716").doesNotContain("FC-714").contains("FC-613");
     String[] bad = FacilityClaimsTest.run("code", "--claims", "facility",
         "--off-campus-department", "PN", file);
     assertThat(bad[0]).isEqualTo("2");
