@@ -22,7 +22,9 @@ import org.facetclaims.fhir.session.SessionParties;
  * The facility claim of a session and what facility claims add to the physician's, decided once
  * (facility-claims spec §5): base R4 Claims that reuse the CARIN Blue Button and NUBC code
  * systems. A hospital outpatient claim is institutional (subType outpatient, type of bill 0131
- * in {@code supportingInfo}, a revenue code per line, the operating physician in the care team,
+ * in {@code supportingInfo}, then the UB-04 visit codes (admtype, pointoforigin,
+ * discharge-status) and, with GA lines, occurrence code 32 with the ABN date; a revenue code per
+ * line, the physician claim's GA/GZ on the same joints, the operating physician in the care team,
  * the UTN in {@code insurance.preAuthRef}); a Medicare ASC claim is professional with place of
  * service 24 on every line; a commercial ASC UB-04 claim is institutional with type of bill 0831.
  * Both claims of a session share the diagnoses, point at each other with {@code related}
