@@ -8,6 +8,7 @@ import org.facetclaims.core.codeset.CodeSetEdition;
 import org.facetclaims.core.codeset.CodeSetEditions;
 import org.facetclaims.core.edits.EditTables;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.core.payer.PaymentSystem;
 
 /**
  * The coding steps of {@link CodingStep}, composed. Each step takes the values the steps before it
@@ -22,6 +23,7 @@ import org.facetclaims.core.payer.PayerProfile;
  * CompareReadings  both level-list readings → ReadingComparison (families withheld)
  * ReportDiscontinued lines, discontinuation → the first line with 53/73/74 (stopped sessions)
  * AddImaging       lines, edition           → ImagingLines (legacy 77003/77012)
+ * MarkDepartment   lines, department        → PO/PN on every line (off-campus OPPS claims)
  * ApplyEdits       lines, other lines       → CodeUnits (MUE and PTP findings)
  * </pre>
  */
@@ -70,10 +72,21 @@ final class CodingPipeline {
       lines = new ArrayList<>(record.add(ReportDiscontinued.apply(lines,
           session.discontinuation(), profile)).lines());
       findings.add(Finding.of(FindingCode.DISCONTINUED_REPORTED, "The session was stopped "
-          + session.discontinuation().id().replace('-', ' ') + ": only "
+          + session.discontinuation().describe() + ": only "
           + lines.get(0).notation() + " is reported under profile " + profile.name() + "."));
+      if (session.discontinuation() == Discontinuation.UNSTATED && profile.facilityClaim()) {
+        findings.add(Finding.of(FindingCode.DISCONTINUED_TIMING_UNSTATED, "The record does not"
+            + " say whether the session was stopped before or after anesthesia: "
+            + lines.get(0).notation() + " with 73 (50 % of the facility payment) on the"
+            + " facility claim; 74 if anesthesia had been given or the procedure had started."));
+      }
     }
     lines.addAll(record.add(AddImaging.apply(lines, session, edition, profile)).lines());
+    if (session.offCampusDepartment().isPresent()
+        && profile.paymentSystem() == PaymentSystem.OPPS && !lines.isEmpty()) {
+      lines = new ArrayList<>(record.add(MarkDepartment.apply(lines,
+          session.offCampusDepartment().get())).lines());
+    }
     record.add(applyEdits.apply(lines, session, profile, findings));
     return new CodingResult(session, profile, edition, ImmutableList.copyOf(lines),
         findings.inResultOrder(), record);

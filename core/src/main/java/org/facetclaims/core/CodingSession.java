@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.facetclaims.core.payer.OffCampusDepartment;
 
 /**
  * One session: the documented procedures of one patient, on one date of service, by one
@@ -27,6 +29,7 @@ public final class CodingSession {
   private final ImmutableList<OtherClaimLine> otherLines;
   private final CoverageLayout coverageLayout;
   private final Discontinuation discontinuation;
+  private final OffCampusDepartment offCampusDepartment;
 
   private CodingSession(Builder b) {
     this.dateOfService = b.dateOfService;
@@ -34,6 +37,7 @@ public final class CodingSession {
     this.otherLines = ImmutableList.copyOf(b.otherLines);
     this.coverageLayout = b.coverageLayout;
     this.discontinuation = b.discontinuation;
+    this.offCampusDepartment = b.offCampusDepartment;
   }
 
   /** A builder for a session on {@code dateOfService}. */
@@ -76,6 +80,14 @@ public final class CodingSession {
     return discontinuation;
   }
 
+  /**
+   * Whether the off-campus provider-based department where the session was done is excepted
+   * (PO) or not (PN) on a hospital outpatient claim; empty unless set (on campus, or not said).
+   */
+  public Optional<OffCampusDepartment> offCampusDepartment() {
+    return Optional.ofNullable(offCampusDepartment);
+  }
+
   /** Builds a {@link CodingSession}. Not thread-safe. */
   public static final class Builder {
     private final LocalDate dateOfService;
@@ -83,6 +95,7 @@ public final class CodingSession {
     private final List<OtherClaimLine> otherLines = new ArrayList<>(0);
     private CoverageLayout coverageLayout = CoverageLayout.NONE;
     private Discontinuation discontinuation = Discontinuation.NONE;
+    private OffCampusDepartment offCampusDepartment;
 
     private Builder(LocalDate dateOfService) {
       this.dateOfService = dateOfService;
@@ -113,6 +126,15 @@ public final class CodingSession {
     /** Says the session was stopped before completion (default {@link Discontinuation#NONE}). */
     public Builder discontinued(Discontinuation d) {
       this.discontinuation = Objects.requireNonNull(d, "discontinuation");
+      return this;
+    }
+
+    /**
+     * Says the session was done in an off-campus provider-based department, excepted or not
+     * (null: on campus or not said): a hospital outpatient claim gets PO or PN on every line.
+     */
+    public Builder offCampusDepartment(OffCampusDepartment d) {
+      this.offCampusDepartment = d;
       return this;
     }
 

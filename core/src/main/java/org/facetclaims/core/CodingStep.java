@@ -30,6 +30,11 @@ public enum CodingStep {
   REPORT_DISCONTINUED,
   /** Add separately reported imaging (legacy edition) ({@code AddImaging}). */
   ADD_IMAGING,
+  /**
+   * On the hospital outpatient claim of an off-campus provider-based department, PO or PN on
+   * every line ({@code MarkDepartment}).
+   */
+  MARK_DEPARTMENT,
   /** Check MUEs and procedure-to-procedure pairs ({@code ApplyEdits}). */
   APPLY_EDITS
 }

@@ -16,7 +16,13 @@ public enum Discontinuation {
   /** Stopped after preparation and room entry, before anesthesia: 73 on the facility claim. */
   BEFORE_ANESTHESIA("before-anesthesia"),
   /** Stopped after anesthesia or after the procedure started: 74 on the facility claim. */
-  AFTER_ANESTHESIA("after-anesthesia");
+  AFTER_ANESTHESIA("after-anesthesia"),
+  /**
+   * Stopped before completion, but the record does not say whether before or after anesthesia:
+   * 73 on the facility claim, the lower payment, with warning FC-711; never 74 by guess. Read
+   * from a record (a stopped Procedure without a telling reason), not an option's value.
+   */
+  UNSTATED("unstated");
 
   private final String id;
 
@@ -27,6 +33,17 @@ public enum Discontinuation {
   /** The stable name, for example {@code "before-anesthesia"}. */
   public String id() {
     return id;
+  }
+
+  /** True for a value whose side of anesthesia is known: before or after. */
+  public boolean timed() {
+    return this == BEFORE_ANESTHESIA || this == AFTER_ANESTHESIA;
+  }
+
+  /** How the session was stopped, in words: "before anesthesia", "after anesthesia". */
+  public String describe() {
+    return this == UNSTATED ? "before completion, not said whether before or after anesthesia"
+        : id.replace('-', ' ');
   }
 
   /** The value with this name. */

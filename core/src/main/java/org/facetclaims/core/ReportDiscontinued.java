@@ -29,15 +29,16 @@ final class ReportDiscontinued implements StepOutcome {
     if (!profile.facilityClaim()) {
       return Modifier.DISCONTINUED;
     }
-    return d == Discontinuation.BEFORE_ANESTHESIA ? Modifier.DISCONTINUED_BEFORE_ANESTHESIA
-        : Modifier.DISCONTINUED_AFTER_ANESTHESIA;
+    // Not stated: 73, the lower payment; 74 only when the record says so (FC-711).
+    return d == Discontinuation.AFTER_ANESTHESIA ? Modifier.DISCONTINUED_AFTER_ANESTHESIA
+        : Modifier.DISCONTINUED_BEFORE_ANESTHESIA;
   }
 
   /** The first line with the discontinuation's modifier; {@code lines} is not empty. */
   static ReportDiscontinued apply(List<ClaimLine> lines, Discontinuation d,
       PayerProfile profile) {
     Modifier m = modifier(d, profile);
-    ClaimLine first = lines.get(0).withModifier(m, "discontinued " + d.id().replace('-', ' ')
+    ClaimLine first = lines.get(0).withModifier(m, "discontinued " + d.describe()
         + ": only the first planned code is reported, with " + m.code() + " ("
         + (profile.facilityClaim() ? "facility claim, facility-claims R-HOPD-MOD-6"
             : "physician claim, facility-claims R-PRO-4") + ")");

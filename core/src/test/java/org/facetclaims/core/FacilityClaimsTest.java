@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.facetclaims.core.anatomy.Laterality;
 import org.facetclaims.core.facility.FacilityChecks;
 import org.facetclaims.core.payer.CareSetting;
+import org.facetclaims.core.payer.OffCampusDepartment;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.core.payer.PaymentSystem;
 import org.facetclaims.core.payment.FeeTable;
@@ -155,6 +156,53 @@ class FacilityClaimsTest {
         bilateralL4S1());
     assertThat(pay(ascBefore, CareSetting.AMBULATORY_SURGICAL_CENTER).total())
         .isEqualByComparingTo("474.33");
+  }
+
+  @Test
+  @DisplayName("Stopped, timing not stated: 73 (never 74) with FC-711 on the facility claim, 53 for the physician")
+  void discontinuedTimingUnstated() {
+    CodingResult facility = code(PayerProfile.MEDICARE_OPPS, Discontinuation.UNSTATED,
+        bilateralL4S1());
+    assertThat(lines(facility)).containsExactly("64635-50-73 x1");
+    assertThat(ids(facility)).contains("FC-708", "FC-711");
+    assertThat(facility.findings()).filteredOn(f -> f.id().equals("FC-708"))
+        .allMatch(f -> f.message().contains("not said whether before or after anesthesia"));
+    assertThat(pay(facility, CareSetting.HOSPITAL_OUTPATIENT_ON_CAMPUS).total())
+        .isEqualByComparingTo("882.88");
+    CodingResult physician = code(PayerProfile.MEDICARE_PHYSICIAN, Discontinuation.UNSTATED,
+        bilateralL4S1());
+    assertThat(lines(physician)).containsExactly("64635-50-53 x1");
+    assertThat(ids(physician)).contains("FC-708").doesNotContain("FC-711");
+    assertThat(Discontinuation.UNSTATED.timed()).isFalse();
+    assertThat(Discontinuation.BEFORE_ANESTHESIA.timed()).isTrue();
+  }
+
+  @Test
+  @DisplayName("Off-campus department: PO (excepted) or PN (non-excepted) on every OPPS line, never on the physician's or an ASC's")
+  void offCampusDepartment() {
+    for (OffCampusDepartment d : OffCampusDepartment.values()) {
+      CodingSession s = CodingSession.on(DOS).offCampusDepartment(d).add(bilateralL4S1())
+          .build();
+      String m = d.modifier().code();
+      CodingResult hospital = ENGINE.code(s, PayerProfile.MEDICARE_OPPS);
+      assertThat(lines(hospital)).containsExactly("64635-50-" + m + " x1",
+          "64636-50-" + m + " x1");
+      assertThat(hospital.trace()).filteredOn(t -> t.step() == CodingStep.MARK_DEPARTMENT)
+          .singleElement().satisfies(t -> assertThat(t.toString()).contains(m + " on 2 lines"));
+      assertThat(hospital.lines().get(0).rationale().rules())
+          .anyMatch(r -> r.startsWith(m + ": " + d.id() + " off-campus"));
+      assertThat(lines(ENGINE.code(s, PayerProfile.MEDICARE_PHYSICIAN)))
+          .containsExactly("64635-50 x1", "64636-50 x1");
+      assertThat(lines(ENGINE.code(s, PayerProfile.MEDICARE_ASC))).noneMatch(l -> l.contains(m));
+    }
+    CodingSession stopped = CodingSession.on(DOS)
+        .offCampusDepartment(OffCampusDepartment.EXCEPTED)
+        .discontinued(Discontinuation.BEFORE_ANESTHESIA).add(bilateralL4S1()).build();
+    assertThat(lines(ENGINE.code(stopped, PayerProfile.MEDICARE_OPPS)))
+        .containsExactly("64635-50-73-PO x1");
+    assertThat(OffCampusDepartment.fromId("non-excepted"))
+        .contains(OffCampusDepartment.NON_EXCEPTED);
+    assertThat(OffCampusDepartment.fromId("PN")).isEmpty();
   }
 
   @Test

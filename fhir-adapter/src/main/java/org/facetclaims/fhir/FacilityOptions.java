@@ -1,11 +1,13 @@
 package org.facetclaims.fhir;
 
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.facetclaims.core.payer.OffCampusDepartment;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.core.payer.PaymentSystem;
 import org.hl7.fhir.r4.model.Reference;
@@ -27,7 +29,7 @@ import org.hl7.fhir.r4.model.Reference;
 public final class FacilityOptions {
   private static final Pattern REVENUE = Pattern.compile("[0-9]{4}");
   private static final FacilityOptions STANDARD =
-      new FacilityOptions(null, null, null, false, null, ImmutableMap.of());
+      new FacilityOptions(null, null, null, false, null, ImmutableMap.of(), null, null);
 
   private final PayerProfile profile;
   private final Reference facility;
@@ -35,9 +37,14 @@ public final class FacilityOptions {
   private final boolean priorAuthorizationExempt;
   private final String revenueCode;
   private final ImmutableMap<String, String> revenueByCode;
+  private final OffCampusDepartment offCampusDepartment;
+  private final LocalDate abnDate;
 
   private FacilityOptions(PayerProfile profile, Reference facility, String utn,
-      boolean priorAuthorizationExempt, String revenueCode, Map<String, String> revenueByCode) {
+      boolean priorAuthorizationExempt, String revenueCode, Map<String, String> revenueByCode,
+      OffCampusDepartment offCampusDepartment, LocalDate abnDate) {
+    this.offCampusDepartment = offCampusDepartment;
+    this.abnDate = abnDate;
     this.profile = profile;
     this.facility = facility;
     this.utn = utn;
@@ -54,13 +61,13 @@ public final class FacilityOptions {
   /** These options with the facility claim's profile (null: Medicare's for the setting). */
   public FacilityOptions withProfile(PayerProfile profile) {
     return new FacilityOptions(profile, facility, utn, priorAuthorizationExempt, revenueCode,
-        revenueByCode);
+        revenueByCode, offCampusDepartment, abnDate);
   }
 
   /** These options with the facility, the billing provider of its claim (an Organization). */
   public FacilityOptions withFacility(Reference facility) {
     return new FacilityOptions(profile, facility, utn, priorAuthorizationExempt, revenueCode,
-        revenueByCode);
+        revenueByCode, offCampusDepartment, abnDate);
   }
 
   /**
@@ -70,12 +77,14 @@ public final class FacilityOptions {
    */
   public FacilityOptions withUtn(String utn) {
     return new FacilityOptions(profile, facility, utn == null || utn.isBlank() ? null
-        : utn.strip(), priorAuthorizationExempt, revenueCode, revenueByCode);
+        : utn.strip(), priorAuthorizationExempt, revenueCode, revenueByCode, offCampusDepartment,
+        abnDate);
   }
 
   /** These options saying whether the hospital is exempt from prior authorization this cycle. */
   public FacilityOptions withPriorAuthorizationExempt(boolean exempt) {
-    return new FacilityOptions(profile, facility, utn, exempt, revenueCode, revenueByCode);
+    return new FacilityOptions(profile, facility, utn, exempt, revenueCode, revenueByCode,
+        offCampusDepartment, abnDate);
   }
 
   /**
@@ -87,7 +96,7 @@ public final class FacilityOptions {
    */
   public FacilityOptions withRevenueCode(String revenue) {
     return new FacilityOptions(profile, facility, utn, priorAuthorizationExempt,
-        checkRevenue(revenue), revenueByCode);
+        checkRevenue(revenue), revenueByCode, offCampusDepartment, abnDate);
   }
 
   /**
@@ -99,7 +108,8 @@ public final class FacilityOptions {
   public FacilityOptions withRevenueCode(String cpt, String revenue) {
     Map<String, String> m = new HashMap<>(revenueByCode);
     m.put(Objects.requireNonNull(cpt, "cpt").strip(), checkRevenue(revenue));
-    return new FacilityOptions(profile, facility, utn, priorAuthorizationExempt, revenueCode, m);
+    return new FacilityOptions(profile, facility, utn, priorAuthorizationExempt, revenueCode, m,
+        offCampusDepartment, abnDate);
   }
 
   private static String checkRevenue(String revenue) {
@@ -107,6 +117,36 @@ public final class FacilityOptions {
       throw new IllegalArgumentException("a revenue code is four digits, such as 0361");
     }
     return revenue.strip();
+  }
+
+  /**
+   * These options saying whether the hospital's off-campus provider-based department (place of
+   * service 19) is excepted (PO on every line of its claim) or not (PN, whose reduced payment
+   * is not modelled: no expected payment, FC-715). Null: not said (FC-714 in an off-campus
+   * setting). Not used on campus or in an ASC.
+   */
+  public FacilityOptions withOffCampusDepartment(OffCampusDepartment d) {
+    return new FacilityOptions(profile, facility, utn, priorAuthorizationExempt, revenueCode,
+        revenueByCode, d, abnDate);
+  }
+
+  /**
+   * These options with the date the beneficiary signed the facility's ABN: occurrence code 32
+   * on an institutional claim with GA lines (FC-717 when they have GA and no date). Null: none.
+   */
+  public FacilityOptions withAbnDate(LocalDate date) {
+    return new FacilityOptions(profile, facility, utn, priorAuthorizationExempt, revenueCode,
+        revenueByCode, offCampusDepartment, date);
+  }
+
+  /** The ABN's date, or null. */
+  public LocalDate abnDate() {
+    return abnDate;
+  }
+
+  /** Whether the off-campus department is excepted, or null when not said. */
+  public OffCampusDepartment offCampusDepartment() {
+    return offCampusDepartment;
   }
 
   /** The facility claim's profile, if one was given. */

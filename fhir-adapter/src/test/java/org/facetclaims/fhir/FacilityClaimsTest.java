@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.facetclaims.core.Discontinuation;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.payer.CareSetting;
+import org.facetclaims.core.payer.OffCampusDepartment;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.claim.ClaimDocument;
 import org.facetclaims.fhir.claim.ClaimMapping;
@@ -151,7 +152,12 @@ class FacilityClaimsTest {
         .isEqualTo("typeofbill");
     assertThat(fac.getSupportingInfoFirstRep().getCode().getCodingFirstRep().getCode())
         .isEqualTo("0131");
-    assertThat(fac.getSupportingInfo().get(1).getValue().primitiveValue())
+    // no Encounter in the input: the visit codes' defaults (FC-716)
+    assertThat(fac.getSupportingInfo().subList(1, 4)).extracting(
+        i -> i.getCategory().getCodingFirstRep().getCode() + "="
+            + i.getCode().getCodingFirstRep().getCode())
+        .containsExactly("admtype=3", "pointoforigin=1", "discharge-status=01");
+    assertThat(fac.getSupportingInfo().get(4).getValue().primitiveValue())
         .contains("OPPS 2026").contains("$1,765.76");
     assertThat(lines(fac)).containsExactly("0361 64635-50 x1 $1765.76", "0361 64636-50 x1 $0.00");
     assertThat(fac.getTotal().getValue()).isEqualByComparingTo("1765.76");
@@ -169,8 +175,8 @@ class FacilityClaimsTest {
         .getDiagnosisCodeableConcept().getCodingFirstRep().getCode());
     assertThat(fac.getDiagnosisFirstRep().getTypeFirstRep().getCodingFirstRep().getCode())
         .isEqualTo("principal");
-    assertThat(ids(out)).contains("FC-705", "FC-707", "FC-709").doesNotContain("FC-701",
-        "FC-703", "FC-704");
+    assertThat(ids(out)).contains("FC-705", "FC-707", "FC-709", "FC-716")
+        .doesNotContain("FC-701", "FC-703", "FC-704");
     assertThat(out.toBundle().getEntry()).hasSize(3);
     valid(o);
   }
@@ -179,14 +185,16 @@ class FacilityClaimsTest {
   void theUtnIsMissing() throws Exception {
     CodingOutput out = code(options(ClaimSelection.FACILITY,
         CareSetting.HOSPITAL_OUTPATIENT_OFF_CAMPUS).withFacility(FacilityOptions.standard()
-        .withRevenueCode("0360").withRevenueCode("64636", "0761")));
+        .withRevenueCode("0360").withRevenueCode("64636", "0761")
+        .withOffCampusDepartment(OffCampusDepartment.EXCEPTED)));
     Claim fac = out.sessions().get(0).claim();
     assertThat(out.sessions().get(0).claims()).hasSize(1);
     assertThat(fac.getType().getCodingFirstRep().getCode()).isEqualTo("institutional");
     assertThat(fac.hasRelated()).isFalse();
     assertThat(fac.getStatus()).isEqualTo(Claim.ClaimStatus.DRAFT);
     assertThat(fac.getProvider().getDisplay()).isEqualTo("facility not supplied");
-    assertThat(lines(fac)).containsExactly("0360 64635-50 x1 $1765.76", "0761 64636-50 x1 $0.00");
+    assertThat(lines(fac)).containsExactly("0360 64635-50-PO x1 $1765.76",
+        "0761 64636-50-PO x1 $0.00");
     assertThat(ids(out)).contains("FC-701", "FC-508").doesNotContain("FC-705", "FC-707");
   }
 

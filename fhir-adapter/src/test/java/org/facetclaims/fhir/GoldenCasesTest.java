@@ -69,7 +69,9 @@ class GoldenCasesTest {
       "ex7-several-texts.json;64633-RT x1, 64999 x1;"
           + "FC-303 FC-508 FC-516 FC-602 FC-606 FC-612 FC-614 FC-631;draft",
       // an Ohio Location in 2025 (CGS, 2024 text): the third level on a line of its own
-      "ex8-ohio-three-levels.json;64635-50 x1, 64636-50 x1, 64636-50 x1;FC-502 FC-618;active"})
+      "ex8-ohio-three-levels.json;64635-50 x1, 64636-50 x1, 64636-50 x1;FC-502 FC-618;active",
+      // an off-campus department's Location (POS 19) and Encounter: the physician's claim as ever
+      "ex10-off-campus-department.json;64635-RT x1, 64636-LT x1;FC-606 FC-613;active"})
   void specExample(String file, String claims, String findings, String statuses)
       throws IOException {
     CodingOutput out = check(EXAMPLES.resolve(file), "medicare-physician", claims,

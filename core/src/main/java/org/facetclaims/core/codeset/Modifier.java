@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The procedure-code modifiers this library writes or reads, with the code system each belongs to:
- * 50, 26, 59, 53, 73 and 74 are CPT modifiers; RT, LT, XS, GA, GZ and KX are HCPCS Level II
- * modifiers.
+ * 50, 26, 59, 53, 73 and 74 are CPT modifiers; RT, LT, XS, GA, GZ, KX, PO and PN are HCPCS
+ * Level II modifiers.
  */
 public enum Modifier {
   /** Bilateral procedure (CPT). */
@@ -38,7 +38,17 @@ public enum Modifier {
    * started (CPT), on the facility's claim only.
    */
   DISCONTINUED_AFTER_ANESTHESIA("74", Modifier.CPT_SYSTEM,
-      "discontinued after anesthesia (facility)");
+      "discontinued after anesthesia (facility)"),
+  /**
+   * Excepted service at an off-campus, outpatient, provider-based department of a hospital
+   * (HCPCS), on every line of the hospital's claim only.
+   */
+  OFF_CAMPUS_EXCEPTED("PO", Modifier.HCPCS_SYSTEM, "excepted off-campus department"),
+  /**
+   * Non-excepted service at an off-campus, outpatient, provider-based department of a hospital
+   * (HCPCS): paid at a reduced, physician-fee-schedule-equivalent rate; the hospital's claim only.
+   */
+  OFF_CAMPUS_NON_EXCEPTED("PN", Modifier.HCPCS_SYSTEM, "non-excepted off-campus department");
 
   /** The CPT code system URI, also used for CPT modifiers. */
   public static final String CPT_SYSTEM = "http://www.ama-assn.org/go/cpt";

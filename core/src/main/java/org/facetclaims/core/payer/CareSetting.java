@@ -18,8 +18,8 @@ public enum CareSetting {
    */
   HOSPITAL_OUTPATIENT_ON_CAMPUS("hospital-outpatient", "22", "hospital outpatient, on campus"),
   /**
-   * Hospital outpatient department, off campus (POS 19): as on campus; the PO/PN line modifiers
-   * of off-campus departments are not written (not verified).
+   * Hospital outpatient department, off campus (POS 19): as on campus, with PO or PN on every
+   * line of the hospital's claim as its {@link OffCampusDepartment} says.
    */
   HOSPITAL_OUTPATIENT_OFF_CAMPUS("hospital-outpatient-off-campus", "19",
       "hospital outpatient, off campus"),

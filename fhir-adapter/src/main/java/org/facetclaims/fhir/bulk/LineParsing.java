@@ -24,9 +24,12 @@ final class LineParsing {
   private final SafeParser parser;
   private final ProcedureReader reader;
   private final InputLimits limits;
+  /** A stopped Procedure is read as discontinued ({@code InputCoding.readsStopped}). */
+  private final boolean readStopped;
 
   LineParsing(FastProcedureDecoder decoder, SafeParser parser, ProcedureReader reader,
-      InputLimits limits) {
+      InputLimits limits, boolean readStopped) {
+    this.readStopped = readStopped;
     this.decoder = decoder;
     this.parser = parser;
     this.reader = reader;
@@ -50,7 +53,7 @@ final class LineParsing {
       IBaseResource r = parse(line);
       if (r instanceof Procedure p) {
         ReadProcedure rp = reader.read(p, "Procedure",
-            new ResourceIndex(p, limits.maxResources()));
+            new ResourceIndex(p, limits.maxResources()), readStopped);
         String label = (p.getIdElement().hasIdPart() ? "Procedure/"
             + p.getIdElement().getIdPart() + " " : "") + "(line " + n + ")";
         return new Units.ProcedureLine(n, rp.withLabel(label));

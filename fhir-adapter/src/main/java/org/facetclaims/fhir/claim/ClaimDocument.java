@@ -40,9 +40,19 @@ public record ClaimDocument(String id, String status, ConceptValue type, Concept
   /** {@code Claim.careTeam}. */
   public record CareTeam(int sequence, ReferenceValue provider, ConceptValue role) {}
 
-  /** {@code Claim.supportingInfo}, with a code, a string value or a reference value. */
+  /**
+   * {@code Claim.supportingInfo}, with a code, a date ({@code timingDate}, such as an occurrence
+   * code's), a string value or a reference value.
+   */
   public record SupportingInfo(int sequence, ConceptValue category, ConceptValue code,
-      String valueString, ReferenceValue valueReference) {}
+      LocalDate timingDate, String valueString, ReferenceValue valueReference) {
+
+    /** Without a date. */
+    public SupportingInfo(int sequence, ConceptValue category, ConceptValue code,
+        String valueString, ReferenceValue valueReference) {
+      this(sequence, category, code, null, valueString, valueReference);
+    }
+  }
 
   /** {@code Claim.diagnosis}: an ICD-10-CM concept and its types. */
   public record Diagnosis(int sequence, ConceptValue diagnosis, List<ConceptValue> type) {

@@ -12,7 +12,9 @@ import org.facetclaims.core.payer.PaymentSystem;
 import org.facetclaims.core.payment.PaymentEstimate;
 import org.facetclaims.fhir.FacilityOptions;
 import org.facetclaims.fhir.read.ReadProcedure;
+import org.facetclaims.fhir.read.VisitCodes;
 import org.facetclaims.fhir.session.CodedSession;
+import org.facetclaims.fhir.session.FacilityAbn;
 import org.facetclaims.fhir.session.FacilityPart;
 import org.facetclaims.fhir.session.SessionParties;
 
@@ -20,7 +22,9 @@ import org.facetclaims.fhir.session.SessionParties;
  * The facility claim of a session and what facility claims add to the physician's, decided once
  * (facility-claims spec §5): base R4 Claims that reuse the CARIN Blue Button and NUBC code
  * systems. A hospital outpatient claim is institutional (subType outpatient, type of bill 0131
- * in {@code supportingInfo}, a revenue code per line, the operating physician in the care team,
+ * in {@code supportingInfo}, then the UB-04 visit codes (admtype, pointoforigin,
+ * discharge-status) and, with GA lines, occurrence code 32 with the ABN date; a revenue code per
+ * line, the physician claim's GA/GZ on the same joints, the operating physician in the care team,
  * the UTN in {@code insurance.preAuthRef}); a Medicare ASC claim is professional with place of
  * service 24 on every line; a commercial ASC UB-04 claim is institutional with type of bill 0831.
  * Both claims of a session share the diagnoses, point at each other with {@code related}
@@ -44,6 +48,16 @@ final class FacilityClaims {
   static final ConceptValue ASSOCIATED = ConceptValue.of(RELATIONSHIP, "associated", null);
   static final ConceptValue TYPE_OF_BILL_INFO =
       ConceptValue.of(C4BB + "C4BBSupportingInfoType", "typeofbill", "Type of Bill");
+  static final ConceptValue ADMISSION_TYPE_INFO =
+      ConceptValue.of(C4BB + "C4BBSupportingInfoType", "admtype", "Admission Type");
+  static final ConceptValue POINT_OF_ORIGIN_INFO =
+      ConceptValue.of(C4BB + "C4BBSupportingInfoType", "pointoforigin", "Point of Origin");
+  static final ConceptValue DISCHARGE_STATUS_INFO =
+      ConceptValue.of(C4BB + "C4BBSupportingInfoType", "discharge-status", "Discharge Status");
+  /** NUBC occurrence codes (UB-04 FL 31-34), as HL7 terminology names them (v2 table 0350). */
+  static final String OCCURRENCE = "http://terminology.hl7.org/CodeSystem/v2-0350";
+  static final ConceptValue ABN_OCCURRENCE =
+      ConceptValue.of(OCCURRENCE, FacilityAbn.ABN_OCCURRENCE_CODE, null);
   static final ConceptValue SERVICE_FACILITY =
       ConceptValue.of(C4BB + "C4BBSupportingInfoType", "servicefacility", "Service Facility");
   static final ConceptValue INFO = ConceptValue.of(INFO_CATEGORY, "info", "Information");
@@ -177,6 +191,22 @@ final class FacilityClaims {
     if (institutional) {
       c.supportingInfo(new ClaimDocument.SupportingInfo(seq++, TYPE_OF_BILL_INFO,
           ConceptValue.of(TYPE_OF_BILL, typeOfBill(p), null), null, null));
+      VisitCodes v = f.visit();
+      if (v != null) {
+        c.supportingInfo(new ClaimDocument.SupportingInfo(seq++, ADMISSION_TYPE_INFO,
+            ConceptValue.of(VisitCodes.ADMISSION_TYPE, v.admissionType().code(), null), null,
+            null));
+        c.supportingInfo(new ClaimDocument.SupportingInfo(seq++, POINT_OF_ORIGIN_INFO,
+            ConceptValue.of(VisitCodes.POINT_OF_ORIGIN, v.pointOfOrigin().code(), null), null,
+            null));
+        c.supportingInfo(new ClaimDocument.SupportingInfo(seq++, DISCHARGE_STATUS_INFO,
+            ConceptValue.of(VisitCodes.DISCHARGE_STATUS, v.dischargeStatus().code(), null),
+            null, null));
+      }
+      if (f.abn() != null && f.abn().occurrenceDate() != null) {
+        c.supportingInfo(new ClaimDocument.SupportingInfo(seq++, INFO, ABN_OCCURRENCE,
+            f.abn().occurrenceDate(), null, null));
+      }
     }
     paymentInfo(c, seq, f.facilityPayment());
     List<CodingValue> diagnoses = ClaimMapping.distinctDiagnoses(s.procedures());
@@ -220,6 +250,11 @@ final class FacilityClaims {
       item.productOrService(mapping.product(line));
       for (Modifier m : line.modifiers()) {
         item.modifier(ClaimMapping.modifier(m));
+      }
+      if (f.abn() != null) { // the physician's claim's GA/GZ on the same joints
+        for (Modifier m : f.abn().modifiers().get(i)) {
+          item.modifier(ClaimMapping.modifier(m));
+        }
       }
       item.servicedDate(line.dateOfService());
       if (asc != null) {

@@ -3,6 +3,7 @@ package org.facetclaims.fhir.cli;
 import java.util.List;
 import org.facetclaims.core.Discontinuation;
 import org.facetclaims.core.payer.CareSetting;
+import org.facetclaims.core.payer.OffCampusDepartment;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.ClaimSelection;
 import org.facetclaims.fhir.CodingOptions;
@@ -40,6 +41,17 @@ final class FacilityFlags {
           + " with 53 (physician) or 73/74 (facility).")
   String discontinued;
 
+  @Option(names = "--off-campus-department", paramLabel = "excepted|non-excepted",
+      description = "At place of service 19: the hospital's off-campus provider-based"
+          + " department is excepted (PO on every line of its claim) or non-excepted (PN;"
+          + " no expected payment).")
+  String offCampusDepartment;
+
+  @Option(names = "--abn-date", paramLabel = "YYYY-MM-DD",
+      description = "The date the beneficiary signed the facility's ABN: occurrence code 32 on an"
+          + " institutional claim whose lines get GA.")
+  String abnDate;
+
   @Option(names = "--expected-payment", negatable = true,
       description = "Write the expected payment (item.net, total) of each Claim. Default: on"
           + " with facility claims, off for the physician's claim alone.")
@@ -68,6 +80,18 @@ final class FacilityFlags {
               + "'; use one of " + String.join(", ", PayerProfile.standardProfiles().keySet())));
       f = f.withProfile(p);
     }
+    if (offCampusDepartment != null) {
+      f = f.withOffCampusDepartment(OffCampusDepartment.fromId(offCampusDepartment).orElseThrow(
+          () -> new IllegalArgumentException("FCC-003: --off-campus-department takes excepted or"
+              + " non-excepted")));
+    }
+    if (abnDate != null) {
+      try {
+        f = f.withAbnDate(java.time.LocalDate.parse(abnDate.strip()));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException("FCC-003: --abn-date takes a date, YYYY-MM-DD");
+      }
+    }
     if (revenueCodes != null) {
       for (String r : revenueCodes) {
         int eq = r.indexOf('=');
@@ -83,7 +107,7 @@ final class FacilityFlags {
         .withSetting(CareSetting.fromPlaceOfService(placeOfService).orElse(null));
     if (discontinued != null) {
       o = o.withDiscontinued(Discontinuation.fromId(discontinued).filter(
-          d -> d != Discontinuation.NONE).orElseThrow(() -> new IllegalArgumentException(
+          Discontinuation::timed).orElseThrow(() -> new IllegalArgumentException(
               "FCC-003: --discontinued takes before-anesthesia or after-anesthesia")));
     }
     if (expectedPayment != null) {

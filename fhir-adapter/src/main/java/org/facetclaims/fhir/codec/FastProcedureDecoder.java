@@ -36,7 +36,7 @@ import org.hl7.fhir.r4.model.Substance;
 /**
  * Reads one Procedure JSON text (a String, or the UTF-8 bytes of a line read from a file) with
  * Jackson's streaming API straight into a HAPI {@link Procedure} that holds the elements
- * {@link org.facetclaims.fhir.read.ProcedureReader} reads (status, performed[x],
+ * {@link org.facetclaims.fhir.read.ProcedureReader} reads (status, statusReason, performed[x],
  * subject, performer, encounter, code, note, usedCode, usedReference, bodySite, extensions,
  * reasonCode, reasonReference, contained resources of the types it resolves, id). The other
  * elements are checked as HAPI checks them (name, JSON shape, primitive value) but not built.
@@ -75,7 +75,7 @@ public final class FastProcedureDecoder {
   /** Procedure elements the reader never reads: checked, not built. */
   private static final Set<String> NOT_READ = Set.of("meta", "implicitRules", "language",
       "identifier", "instantiatesCanonical", "instantiatesUri", "basedOn", "partOf",
-      "statusReason", "category", "recorder", "asserter", "location", "outcome", "report",
+      "category", "recorder", "asserter", "location", "outcome", "report",
       "complication", "complicationDetail", "followUp", "focalDevice");
 
   /** Contained resource types the reader resolves; others are kept as empty shells with an id. */

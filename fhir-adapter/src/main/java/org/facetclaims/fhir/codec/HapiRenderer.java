@@ -54,6 +54,9 @@ public final class HapiRenderer {
     for (ClaimDocument.SupportingInfo s : d.supportingInfo()) {
       Claim.SupportingInformationComponent info = c.addSupportingInfo()
           .setSequence(s.sequence()).setCategory(concept(s.category())).setCode(concept(s.code()));
+      if (s.timingDate() != null) {
+        info.setTiming(new DateType(s.timingDate().toString()));
+      }
       if (s.valueString() != null) {
         info.setValue(new StringType(s.valueString()));
       } else if (s.valueReference() != null) {

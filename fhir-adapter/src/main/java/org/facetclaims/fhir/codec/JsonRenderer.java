@@ -159,6 +159,7 @@ public final class JsonRenderer {
     number("sequence", s.sequence());
     concept("category", s.category());
     concept("code", s.code());
+    date("timingDate", s.timingDate());
     string("valueString", s.valueString());
     reference("valueReference", s.valueReference());
   }

@@ -24,7 +24,8 @@ import org.hl7.fhir.r4.model.Reference;
  * <ol>
  *   <li>the Claim's facts: parties ({@link Parties}), CPT codes, diagnoses ({@link Diagnoses}),
  *       the date of service ({@link PerformedDate});
- *   <li>the status: only a completed Procedure is coded;
+ *   <li>the status: only a completed Procedure is coded (and a stopped one, read as
+ *       discontinued, when the caller asks: {@link ProcedureStop});
  *   <li>its texts, each read once by the one {@link ClinicalTextGrammar} ({@link TextCollector});
  *   <li>the sites a sacroiliac procedure named in any text takes ({@link SacroiliacClaims});
  *   <li>the scope: facet joint nerve destruction or not ({@link ScopeCheck});
@@ -63,6 +64,15 @@ public final class ProcedureReader {
    * million unreadable notes must not give a million findings.
    */
   public ReadProcedure read(Procedure p, String path, ResourceIndex index) {
+    return read(p, path, index, false);
+  }
+
+  /**
+   * Reads a Procedure; with {@code readStopped}, one of status {@code stopped} is read like a
+   * completed one and carries its {@link ProcedureStop} (the session is then coded as
+   * discontinued); without, it is not coded (FC-503), as the mapping spec has it.
+   */
+  public ReadProcedure read(Procedure p, String path, ResourceIndex index, boolean readStopped) {
     String id = p.getIdElement().getIdPart();
     String label = p.getIdElement().hasIdPart() ? "Procedure/" + id : path;
     FindingList findings = new FindingList(limits.maxFindingsPerProcedure());
@@ -72,11 +82,14 @@ public final class ProcedureReader {
     List<String> hints = Codings.cptCodes(p.getCode());
     List<Coding> diagnoses = Diagnoses.of(p, index, path, findings);
     LocalDate date = PerformedDate.of(p, path, findings);
-    List<DocumentedProcedure> parts = documented(p, path, label, index, hints, date, findings);
+    ProcedureStop stop = readStopped ? ProcedureStop.of(p, path) : null;
+    List<DocumentedProcedure> parts = documented(p, path, label, index, hints, date,
+        stop != null, findings);
     findings.close(label, path);
     return new ReadProcedure(id, path, label, date, patient, performer, encounter,
         parts.isEmpty() ? null : parts.get(0), hints, diagnoses, findings,
-        parts.size() > 1 ? List.copyOf(parts.subList(1, parts.size())) : List.of());
+        parts.size() > 1 ? List.copyOf(parts.subList(1, parts.size())) : List.of(),
+        parts.isEmpty() ? null : stop);
   }
 
   /**
@@ -85,8 +98,9 @@ public final class ProcedureReader {
    * (status, scope, date).
    */
   private List<DocumentedProcedure> documented(Procedure p, String path, String label,
-      ResourceIndex index, List<String> hints, LocalDate date, List<Finding> findings) {
-    if (!completed(p, path, label, findings)) {
+      ResourceIndex index, List<String> hints, LocalDate date, boolean stopped,
+      List<Finding> findings) {
+    if (!stopped && !completed(p, path, label, findings)) {
       return List.of();
     }
     ProcedureTexts all = texts.collect(p, path, label, index, findings);

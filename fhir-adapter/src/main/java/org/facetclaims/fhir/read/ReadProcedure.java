@@ -29,11 +29,22 @@ import org.hl7.fhir.r4.model.Reference;
  * @param otherParts the rest of the core input when the Procedure's sites are coded with
  *     different techniques: lesions its texts tie to temperatures that the code set routes
  *     differently (below the edition's minimum) are a part of their own; empty otherwise
+ * @param stop how a Procedure of status {@code stopped} was stopped, when it was read as a
+ *     discontinued procedure; null for a completed one
  */
 public record ReadProcedure(String id, String path, String label, LocalDate date,
     Reference patient, Reference performer, Reference encounter, DocumentedProcedure documented,
     List<String> cptHints, List<Coding> diagnoses, List<Finding> findings,
-    List<DocumentedProcedure> otherParts) {
+    List<DocumentedProcedure> otherParts, ProcedureStop stop) {
+
+  /** A completed Procedure's reading. */
+  public ReadProcedure(String id, String path, String label, LocalDate date, Reference patient,
+      Reference performer, Reference encounter, DocumentedProcedure documented,
+      List<String> cptHints, List<Coding> diagnoses, List<Finding> findings,
+      List<DocumentedProcedure> otherParts) {
+    this(id, path, label, date, patient, performer, encounter, documented, cptHints, diagnoses,
+        findings, otherParts, null);
+  }
 
   /** The core inputs of this Procedure: {@code documented}, then the other parts. */
   public List<DocumentedProcedure> parts() {
@@ -54,6 +65,6 @@ public record ReadProcedure(String id, String path, String label, LocalDate date
   /** The same reading under another label (the bulk coder adds the line number). */
   public ReadProcedure withLabel(String newLabel) {
     return new ReadProcedure(id, path, newLabel, date, patient, performer, encounter, documented,
-        cptHints, diagnoses, findings, otherParts);
+        cptHints, diagnoses, findings, otherParts, stop);
   }
 }

@@ -30,11 +30,14 @@ import org.facetclaims.core.coverage.CoverageContext.StateInput;
  * @param sameDayCodes CPT/HCPCS codes of the patient's other completed procedures on the
  *     date that the session does not code (a sedation or anesthesia record), in input order
  * @param findings what reading found (FC-634, FC-635), in order
+ * @param visit the UB-04 visit codes of the session's Encounters (point of origin, visit type,
+ *     discharge status); codes that differ are left to the claim's default, without a finding
+ *     here (only an institutional claim needs them)
  */
 public record ServiceContext(List<StateInput> states, String placeOfService,
     String placeOfServiceElement, String typeOfBill, String typeOfBillElement,
     String priorAuthorizationUtn, String priorAuthorizationUtnElement,
-    List<String> sameDayCodes, List<Finding> findings) {
+    List<String> sameDayCodes, List<Finding> findings, VisitCodes visit) {
 
   /** Nothing known. */
   public static final ServiceContext NONE = new ServiceContext(List.of(), null, null, null, null,
@@ -44,6 +47,17 @@ public record ServiceContext(List<StateInput> states, String placeOfService,
     states = ImmutableList.copyOf(states);
     sameDayCodes = ImmutableList.copyOf(sameDayCodes);
     findings = ImmutableList.copyOf(findings);
+    visit = visit == null ? VisitCodes.NONE : visit;
+  }
+
+  /** A context without visit codes. */
+  public ServiceContext(List<StateInput> states, String placeOfService,
+      String placeOfServiceElement, String typeOfBill, String typeOfBillElement,
+      String priorAuthorizationUtn, String priorAuthorizationUtnElement,
+      List<String> sameDayCodes, List<Finding> findings) {
+    this(states, placeOfService, placeOfServiceElement, typeOfBill, typeOfBillElement,
+        priorAuthorizationUtn, priorAuthorizationUtnElement, sameDayCodes, findings,
+        VisitCodes.NONE);
   }
 
   /** Only the codes of the patient's other same-day procedures. */
@@ -55,7 +69,8 @@ public record ServiceContext(List<StateInput> states, String placeOfService,
   /** True when nothing is known and nothing was found. */
   public boolean isEmpty() {
     return states.isEmpty() && placeOfService == null && typeOfBill == null
-        && priorAuthorizationUtn == null && sameDayCodes.isEmpty() && findings.isEmpty();
+        && priorAuthorizationUtn == null && sameDayCodes.isEmpty() && findings.isEmpty()
+        && visit.isEmpty();
   }
 
   /**
@@ -96,7 +111,8 @@ public record ServiceContext(List<StateInput> states, String placeOfService,
     String[] utn = pick("prior authorization tracking number", priorAuthorizationUtn,
         priorAuthorizationUtnElement, other.priorAuthorizationUtn,
         other.priorAuthorizationUtnElement, f);
-    return new ServiceContext(s, pos[0], pos[1], tob[0], tob[1], utn[0], utn[1], codes, f);
+    return new ServiceContext(s, pos[0], pos[1], tob[0], tob[1], utn[0], utn[1], codes, f,
+        visit.and(other.visit));
   }
 
   /** The one value of two, or none with a finding when they differ. */

@@ -37,7 +37,8 @@ import org.hl7.fhir.r4.model.StringType;
  * never a guess. The place of service is a CMS place-of-service coding in the same Locations'
  * {@code type}; the type of bill, the place of service and the UTN are also read from a Claim
  * the input carries for the patient ({@code Claim.supportingInfo} of category {@code typeofbill},
- * {@code item.locationCodeableConcept}, {@code insurance.preAuthRef}). Stateless and
+ * {@code item.locationCodeableConcept}, {@code insurance.preAuthRef}). The Procedure's Encounter
+ * also gives an institutional claim's visit codes ({@link VisitCodes}). Stateless and
  * thread-safe.
  */
 public final class ServiceContextReader {
@@ -57,8 +58,12 @@ public final class ServiceContextReader {
     if (p.hasLocation()) {
       location(p.getLocation(), p, path + ".location", index, c);
     }
+    Resource encounter = p.hasEncounter() ? index.resolve(p.getEncounter(), p) : null;
+    if (encounter instanceof Encounter enc) {
+      c.visit = VisitCodes.of(enc, label(enc, path + ".encounter"));
+    }
     if (c.states.isEmpty() && p.hasEncounter()) {
-      Resource e = index.resolve(p.getEncounter(), p);
+      Resource e = encounter;
       if (e instanceof Encounter enc) {
         String at = label(enc, path + ".encounter");
         for (int i = 0; i < enc.getLocation().size(); i++) {
@@ -254,6 +259,7 @@ public final class ServiceContextReader {
     final List<StateInput> states = new ArrayList<>(1);
     final List<Finding> findings = new ArrayList<>(0);
     ServiceContext context = ServiceContext.NONE;
+    VisitCodes visit = VisitCodes.NONE;
 
     void state(String value, String element) {
       if (value != null && !value.isBlank()) {
@@ -282,8 +288,8 @@ public final class ServiceContextReader {
     }
 
     ServiceContext done() {
-      return new ServiceContext(states, null, null, null, null, null, null, List.of(), findings)
-          .and(context);
+      return new ServiceContext(states, null, null, null, null, null, null, List.of(), findings,
+          visit).and(context);
     }
   }
 }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import org.facetclaims.core.coverage.AbnStatus;
 import org.facetclaims.core.coverage.PlaceOfService;
 import org.facetclaims.core.Discontinuation;
+import org.facetclaims.core.payer.OffCampusDepartment;
 import org.facetclaims.core.payer.CareSetting;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.ClaimSelection;
@@ -30,6 +31,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
@@ -110,6 +112,32 @@ public final class FacetClaimsOperationProvider {
   }
 
   /**
+   * The operation without the off-campus department (not said), for callers in Java.
+   */
+  public Bundle facetClaims(List<IBaseResource> resources, CodeType profile,
+      BooleanType coverageChecks, CodeType abn, CodeType placeOfService, StringType state,
+      StringType utn, BooleanType priorAuthorizationExempt, CodeType claims, Reference facility,
+      CodeType revenueCode, BooleanType expectedPayment, CodeType facilityProfile,
+      CodeType discontinued) {
+    return facetClaims(resources, profile, coverageChecks, abn, placeOfService, state, utn,
+        priorAuthorizationExempt, claims, facility, revenueCode, expectedPayment, facilityProfile,
+        discontinued, null, null);
+  }
+
+  /**
+   * The operation without the ABN's date, for callers in Java.
+   */
+  public Bundle facetClaims(List<IBaseResource> resources, CodeType profile,
+      BooleanType coverageChecks, CodeType abn, CodeType placeOfService, StringType state,
+      StringType utn, BooleanType priorAuthorizationExempt, CodeType claims, Reference facility,
+      CodeType revenueCode, BooleanType expectedPayment, CodeType facilityProfile,
+      CodeType discontinued, CodeType offCampusDepartment) {
+    return facetClaims(resources, profile, coverageChecks, abn, placeOfService, state, utn,
+        priorAuthorizationExempt, claims, facility, revenueCode, expectedPayment, facilityProfile,
+        discontinued, offCampusDepartment, null);
+  }
+
+  /**
    * Codes the given Procedures and Bundles, together, into Claims.
    *
    * @throws InvalidRequestException (400) for a resource that is neither a Procedure nor a
@@ -173,7 +201,15 @@ public final class FacetClaimsOperationProvider {
       @OperationParam(name = "discontinued", min = 0, max = 1)
       @Description(shortDefinition = "before-anesthesia or after-anesthesia: the session was"
           + " stopped before completion")
-          CodeType discontinued) {
+          CodeType discontinued,
+      @OperationParam(name = "offCampusDepartment", min = 0, max = 1)
+      @Description(shortDefinition = "At place of service 19: excepted (PO) or non-excepted (PN)"
+          + " off-campus provider-based department")
+          CodeType offCampusDepartment,
+      @OperationParam(name = "abnDate", min = 0, max = 1)
+      @Description(shortDefinition = "The date the beneficiary signed the facility's ABN"
+          + " (occurrence code 32 on an institutional claim with GA lines)")
+          DateType abnDate) {
     PayerProfile p = profile(profile);
     IBaseResource input = input(resources);
     CoverageOptions checks = coverageChecks(p, coverageChecks, abn, placeOfService);
@@ -187,6 +223,19 @@ public final class FacetClaimsOperationProvider {
     options = facilityClaims(options, placeOfService, claims, facility, utn, revenueCode,
         expectedPayment);
     options = facilityDetails(options, facilityProfile, priorAuthorizationExempt, discontinued);
+    if (offCampusDepartment != null && offCampusDepartment.getValue() != null) {
+      options = options.withFacility(options.facility().withOffCampusDepartment(
+          OffCampusDepartment.fromId(offCampusDepartment.getValue()).orElseThrow(
+              () -> new InvalidRequestException("FCS-007: offCampusDepartment must be excepted"
+                  + " or non-excepted"))));
+    }
+    if (abnDate != null && abnDate.getValue() != null) {
+      if (abnDate.getPrecision() != ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY) {
+        throw new InvalidRequestException("FCS-007: abnDate must be a full date, YYYY-MM-DD");
+      }
+      options = options.withFacility(options.facility().withAbnDate(java.time.LocalDate.of(
+          abnDate.getYear(), abnDate.getMonth() + 1, abnDate.getDay())));
+    }
     try {
       CodingOutput out = facet.code(input, options);
       return out.toBundle();
@@ -329,7 +378,7 @@ public final class FacetClaimsOperationProvider {
     o = o.withFacility(f);
     if (discontinued != null && discontinued.getValue() != null) {
       o = o.withDiscontinued(Discontinuation.fromId(discontinued.getValue())
-          .filter(d -> d != Discontinuation.NONE).orElseThrow(() -> new InvalidRequestException(
+          .filter(Discontinuation::timed).orElseThrow(() -> new InvalidRequestException(
               "FCS-007: discontinued must be before-anesthesia or after-anesthesia")));
     }
     return o;

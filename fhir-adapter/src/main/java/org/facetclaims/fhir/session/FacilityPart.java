@@ -5,6 +5,7 @@ import org.facetclaims.core.payer.CareSetting;
 import org.facetclaims.core.payment.PaymentEstimate;
 import org.facetclaims.fhir.ClaimSelection;
 import org.facetclaims.fhir.FacilityOptions;
+import org.facetclaims.fhir.read.VisitCodes;
 
 /**
  * A session's facility side, when claims beyond the physician's are asked for: which claims,
@@ -18,7 +19,11 @@ import org.facetclaims.fhir.FacilityOptions;
  * @param facilityComplete the facility claim's parties (patient, facility, coverage) are known
  * @param professionalPayment the physician's claim's expected payment, or null
  * @param facilityPayment the facility claim's expected payment, or null
+ * @param visit an institutional facility claim's visit codes (point of origin, visit type,
+ *     discharge status), defaults filled in; null for other claims
+ * @param abn the facility claim's coverage modifiers (GA/GZ) per line and the ABN's occurrence
+ *     code; null when the coverage checks give none
  */
 public record FacilityPart(ClaimSelection claims, CareSetting setting, CodingResult facility,
     FacilityOptions options, boolean facilityComplete, PaymentEstimate professionalPayment,
-    PaymentEstimate facilityPayment) {}
+    PaymentEstimate facilityPayment, VisitCodes visit, FacilityAbn abn) {}

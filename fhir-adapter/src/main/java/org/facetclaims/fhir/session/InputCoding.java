@@ -73,7 +73,8 @@ public final class InputCoding {
     Map<ReadProcedure, ServiceContext> contexts = service ? new IdentityHashMap<>() : Map.of();
     List<ReadProcedure> sameDay = new ArrayList<>(0);
     for (ResourceIndex.Located l : index.ofType("Procedure")) {
-      ReadProcedure r = reader.read((Procedure) l.resource(), l.path(), index);
+      ReadProcedure r = reader.read((Procedure) l.resource(), l.path(), index,
+          readsStopped(options));
       read.add(r);
       findings.addAll(r.findings());
       if (service && r.codable()) {
@@ -110,6 +111,16 @@ public final class InputCoding {
     String seed = options.profile().name() + "|" + String.join(",", sessions.keySet()) + "|"
         + read.size();
     return new CodedInput(coded, read, findings, seed);
+  }
+
+  /**
+   * Whether a Procedure of status {@code stopped} is read as a discontinued procedure: when
+   * facility claims are written or the caller gave a discontinuation. With the physician's claim
+   * alone and nothing said, it is not coded (FC-503), as the mapping spec has it and as before.
+   */
+  public static boolean readsStopped(CodingOptions options) {
+    return options.claims() != ClaimSelection.PROFESSIONAL
+        || options.discontinuation() != org.facetclaims.core.Discontinuation.NONE;
   }
 
   /** The CPT codes of the records not coded that are the session's patient's on its date. */

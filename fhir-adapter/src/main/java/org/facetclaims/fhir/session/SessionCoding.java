@@ -9,6 +9,7 @@ import org.facetclaims.core.ClaimLine;
 import org.facetclaims.core.CodingResult;
 import org.facetclaims.core.CodingSession;
 import org.facetclaims.core.CoverageLayout;
+import org.facetclaims.core.Discontinuation;
 import org.facetclaims.core.DocumentedProcedure;
 import org.facetclaims.core.FacetCodingEngine;
 import org.facetclaims.core.Finding;
@@ -17,8 +18,11 @@ import org.facetclaims.core.OtherClaimLine;
 import org.facetclaims.core.coverage.CoverageAssessment;
 import org.facetclaims.core.facility.FacilityChecks;
 import org.facetclaims.core.payer.CareSetting;
+import org.facetclaims.core.codeset.Modifier;
 import org.facetclaims.core.payer.ClaimType;
+import org.facetclaims.core.payer.OffCampusDepartment;
 import org.facetclaims.core.payer.PayerProfile;
+import org.facetclaims.core.payer.PaymentSystem;
 import org.facetclaims.core.payment.PaymentEstimate;
 import org.facetclaims.core.payment.PaymentEstimator;
 import org.facetclaims.fhir.ClaimSelection;
@@ -29,6 +33,7 @@ import org.facetclaims.fhir.history.CoverageOptions;
 import org.facetclaims.fhir.read.ReadProcedure;
 import org.facetclaims.fhir.read.ServiceContext;
 import org.facetclaims.fhir.read.ServiceContextReader;
+import org.facetclaims.fhir.read.VisitCodes;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Reference;
@@ -78,7 +83,8 @@ public final class SessionCoding {
    */
   public CodedSession code(String key, List<ReadProcedure> procedures, CodingOptions options,
       Reference coverage, List<Finding> findings, IBaseResource input, ServiceContext service) {
-    List<ReadProcedure> ps = withinLimit(procedures, findings);
+    Stops stops = stops(withinLimit(procedures, findings), options, findings);
+    List<ReadProcedure> ps = stops.procedures();
     ReadProcedure first = ps.get(0);
     CoverageOptions checks = options.coverageChecks();
     ServiceContext svc = ServiceContext.NONE;
@@ -90,7 +96,8 @@ public final class SessionCoding {
     if (checks != null) {
       layout = checks.layout(svc, first.date());
     }
-    CodingResult result = engine.code(session(ps, options, layout), options.profile());
+    CodingResult result = engine.code(session(ps, options, layout, stops.discontinuation(),
+        null), options.profile());
     findings.addAll(result.findings());
     compareHints(ps, result, findings);
     if (result.lines().isEmpty()) {
@@ -108,7 +115,8 @@ public final class SessionCoding {
     boolean complete = parties.check(first.path(), findings);
     FacilityPart facility = null;
     if (options.claims() != ClaimSelection.PROFESSIONAL || options.expectedPayment()) {
-      facility = facility(ps, options, svc, result, parties, findings);
+      facility = facility(ps, options, svc, result, parties, stops.discontinuation(),
+          new Coverage(layout, covered), findings);
     }
     return new CodedSession(key, result, options.profile(), ps, parties, complete, covered,
         facility);
@@ -120,7 +128,7 @@ public final class SessionCoding {
    */
   private FacilityPart facility(List<ReadProcedure> ps, CodingOptions options,
       ServiceContext svc, CodingResult professional, SessionParties parties,
-      List<Finding> findings) {
+      Discontinuation discontinued, Coverage coverage, List<Finding> findings) {
     // The caller's setting and UTN first, then what the input says (Encounter or Location
     // place of service, a Claim's preAuthRef).
     CareSetting setting = options.setting() != null ? options.setting()
@@ -130,7 +138,10 @@ public final class SessionCoding {
       fo = fo.withUtn(svc.priorAuthorizationUtn());
     }
     CodingResult facility = null;
+    VisitCodes visit = null;
+    FacilityAbn abn = null;
     boolean facilityComplete = false;
+    boolean departmentNotSaid = false; // at POS 19: PO or PN unknown, so is the payment
     if (options.claims().facility()) {
       if (setting == null || !setting.hasFacilityClaim()) {
         findings.add(Finding.of(FindingCode.FACILITY_CLAIM_NOT_WRITTEN, "A facility claim was"
@@ -140,7 +151,14 @@ public final class SessionCoding {
       } else {
         PayerProfile fp = fo.profile().orElseGet(() -> setting.medicareFacilityProfile()
             .orElseThrow());
-        facility = engine.code(session(ps, options, CoverageLayout.NONE), fp);
+        OffCampusDepartment department = department(setting, fp, fo, ps.get(0), findings);
+        departmentNotSaid = department == null
+            && setting == CareSetting.HOSPITAL_OUTPATIENT_OFF_CAMPUS
+            && fp.paymentSystem() == PaymentSystem.OPPS;
+        facility = engine.code(session(ps, options, coverage.layout(), discontinued,
+            department), fp);
+        abn = FacilityAbn.of(coverage.assessment(), options.profile(), professional, facility,
+            fo.abnDate(), ps.get(0), findings);
         for (Finding f : facility.findings()) { // the same session: only what is new
           if (!sameFinding(professional.findings(), f)) {
             findings.add(f);
@@ -149,6 +167,7 @@ public final class SessionCoding {
         findings.addAll(FACILITY_CHECKS.facilityClaim(facility, setting, fo.utn(),
             fo.priorAuthorizationExempt()));
         revenueDefaulted(facility, fo, findings);
+        visit = visitCodes(facility, svc, ps.get(0), findings);
         if (options.claims().professional()) {
           findings.addAll(FACILITY_CHECKS.compare(professional, facility));
         }
@@ -170,11 +189,69 @@ public final class SessionCoding {
       if (options.claims().professional()) {
         pro = payment(professional, setting, "physician's claim", findings);
       }
-      if (facility != null) {
+      if (facility != null && !departmentNotSaid && !nonExcepted(facility, findings)) {
         fac = payment(facility, setting, "facility claim", findings);
       }
     }
-    return new FacilityPart(options.claims(), setting, facility, fo, facilityComplete, pro, fac);
+    return new FacilityPart(options.claims(), setting, facility, fo, facilityComplete, pro, fac,
+        visit, abn);
+  }
+
+  /**
+   * The off-campus department's status for a hospital outpatient (OPPS) claim at place of
+   * service 19, as the facility's options say; not said: none, with FC-714 (Medicare requires
+   * PO or PN on every line). Null on campus, in an ASC, or under another payment system.
+   */
+  private static OffCampusDepartment department(CareSetting setting, PayerProfile facility,
+      FacilityOptions fo, ReadProcedure first, List<Finding> findings) {
+    if (setting != CareSetting.HOSPITAL_OUTPATIENT_OFF_CAMPUS
+        || facility.paymentSystem() != PaymentSystem.OPPS) {
+      return null;
+    }
+    if (fo.offCampusDepartment() == null) {
+      findings.add(Finding.of(FindingCode.OFF_CAMPUS_STATUS_UNKNOWN, "The hospital outpatient"
+          + " claim is for an off-campus provider-based department (place of service 19), but"
+          + " whether it is excepted (PO) or not (PN) was not given: neither is written, and"
+          + " Medicare requires one on every line; the facility claim has no expected payment"
+          + " (PN lines are paid at a reduced rate).").at(first.path()));
+    }
+    return fo.offCampusDepartment();
+  }
+
+  /**
+   * True, with FC-715, when the facility claim's lines carry PN: their reduced payment is not
+   * modelled, so the claim gets no estimate rather than a wrong one.
+   */
+  private static boolean nonExcepted(CodingResult facility, List<Finding> findings) {
+    for (ClaimLine l : facility.lines()) {
+      if (l.modifiers().contains(Modifier.OFF_CAMPUS_NON_EXCEPTED)) {
+        findings.add(Finding.of(FindingCode.NON_EXCEPTED_PAYMENT_NOT_MODELLED, "The hospital"
+            + " outpatient claim's lines carry PN (non-excepted off-campus department): Medicare"
+            + " pays them at a reduced, physician-fee-schedule-equivalent rate that is not"
+            + " modelled; no expected payment is given for the facility claim."));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An institutional claim's visit codes: the Encounter's, each one not given or not mapped the
+   * default with FC-716; null for a professional-format claim (no such fields on a CMS-1500).
+   */
+  private static VisitCodes visitCodes(CodingResult facility, ServiceContext svc,
+      ReadProcedure first, List<Finding> findings) {
+    if (facility.profile().claimType() != ClaimType.INSTITUTIONAL) {
+      return null;
+    }
+    List<String> defaulted = new ArrayList<>(3);
+    VisitCodes v = svc.visit().withDefaults(defaulted);
+    if (!defaulted.isEmpty()) {
+      findings.add(Finding.of(FindingCode.VISIT_CODE_DEFAULTED, "The institutional claim's "
+          + String.join("; ", defaulted) + ": the default is written, an assumption.")
+          .at(first.path() + ".encounter"));
+    }
+    return v;
   }
 
   /** FC-705 when an institutional claim's line has no configured revenue code. */
@@ -224,6 +301,69 @@ public final class SessionCoding {
     return false;
   }
 
+  /** The physician's claim's coverage: the policy's layout and the assessment (or null). */
+  private record Coverage(CoverageLayout layout, CoverageAssessment assessment) {}
+
+  /** A session's procedures to code and how it was discontinued. */
+  private record Stops(List<ReadProcedure> procedures, Discontinuation discontinuation) {}
+
+  /**
+   * How the session was discontinued: the caller's value when given (FC-713 when the record's
+   * stopped Procedures say otherwise or less); else, when every Procedure is stopped, what their
+   * reasons say (FC-710; reasons that disagree or do not say: unstated); a stopped Procedure
+   * beside completed ones is not coded (FC-712): the completed ones are the session.
+   */
+  private static Stops stops(List<ReadProcedure> ps, CodingOptions options,
+      List<Finding> findings) {
+    Discontinuation explicit = options.discontinuation();
+    List<ReadProcedure> stopped = new ArrayList<>(0);
+    Discontinuation recorded = null;
+    for (ReadProcedure r : ps) {
+      if (r.stop() != null) {
+        stopped.add(r);
+        recorded = recorded == null || recorded == r.stop().timing() ? r.stop().timing()
+            : Discontinuation.UNSTATED;
+      }
+    }
+    if (stopped.isEmpty()) {
+      return new Stops(ps, explicit);
+    }
+    ReadProcedure first = stopped.get(0);
+    if (explicit != Discontinuation.NONE) {
+      if (recorded != explicit) {
+        findings.add(Finding.of(FindingCode.DISCONTINUED_CALLER_OVERRIDES, "The caller says the"
+            + " session was stopped " + explicit.describe() + "; " + first.label() + " says "
+            + recorded.describe() + ": the caller's value is used.")
+            .at(first.stop().element()));
+      }
+      return new Stops(ps, explicit);
+    }
+    if (stopped.size() < ps.size()) {
+      List<ReadProcedure> completed = new ArrayList<>(ps.size() - stopped.size());
+      for (ReadProcedure r : ps) {
+        if (r.stop() == null) {
+          completed.add(r);
+        } else {
+          findings.add(Finding.of(FindingCode.DISCONTINUED_PART_OF_SESSION, r.label()
+              + " has status stopped in a session with completed procedures: it is not coded;"
+              + " the completed ones are.").at(r.path() + ".status"));
+        }
+      }
+      return new Stops(completed, Discontinuation.NONE);
+    }
+    for (ReadProcedure r : stopped) {
+      boolean reason = r.stop().element().endsWith(".statusReason");
+      findings.add(Finding.of(FindingCode.DISCONTINUED_FROM_RECORD, r.label() + " has status"
+          + " stopped" + (!reason ? " and no statusReason"
+              : r.stop().timing() == Discontinuation.UNSTATED
+                  ? "; its statusReason does not say whether before or after anesthesia"
+                  : "; its statusReason says " + r.stop().timing().describe())
+          + ": the session is read as discontinued " + recorded.describe() + ".")
+          .at(r.stop().element()));
+    }
+    return new Stops(ps, recorded);
+  }
+
   /**
    * At most {@code CodingSession.MAX_PROCEDURES} core procedures (a Procedure split by lesion
    * temperature counts each part); the rest are a finding (FC-510).
@@ -244,9 +384,9 @@ public final class SessionCoding {
 
   /** The core session: the procedures, and the lines of the caller's Claim on that date. */
   private static CodingSession session(List<ReadProcedure> ps, CodingOptions options,
-      CoverageLayout layout) {
+      CoverageLayout layout, Discontinuation discontinued, OffCampusDepartment department) {
     CodingSession.Builder sb = CodingSession.on(ps.get(0).date()).coverageLayout(layout)
-        .discontinued(options.discontinuation());
+        .discontinued(discontinued).offCampusDepartment(department);
     for (ReadProcedure r : ps) {
       sb.add(r.documented());
       for (DocumentedProcedure part : r.otherParts()) {

@@ -101,6 +101,8 @@ public final class DecoderCheck {
         .append("\nperformer=").append(ref(r.performer()))
         .append("\nencounter=").append(ref(r.encounter()))
         .append("\nhints=").append(r.cptHints())
+        .append("\nstop=").append(reader.read(p, "Procedure", new ResourceIndex(p, 1000), true)
+            .stop())
         .append("\ndiagnoses=").append(r.diagnoses().stream()
             .map(c -> c.getSystem() + "|" + c.getCode() + "|" + c.getDisplay())
             .collect(Collectors.toList()));

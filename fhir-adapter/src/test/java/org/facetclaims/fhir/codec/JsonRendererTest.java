@@ -142,6 +142,10 @@ class JsonRendererTest {
         .supportingInfo(new ClaimDocument.SupportingInfo(3,
             ConceptValue.of(bb + "C4BBSupportingInfoType", "servicefacility", null), null, null,
             ReferenceValue.to("Organization/asc")))
+        .supportingInfo(new ClaimDocument.SupportingInfo(4,
+            ConceptValue.of("http://terminology.hl7.org/CodeSystem/claiminformationcategory",
+                "info", null), ConceptValue.of("http://terminology.hl7.org/CodeSystem/v2-0350",
+                "32", null), LocalDate.of(2026, 3, 2), null, null))
         .diagnosis(new ClaimDocument.Diagnosis(1,
             ConceptValue.of("http://hl7.org/fhir/sid/icd-10-cm", "M47.816", null),
             List.of(ConceptValue.of("http://terminology.hl7.org/CodeSystem/ex-diagnosistype",
@@ -180,7 +184,7 @@ class JsonRendererTest {
         "\"role\"", "\"supportingInfo\"", "\"valueString\"", "\"valueReference\"",
         "\"preAuthRef\"", "\"informationSequence\"", "\"revenue\"", "\"locationCodeableConcept\"",
         "\"net\":{\"value\":1766.25,\"currency\":\"USD\"}", "\"bodySite\"", "\"subSite\"",
-        "\"total\"", "\"type\":[{\"coding\"")) {
+        "\"total\"", "\"type\":[{\"coding\"", "\"timingDate\":\"2026-03-02\"")) {
       assertThat(hapi).contains(element);
     }
     assertThat(FhirValidation.errors(HapiRenderer.claim(d))).isEmpty();

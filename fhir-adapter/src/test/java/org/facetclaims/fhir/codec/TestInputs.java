@@ -33,6 +33,7 @@ public final class TestInputs {
   static final ObjectMapper MAPPER = new ObjectMapper();
   public static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
   public static final Path EXAMPLES = Path.of("..", "examples");
+  public static final Path FACILITY = Path.of("src", "test", "resources", "facility");
 
   private TestInputs() {}
 
@@ -42,6 +43,9 @@ public final class TestInputs {
       s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(out::add);
     }
     try (Stream<Path> s = Files.list(EXAMPLES)) {
+      s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(out::add);
+    }
+    try (Stream<Path> s = Files.list(FACILITY)) { // stopped Procedures with a statusReason
       s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(out::add);
     }
     return out;
