@@ -189,3 +189,26 @@ write("same-day-sedation", bundle(patient(), coverage(), location("loc-oh", "OH"
 write("diagnosis-pointers", bundle(patient(), coverage(), location("loc-oh", "OH", "11"),
       *blocks(), rf("rf-today", "2025-03-03", THREE, "Location/loc-oh",
                     reason=("M54.16", "M47.816"))))
+
+
+# 11. A Procedure on its own (a lone input or a bulk NDJSON line): the service context from its
+#     contained resources. Three levels in an Ohio office, the Location contained.
+def lone(pid, sites, contained, **where):
+    p = rf(pid, "2025-03-03", sites, **where)
+    p["contained"] = contained
+    return p
+
+
+loc_oh = location("loc", "OH", "11")
+write("lone-contained-location", lone("rf-lone", THREE, [loc_oh], location_ref="#loc"))
+# The Encounter contained, its Location contained beside it (Texas, hospital outpatient), and the
+# hospital's Claim contained with its type of bill and UTN.
+enc_lone = dict(enc, id="enc", location=[{"location": {"reference": "#loc"}}])
+claim_lone = dict(claim, id="opd")
+write("lone-contained-encounter", lone("rf-lone", "Bilateral L4-L5 facet joint",
+      [enc_lone, location("loc", "TX", "22", name="Riverside Hospital outpatient pain unit"),
+       claim_lone], encounter="#enc"))
+# A Location named only by its display: free text, not an address; the state stays unknown.
+p = rf("rf-lone", "2025-03-03", THREE)
+p["location"] = {"display": "Spine and Pain Clinic, Columbus, OH"}
+write("lone-location-display", p)

@@ -78,7 +78,8 @@ public final class BulkCoder {
         facet.engine().editions());
     SessionCoding sessions = new SessionCoding(facet.engine());
     this.parsing = new LineParsing(b.hapi ? null : new FastProcedureDecoder(limits),
-        new SafeParser(facet::fhirContext, limits), reader, limits);
+        new SafeParser(facet::fhirContext, limits), reader, limits,
+        InputCoding.readsService(o));
     this.coding = new UnitCoding(sessions, new InputCoding(reader, sessions, limits),
         new ClaimMapping(facet.clock()), o, facet::fhirContext, b.hapi);
   }

@@ -10,6 +10,7 @@ import org.facetclaims.fhir.read.ProcedureReader;
 import org.facetclaims.fhir.read.ReadProcedure;
 import org.facetclaims.fhir.read.ResourceIndex;
 import org.facetclaims.fhir.read.SafeParser;
+import org.facetclaims.fhir.read.ServiceContextReader;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Procedure;
 
@@ -24,13 +25,16 @@ final class LineParsing {
   private final SafeParser parser;
   private final ProcedureReader reader;
   private final InputLimits limits;
+  /** Read each codable Procedure's service context (the coverage checks or a facility claim). */
+  private final boolean service;
 
   LineParsing(FastProcedureDecoder decoder, SafeParser parser, ProcedureReader reader,
-      InputLimits limits) {
+      InputLimits limits, boolean service) {
     this.decoder = decoder;
     this.parser = parser;
     this.reader = reader;
     this.limits = limits;
+    this.service = service;
   }
 
   /** The readings of the lines of {@code chunk}, numbered from {@code firstLine}; no blanks. */
@@ -49,8 +53,12 @@ final class LineParsing {
     try {
       IBaseResource r = parse(line);
       if (r instanceof Procedure p) {
-        ReadProcedure rp = reader.read(p, "Procedure",
-            new ResourceIndex(p, limits.maxResources()));
+        ResourceIndex index = new ResourceIndex(p, limits.maxResources());
+        ReadProcedure rp = reader.read(p, "Procedure", index);
+        if (service && rp.codable()) {
+          // As code reads a lone Procedure: its contained Location, Encounter, Claim...
+          rp = rp.withService(ServiceContextReader.ofProcedure(p, "Procedure", index));
+        }
         String label = (p.getIdElement().hasIdPart() ? "Procedure/"
             + p.getIdElement().getIdPart() + " " : "") + "(line " + n + ")";
         return new Units.ProcedureLine(n, rp.withLabel(label));

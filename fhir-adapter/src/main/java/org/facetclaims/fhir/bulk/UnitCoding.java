@@ -18,6 +18,7 @@ import org.facetclaims.fhir.claim.WrittenClaim;
 import org.facetclaims.fhir.codec.HapiRenderer;
 import org.facetclaims.fhir.codec.JsonRenderer;
 import org.facetclaims.fhir.read.ReadProcedure;
+import org.facetclaims.fhir.read.ServiceContext;
 import org.facetclaims.fhir.session.CodedSession;
 import org.facetclaims.fhir.session.InputCoding;
 import org.facetclaims.fhir.session.SessionCoding;
@@ -108,8 +109,12 @@ final class UnitCoding {
     if (!(u instanceof Units.Session)) {
       return List.of(); // a Procedure that is not coded: its findings say why
     }
+    ServiceContext service = ServiceContext.NONE;
+    for (ReadProcedure r : u.procedures()) {
+      service = service.and(r.service());
+    }
     CodedSession s = sessions.code(u.key(), u.procedures(), options, options.coverage(),
-        findings, null);
+        findings, null, service);
     return s == null ? List.of() : written(s);
   }
 

@@ -76,7 +76,8 @@ public final class ProcedureReader {
     findings.close(label, path);
     return new ReadProcedure(id, path, label, date, patient, performer, encounter,
         parts.isEmpty() ? null : parts.get(0), hints, diagnoses, findings,
-        parts.size() > 1 ? List.copyOf(parts.subList(1, parts.size())) : List.of());
+        parts.size() > 1 ? List.copyOf(parts.subList(1, parts.size())) : List.of(),
+        ServiceContext.NONE);
   }
 
   /**

@@ -29,11 +29,18 @@ import org.hl7.fhir.r4.model.Reference;
  * @param otherParts the rest of the core input when the Procedure's sites are coded with
  *     different techniques: lesions its texts tie to temperatures that the code set routes
  *     differently (below the edition's minimum) are a part of their own; empty otherwise
+ * @param service where and how it was furnished, as the Procedure and its contained resources
+ *     say ({@link ServiceContextReader#ofProcedure}); {@link ServiceContext#NONE} unless the
+ *     reading asked for it (a bulk line read for the coverage checks or a facility claim)
  */
 public record ReadProcedure(String id, String path, String label, LocalDate date,
     Reference patient, Reference performer, Reference encounter, DocumentedProcedure documented,
     List<String> cptHints, List<Coding> diagnoses, List<Finding> findings,
-    List<DocumentedProcedure> otherParts) {
+    List<DocumentedProcedure> otherParts, ServiceContext service) {
+
+  public ReadProcedure {
+    service = service == null ? ServiceContext.NONE : service;
+  }
 
   /** The core inputs of this Procedure: {@code documented}, then the other parts. */
   public List<DocumentedProcedure> parts() {
@@ -54,6 +61,12 @@ public record ReadProcedure(String id, String path, String label, LocalDate date
   /** The same reading under another label (the bulk coder adds the line number). */
   public ReadProcedure withLabel(String newLabel) {
     return new ReadProcedure(id, path, newLabel, date, patient, performer, encounter, documented,
-        cptHints, diagnoses, findings, otherParts);
+        cptHints, diagnoses, findings, otherParts, service);
+  }
+
+  /** The same reading with the service context its Procedure names. */
+  public ReadProcedure withService(ServiceContext newService) {
+    return new ReadProcedure(id, path, label, date, patient, performer, encounter, documented,
+        cptHints, diagnoses, findings, otherParts, newService);
   }
 }

@@ -86,6 +86,25 @@ public final class ServiceContextReader {
   }
 
   /**
+   * The context a Procedure read on its own names (a lone Procedure input, a bulk NDJSON line):
+   * {@link #read}, whose {@code #id} references resolve to the Procedure's contained Location,
+   * Encounter, PractitionerRole and Organization, and the type of bill, place of service and
+   * UTN of the Claims it contains for its subject. A reference to a resource outside the input is
+   * FC-634, as in a Bundle; a reference's {@code display} is never read for a state (it is free
+   * text, not an address).
+   */
+  public static ServiceContext ofProcedure(Procedure p, String path, ResourceIndex index) {
+    ServiceContext out = read(p, path, index);
+    List<Resource> contained = p.getContained();
+    for (int i = 0; i < contained.size(); i++) {
+      if (contained.get(i) instanceof Claim claim && samePatient(claim, p.getSubject())) {
+        out = out.and(claim(claim, path + ".contained[" + i + "]"));
+      }
+    }
+    return out;
+  }
+
+  /**
    * The type of bill, place of service and UTN of the Claims in the input for {@code patient}
    * (a Claim naming another patient is not this session's).
    */
@@ -93,14 +112,18 @@ public final class ServiceContextReader {
     ServiceContext out = ServiceContext.NONE;
     for (ResourceIndex.Located l : index.ofType("Claim")) {
       Claim claim = (Claim) l.resource();
-      if (patient != null && patient.hasReference() && claim.hasPatient()
-          && claim.getPatient().hasReference()
-          && !patient.getReference().equals(claim.getPatient().getReference())) {
-        continue;
+      if (samePatient(claim, patient)) {
+        out = out.and(claim(claim, label(claim, l.path())));
       }
-      out = out.and(claim(claim, label(claim, l.path())));
     }
     return out;
+  }
+
+  /** False only when both name a patient and the references differ. */
+  private static boolean samePatient(Claim claim, Reference patient) {
+    return patient == null || !patient.hasReference() || !claim.hasPatient()
+        || !claim.getPatient().hasReference()
+        || patient.getReference().equals(claim.getPatient().getReference());
   }
 
   /** The type of bill, place of service and UTN of a Claim the caller gave (or null). */
@@ -153,7 +176,7 @@ public final class ServiceContextReader {
       notFound(ref, at, "Location", c);
       return;
     }
-    String label = label(loc, at);
+    String label = label(loc, ref, at);
     for (int i = 0; i < loc.getType().size(); i++) {
       String pos = code(loc.getType().get(i), PLACE_OF_SERVICE);
       if (pos != null) {
@@ -173,7 +196,7 @@ public final class ServiceContextReader {
       ResourceIndex index, Collected c) {
     Resource r = index.resolve(ref, from);
     if (r instanceof PractitionerRole role) {
-      String label = label(role, at);
+      String label = label(role, ref, at);
       int before = c.states.size();
       for (int i = 0; i < role.getLocation().size(); i++) {
         location(role.getLocation().get(i), role, label + ".location[" + i + "]", index, c);
@@ -193,7 +216,7 @@ public final class ServiceContextReader {
       notFound(ref, at, "Organization", c);
       return;
     }
-    String label = label(org, at);
+    String label = label(org, ref, at);
     boolean any = false;
     for (int i = 0; i < org.getAddress().size(); i++) {
       Address a = org.getAddress().get(i);
@@ -220,6 +243,15 @@ public final class ServiceContextReader {
       c.findings.add(Finding.of(FindingCode.STATE_OF_SERVICE_NOT_FOUND, "The " + type + " "
           + shown + " is not in the input; the state of service is not known from it.").at(at));
     }
+  }
+
+  /**
+   * The element that names a contained resource ({@code #id}: its own id names nothing outside
+   * the input), else {@link #label(Resource, String)}.
+   */
+  private static String label(Resource r, Reference ref, String at) {
+    String v = ref.getReference();
+    return v != null && v.startsWith("#") ? at : label(r, at);
   }
 
   /** {@code Location/loc-1} for a resource with an id, else the element that names it. */

@@ -64,11 +64,9 @@ public final class InputCoding {
     ResourceIndex index = new ResourceIndex(input, limits.maxResources());
     List<ReadProcedure> read = new ArrayList<>();
     FindingList findings = new FindingList(limits.maxFindings());
-    // The service context is read from a Bundle: a lone Procedure's references point outside
-    // the input (and a bulk Procedure line, read without HAPI, must code the same).
-    // Read when the coverage checks or a facility claim will use it (place of service, UTN).
-    boolean service = (options.coverageChecks() != null
-        || options.claims() != ClaimSelection.PROFESSIONAL) && input instanceof Bundle;
+    // Read when the coverage checks or a facility claim will use it (place of service, UTN);
+    // a lone Procedure names it through its contained resources, as a bulk line does.
+    boolean service = readsService(options);
     Map<ReadProcedure, ServiceContext> contexts = service ? new IdentityHashMap<>() : Map.of();
     List<ReadProcedure> sameDay = new ArrayList<>(0);
     for (ResourceIndex.Located l : index.ofType("Procedure")) {
@@ -76,7 +74,8 @@ public final class InputCoding {
       read.add(r);
       findings.addAll(r.findings());
       if (service && r.codable()) {
-        contexts.put(r, ServiceContextReader.read((Procedure) l.resource(), l.path(), index));
+        contexts.put(r, ServiceContextReader.ofProcedure((Procedure) l.resource(), l.path(),
+            index));
       } else if (service && r.date() != null && !r.cptHints().isEmpty()
           && ((Procedure) l.resource()).getStatus() == Procedure.ProcedureStatus.COMPLETED) {
         sameDay.add(r); // a record the session does not code: sedation, anesthesia
@@ -109,6 +108,14 @@ public final class InputCoding {
     String seed = options.profile().name() + "|" + String.join(",", sessions.keySet()) + "|"
         + read.size();
     return new CodedInput(coded, read, findings, seed);
+  }
+
+  /**
+   * True when the coding will use the service context (state, place of service, type of bill,
+   * UTN): the coverage checks, or a facility claim.
+   */
+  public static boolean readsService(CodingOptions options) {
+    return options.coverageChecks() != null || options.claims() != ClaimSelection.PROFESSIONAL;
   }
 
   /** The CPT codes of the records not coded that are the session's patient's on its date. */
