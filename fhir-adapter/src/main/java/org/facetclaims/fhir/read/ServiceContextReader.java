@@ -5,6 +5,7 @@ import java.util.List;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.coverage.CoverageContext.StateInput;
+import org.facetclaims.core.coverage.TypeOfBill;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -141,8 +142,13 @@ public final class ServiceContextReader {
       Claim.SupportingInformationComponent s = claim.getSupportingInfo().get(i);
       if (hasCode(s.getCategory(), "typeofbill")) {
         String tob = code(s.getCode(), null);
-        if (tob != null) {
-          c.typeOfBill(tob, at + ".supportingInfo[" + i + "].code");
+        String element = at + ".supportingInfo[" + i + "].code";
+        if (tob != null && TypeOfBill.isValid(tob)) {
+          c.typeOfBill(TypeOfBill.normalized(tob).get(), element);
+        } else if (tob != null) {
+          c.findings.add(Finding.of(FindingCode.TYPE_OF_BILL_NOT_RECOGNISED, "The type of bill"
+              + " at " + element + " is not a NUBC type of bill (0131 or 131); it is not"
+              + " used.").at(element));
         }
       }
     }

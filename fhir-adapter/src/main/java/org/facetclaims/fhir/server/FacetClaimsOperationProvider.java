@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import org.facetclaims.core.coverage.AbnStatus;
 import org.facetclaims.core.coverage.PlaceOfService;
+import org.facetclaims.core.coverage.TypeOfBill;
 import org.facetclaims.core.Discontinuation;
 import org.facetclaims.core.payer.CareSetting;
 import org.facetclaims.core.payer.PayerProfile;
@@ -117,12 +118,16 @@ public final class FacetClaimsOperationProvider {
       @OperationParam(name = "discontinued", min = 0, max = 1)
       @Description(shortDefinition = "before-anesthesia or after-anesthesia: the session was"
           + " stopped before completion")
-          CodeType discontinued) {
+          CodeType discontinued,
+      @OperationParam(name = "typeOfBill", min = 0, max = 1)
+      @Description(shortDefinition = "With coverageChecks: the NUBC type of bill of the"
+          + " hospital's claim (0131 or 131), over the input's Claim")
+          CodeType typeOfBill) {
     PayerProfile p = profile(profile);
     IBaseResource input = input(resources);
     CoverageOptions checks = coverageChecks(p, coverageChecks, abn, placeOfService);
     if (checks != null) {
-      checks = checks.withState(value(state), "state")
+      checks = checks.withTypeOfBill(typeOfBill(typeOfBill)).withState(value(state), "state")
           .withPriorAuthorizationUtn(value(utn))
           .withPriorAuthorizationExempt(priorAuthorizationExempt != null
               && Boolean.TRUE.equals(priorAuthorizationExempt.getValue()));
@@ -151,7 +156,7 @@ public final class FacetClaimsOperationProvider {
   public Bundle facetClaims(List<IBaseResource> resources, CodeType profile,
       BooleanType coverageChecks, CodeType abn, CodeType placeOfService) {
     return facetClaims(resources, profile, coverageChecks, abn, placeOfService, null, null, null,
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null);
   }
 
   /** The profile parameter: medicare-physician when absent; an unknown name is FCS-002. */
@@ -211,6 +216,16 @@ public final class FacetClaimsOperationProvider {
         ? coverageChecks.getValue() : p.medicareCoverage();
     return !checks ? null : CoverageOptions.standard().withAbn(status)
         .withPlaceOfService(pos);
+  }
+
+  /** The typeOfBill parameter's value, or null; not a type of bill: FCS-007. */
+  private static String typeOfBill(CodeType typeOfBill) {
+    String v = typeOfBill == null ? null : typeOfBill.getValue();
+    if (v != null && !TypeOfBill.isValid(v)) {
+      throw new InvalidRequestException("FCS-007: typeOfBill is not a type of bill: "
+          + CoverageOptions.TYPE_OF_BILL_FORM);
+    }
+    return v;
   }
 
   /** A string parameter's value, or null. */
