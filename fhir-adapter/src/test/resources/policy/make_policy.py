@@ -212,3 +212,43 @@ write("lone-contained-encounter", lone("rf-lone", "Bilateral L4-L5 facet joint",
 p = rf("rf-lone", "2025-03-03", THREE)
 p["location"] = {"display": "Spine and Pain Clinic, Columbus, OH"}
 write("lone-location-display", p)
+
+
+# 12. Blocks coded 0216T (lumbar facet injection under ultrasound guidance): blocks in the
+#     history, under guidance the LCDs do not cover, so the initial RF has no qualifying blocks.
+def us_block(pid, date, relief):
+    b = block(pid, date, relief)
+    b["code"] = {"coding": [{"system": CPT, "code": "0216T"}],
+                 "text": "Lumbar facet joint injection with ultrasound guidance, L4-L5"}
+    b["bodySite"] = [{"text": "Bilateral L4-L5 facet joint"}]
+    return b
+
+
+write("ultrasound-blocks", bundle(patient(), coverage(), location("loc-oh", "OH", "11"),
+      us_block("mbb-1", "2024-12-02", 90), us_block("mbb-2", "2024-12-23", 85),
+      rf("rf-today", "2025-03-03", "Bilateral L4-L5 facet joint", "Location/loc-oh")))
+
+
+# 13. The second block one week after the first: with the reason in its note it counts (FC-637,
+#     a review), without it it does not (FC-622, FC-607).
+def soon_block(reason):
+    b = block("mbb-2", "2024-12-09", 85)
+    if reason:
+        b["note"].append({"text": "Second block performed sooner than two weeks after the first"
+                                  " because the patient leaves for a three-month stay abroad."})
+    return b
+
+
+write("block-spacing-exception", bundle(patient(), coverage(), location("loc-oh", "OH", "11"),
+      block("mbb-1", "2024-12-02", 90), soon_block(True),
+      rf("rf-today", "2025-03-03", "Bilateral L4-L5 facet joint", "Location/loc-oh")))
+write("block-spacing-too-soon", bundle(patient(), coverage(), location("loc-oh", "OH", "11"),
+      block("mbb-1", "2024-12-02", 90), soon_block(False),
+      rf("rf-today", "2025-03-03", "Bilateral L4-L5 facet joint", "Location/loc-oh")))
+
+# 14. The session names its second block as its reason (reasonReference), but that block is
+#     dated after the session: a date error in the record (FC-632), the block left out.
+late = rf("rf-today", "2025-03-03", "Bilateral L4-L5 facet joint", "Location/loc-oh")
+late["reasonReference"] = [{"reference": "Procedure/mbb-1"}, {"reference": "Procedure/mbb-2"}]
+write("history-after-session", bundle(patient(), coverage(), location("loc-oh", "OH", "11"),
+      block("mbb-1", "2024-12-02", 90), block("mbb-2", "2025-03-24", 85), late))

@@ -92,6 +92,7 @@ public enum FindingCode {
   STATE_OF_SERVICE_NOT_FOUND("FC-634", Severity.INFORMATION),
   SERVICE_CONTEXT_CONFLICT("FC-635", Severity.WARNING),
   TYPE_OF_BILL_NOT_RECOGNISED("FC-636", Severity.WARNING),
+  COVERAGE_BLOCK_SPACING_EXCEPTION("FC-637", Severity.WARNING),
   // --- facility claims (7xx): the hospital outpatient or ASC claim beside the physician's ---
   FACILITY_UTN_MISSING("FC-701", Severity.WARNING),
   FACILITY_ASC_EXCLUDED("FC-702", Severity.ERROR),
