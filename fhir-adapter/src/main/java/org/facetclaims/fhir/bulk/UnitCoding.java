@@ -140,8 +140,9 @@ final class UnitCoding {
   private List<WrittenClaim> written(CodedSession s) {
     List<ClaimDocument> docs = claims.claims(s);
     List<WrittenClaim> out = new ArrayList<>(docs.size());
-    for (ClaimDocument c : docs) {
-      out.add(new WrittenClaim(ReferenceValue.to("Claim/" + c.id()), c, s.result().findings()));
+    for (int k = 0; k < docs.size(); k++) {
+      ClaimDocument c = docs.get(k);
+      out.add(new WrittenClaim(ReferenceValue.to("Claim/" + c.id()), c, s.lineFindings(k)));
     }
     return out;
   }
