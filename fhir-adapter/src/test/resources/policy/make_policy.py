@@ -252,3 +252,22 @@ late = rf("rf-today", "2025-03-03", "Bilateral L4-L5 facet joint", "Location/loc
 late["reasonReference"] = [{"reference": "Procedure/mbb-1"}, {"reference": "Procedure/mbb-2"}]
 write("history-after-session", bundle(patient(), coverage(), location("loc-oh", "OH", "11"),
       block("mbb-1", "2024-12-02", 90), block("mbb-2", "2025-03-24", 85), late))
+
+
+# 15. Virginia: Part B claims for Arlington and Fairfax counties and the cities of Alexandria,
+#     Falls Church and Fairfax go to Novitas (JL), the rest of Virginia's to Palmetto (JM).
+def va_location(lid, city, district=None, postal=None):
+    loc = location(lid, "VA", "11")
+    loc["address"]["city"] = city
+    if district:
+        loc["address"]["district"] = district
+    if postal:
+        loc["address"]["postalCode"] = postal
+    return loc
+
+
+for name, loc in [("virginia-arlington", va_location("loc-va", "Arlington", "Arlington", "22201")),
+                  ("virginia-richmond", va_location("loc-va", "Richmond", None, "23219")),
+                  ("virginia-state-only", va_location("loc-va", "Springfield"))]:
+    write(name, bundle(patient(), coverage(), loc, *blocks(),
+                       rf("rf-today", "2025-03-03", THREE, "Location/loc-va")))

@@ -110,6 +110,31 @@ class LoneProcedureContextTest {
     }
   }
 
+  @Test
+  @DisplayName("Virginia: the Location's county, city or ZIP code chooses Novitas or Palmetto")
+  void virginia() {
+    CodingOutput arlington = code("virginia-arlington.json",
+        PayerProfile.MEDICARE_PHYSICIAN_ABN, NO_ABN);
+    assertThat(first(arlington, "FC-618").source()).contains("L34892");
+    assertThat(ids(arlington)).doesNotContain("FC-638", "FC-631");
+    assertThat(items(claimOn(arlington, "2025-03-03")))
+        .containsExactly("64635-50 x1", "64636-50 x1", "64636-50-GZ x1");
+    CodingOutput richmond = code("virginia-richmond.json", PayerProfile.MEDICARE_PHYSICIAN_ABN,
+        NO_ABN);
+    assertThat(first(richmond, "FC-618").source()).contains("L38765");
+    assertThat(ids(richmond)).doesNotContain("FC-638", "FC-631");
+    // Springfield, no county, no ZIP: not settled; Palmetto assumed, the lines not split
+    CodingOutput unsure = code("virginia-state-only.json", PayerProfile.MEDICARE_PHYSICIAN_ABN,
+        NO_ABN);
+    assertThat(first(unsure, "FC-638").element()).hasValue("Location/loc-va.address.state");
+    assertThat(items(claimOn(unsure, "2025-03-03"))).containsExactly("64635-50 x1",
+        "64636-50 x2");
+    // the caller's --state VA alone: the same finding, naming the flag
+    CodingOutput flag = code("virginia-arlington.json", PayerProfile.MEDICARE_PHYSICIAN_ABN,
+        NO_ABN.withState("VA", "--state"));
+    assertThat(first(flag, "FC-638").element()).hasValue("--state");
+  }
+
   static String text(String name) {
     try (InputStream in = LoneProcedureContextTest.class.getResourceAsStream("/policy/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

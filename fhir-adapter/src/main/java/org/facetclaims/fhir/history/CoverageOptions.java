@@ -279,7 +279,7 @@ public final class CoverageOptions {
       b.stateOfService(s.state, s.stateElement);
     } else {
       for (StateInput in : service.states()) {
-        b.stateOfService(in.value(), in.element());
+        b.stateOfService(in.value(), in.element(), in.locality());
       }
     }
     b.placeOfService(s.placeOfService != null ? s.placeOfService : service.placeOfService());

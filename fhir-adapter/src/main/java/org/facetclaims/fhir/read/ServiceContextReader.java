@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
+import org.facetclaims.core.coverage.CoverageContext.Locality;
 import org.facetclaims.core.coverage.CoverageContext.StateInput;
 import org.facetclaims.core.coverage.TypeOfBill;
 import org.hl7.fhir.r4.model.Address;
@@ -195,7 +196,7 @@ public final class ServiceContextReader {
           + " is not known from it.").at(label + ".address.state"));
       return;
     }
-    c.state(loc.getAddress().getState(), label + ".address.state");
+    c.state(loc.getAddress().getState(), label + ".address.state", locality(loc.getAddress()));
   }
 
   private static void performer(Reference ref, DomainResource from, String at,
@@ -230,7 +231,7 @@ public final class ServiceContextReader {
         continue;
       }
       if (a.hasState()) {
-        c.state(a.getState(), label + ".address[" + i + "].state");
+        c.state(a.getState(), label + ".address[" + i + "].state", locality(a));
         any = true;
       }
     }
@@ -239,6 +240,20 @@ public final class ServiceContextReader {
           + " address with a state; the state of service is not known from it.")
           .at(label + ".address.state"));
     }
+  }
+
+  /**
+   * The address's city, county ({@code district}) and postal code, which settle the contractor
+   * of a state whose claims go to two (Northern Virginia); null when it gives none.
+   */
+  private static Locality locality(Address a) {
+    Locality l = new Locality(kept(a.getCity()), kept(a.getDistrict()), kept(a.getPostalCode()));
+    return l.isEmpty() ? null : l;
+  }
+
+  private static String kept(String v) {
+    return v == null || v.isBlank() ? null : v.length() > MAX_VALUE ? v.substring(0, MAX_VALUE)
+        : v.strip();
   }
 
   /** FC-634 for a reference to a place that is not in the input (a display alone is nothing). */
@@ -293,10 +308,10 @@ public final class ServiceContextReader {
     final List<Finding> findings = new ArrayList<>(0);
     ServiceContext context = ServiceContext.NONE;
 
-    void state(String value, String element) {
+    void state(String value, String element, Locality locality) {
       if (value != null && !value.isBlank()) {
         StateInput in = new StateInput(value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE)
-            : value.strip(), element);
+            : value.strip(), element, locality);
         if (!states.contains(in)) {
           states.add(in);
         }
