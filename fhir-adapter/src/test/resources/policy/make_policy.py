@@ -271,3 +271,19 @@ for name, loc in [("virginia-arlington", va_location("loc-va", "Arlington", "Arl
                   ("virginia-state-only", va_location("loc-va", "Springfield"))]:
     write(name, bundle(patient(), coverage(), loc, *blocks(),
                        rf("rf-today", "2025-03-03", THREE, "Location/loc-va")))
+
+
+# 16. The ODI scores coded with LOINC 97909-6 (https://loinc.org/97909-6) under a name that does
+#     not name the scale: the code alone says ODI.
+def odi_loinc(oid, date, score):
+    o = odi(oid, date, score)
+    o["code"] = {"coding": [{"system": "http://loinc.org", "code": "97909-6"}],
+                 "text": "Disability questionnaire, total"}
+    return o
+
+
+write("repeat-rf-odi-loinc", bundle(patient(), coverage(), location("loc-oh", "OH", "11"),
+      block("mbb-1", "2024-03-04", 90), block("mbb-2", "2024-03-25", 85),
+      last_rf(["Follow-up: 30% relief for 3 months."]),
+      odi_loinc("odi-base", "2024-05-06", 46), odi_loinc("odi-follow", "2024-08-19", 22),
+      rf("rf-today", "2025-03-03", "Bilateral L3-L4 and L4-L5 facet joints", "Location/loc-oh")))

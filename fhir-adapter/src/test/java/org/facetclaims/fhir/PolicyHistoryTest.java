@@ -69,4 +69,18 @@ class PolicyHistoryTest {
     CodingOutput repeat = code("repeat-rf-odi.json", PayerProfile.MEDICARE_PHYSICIAN, NO_ABN);
     assertThat(ids(repeat)).doesNotContain("FC-632");
   }
+
+  @Test
+  @DisplayName("ODI scores coded LOINC 97909-6 under a name that says no scale: read as ODI")
+  void odiByLoinc() {
+    CodingOutput out = code("repeat-rf-odi-loinc.json", PayerProfile.MEDICARE_PHYSICIAN, NO_ABN);
+    assertThat(MedicarePolicyTest.today(out, "FC-608")).isEmpty();
+    // the same Bundle without the LOINC coding: no scale, the functional prong unread
+    String json = LoneProcedureContextTest.text("repeat-rf-odi-loinc.json")
+        .replace("\"code\": \"97909-6\"", "\"code\": \"00000-0\"");
+    CodingOutput uncoded = MedicarePolicyTest.FACET.code(MedicarePolicyTest.FACET.parse(
+        json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), CodingOptions.of(
+        PayerProfile.MEDICARE_PHYSICIAN).withCoverageChecks(NO_ABN));
+    assertThat(MedicarePolicyTest.today(uncoded, "FC-608")).isNotEmpty();
+  }
 }
