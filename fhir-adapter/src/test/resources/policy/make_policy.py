@@ -189,3 +189,101 @@ write("same-day-sedation", bundle(patient(), coverage(), location("loc-oh", "OH"
 write("diagnosis-pointers", bundle(patient(), coverage(), location("loc-oh", "OH", "11"),
       *blocks(), rf("rf-today", "2025-03-03", THREE, "Location/loc-oh",
                     reason=("M54.16", "M47.816"))))
+
+
+# 11. A Procedure on its own (a lone input or a bulk NDJSON line): the service context from its
+#     contained resources. Three levels in an Ohio office, the Location contained.
+def lone(pid, sites, contained, **where):
+    p = rf(pid, "2025-03-03", sites, **where)
+    p["contained"] = contained
+    return p
+
+
+loc_oh = location("loc", "OH", "11")
+write("lone-contained-location", lone("rf-lone", THREE, [loc_oh], location_ref="#loc"))
+# The Encounter contained, its Location contained beside it (Texas, hospital outpatient), and the
+# hospital's Claim contained with its type of bill and UTN.
+enc_lone = dict(enc, id="enc", location=[{"location": {"reference": "#loc"}}])
+claim_lone = dict(claim, id="opd")
+write("lone-contained-encounter", lone("rf-lone", "Bilateral L4-L5 facet joint",
+      [enc_lone, location("loc", "TX", "22", name="Riverside Hospital outpatient pain unit"),
+       claim_lone], encounter="#enc"))
+# A Location named only by its display: free text, not an address; the state stays unknown.
+p = rf("rf-lone", "2025-03-03", THREE)
+p["location"] = {"display": "Spine and Pain Clinic, Columbus, OH"}
+write("lone-location-display", p)
+
+
+# 12. Blocks coded 0216T (lumbar facet injection under ultrasound guidance): blocks in the
+#     history, under guidance the LCDs do not cover, so the initial RF has no qualifying blocks.
+def us_block(pid, date, relief):
+    b = block(pid, date, relief)
+    b["code"] = {"coding": [{"system": CPT, "code": "0216T"}],
+                 "text": "Lumbar facet joint injection with ultrasound guidance, L4-L5"}
+    b["bodySite"] = [{"text": "Bilateral L4-L5 facet joint"}]
+    return b
+
+
+write("ultrasound-blocks", bundle(patient(), coverage(), location("loc-oh", "OH", "11"),
+      us_block("mbb-1", "2024-12-02", 90), us_block("mbb-2", "2024-12-23", 85),
+      rf("rf-today", "2025-03-03", "Bilateral L4-L5 facet joint", "Location/loc-oh")))
+
+
+# 13. The second block one week after the first: with the reason in its note it counts (FC-637,
+#     a review), without it it does not (FC-622, FC-607).
+def soon_block(reason):
+    b = block("mbb-2", "2024-12-09", 85)
+    if reason:
+        b["note"].append({"text": "Second block performed sooner than two weeks after the first"
+                                  " because the patient leaves for a three-month stay abroad."})
+    return b
+
+
+write("block-spacing-exception", bundle(patient(), coverage(), location("loc-oh", "OH", "11"),
+      block("mbb-1", "2024-12-02", 90), soon_block(True),
+      rf("rf-today", "2025-03-03", "Bilateral L4-L5 facet joint", "Location/loc-oh")))
+write("block-spacing-too-soon", bundle(patient(), coverage(), location("loc-oh", "OH", "11"),
+      block("mbb-1", "2024-12-02", 90), soon_block(False),
+      rf("rf-today", "2025-03-03", "Bilateral L4-L5 facet joint", "Location/loc-oh")))
+
+# 14. The session names its second block as its reason (reasonReference), but that block is
+#     dated after the session: a date error in the record (FC-632), the block left out.
+late = rf("rf-today", "2025-03-03", "Bilateral L4-L5 facet joint", "Location/loc-oh")
+late["reasonReference"] = [{"reference": "Procedure/mbb-1"}, {"reference": "Procedure/mbb-2"}]
+write("history-after-session", bundle(patient(), coverage(), location("loc-oh", "OH", "11"),
+      block("mbb-1", "2024-12-02", 90), block("mbb-2", "2025-03-24", 85), late))
+
+
+# 15. Virginia: Part B claims for Arlington and Fairfax counties and the cities of Alexandria,
+#     Falls Church and Fairfax go to Novitas (JL), the rest of Virginia's to Palmetto (JM).
+def va_location(lid, city, district=None, postal=None):
+    loc = location(lid, "VA", "11")
+    loc["address"]["city"] = city
+    if district:
+        loc["address"]["district"] = district
+    if postal:
+        loc["address"]["postalCode"] = postal
+    return loc
+
+
+for name, loc in [("virginia-arlington", va_location("loc-va", "Arlington", "Arlington", "22201")),
+                  ("virginia-richmond", va_location("loc-va", "Richmond", None, "23219")),
+                  ("virginia-state-only", va_location("loc-va", "Springfield"))]:
+    write(name, bundle(patient(), coverage(), loc, *blocks(),
+                       rf("rf-today", "2025-03-03", THREE, "Location/loc-va")))
+
+
+# 16. The ODI scores coded with LOINC 97909-6 (https://loinc.org/97909-6) under a name that does
+#     not name the scale: the code alone says ODI.
+def odi_loinc(oid, date, score):
+    o = odi(oid, date, score)
+    o["code"] = {"coding": [{"system": "http://loinc.org", "code": "97909-6"}],
+                 "text": "Disability questionnaire, total"}
+    return o
+
+
+write("repeat-rf-odi-loinc", bundle(patient(), coverage(), location("loc-oh", "OH", "11"),
+      block("mbb-1", "2024-03-04", 90), block("mbb-2", "2024-03-25", 85),
+      last_rf(["Follow-up: 30% relief for 3 months."]),
+      odi_loinc("odi-base", "2024-05-06", 46), odi_loinc("odi-follow", "2024-08-19", 22),
+      rf("rf-today", "2025-03-03", "Bilateral L3-L4 and L4-L5 facet joints", "Location/loc-oh")))

@@ -1,5 +1,8 @@
 package org.facetclaims.core;
 
+import com.google.common.collect.ImmutableList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,15 +18,22 @@ public final class Finding {
   private final String question;
   private final String source;
   private final String lineCode;
+  private final ImmutableList<Integer> lines;
 
   private Finding(FindingCode code, String message, String element, String question,
       String source, String lineCode) {
+    this(code, message, element, question, source, lineCode, ImmutableList.of());
+  }
+
+  private Finding(FindingCode code, String message, String element, String question,
+      String source, String lineCode, ImmutableList<Integer> lines) {
     this.code = Objects.requireNonNull(code, "code");
     this.message = Objects.requireNonNull(message, "message");
     this.element = element;
     this.question = question;
     this.source = source == null ? code.source() : source;
     this.lineCode = lineCode;
+    this.lines = lines;
   }
 
   /** A finding of {@code code} with a specific message. */
@@ -33,17 +43,17 @@ public final class Finding {
 
   /** This finding, naming the input element it came from (for example a FHIR path). */
   public Finding at(String element) {
-    return new Finding(code, message, element, question, source, lineCode);
+    return new Finding(code, message, element, question, source, lineCode, lines);
   }
 
   /** This finding with a question for the physician. */
   public Finding withQuestion(String question) {
-    return new Finding(code, message, element, question, source, lineCode);
+    return new Finding(code, message, element, question, source, lineCode, lines);
   }
 
   /** This finding with a more specific source than its code's. */
   public Finding withSource(String source) {
-    return new Finding(code, message, element, question, source, lineCode);
+    return new Finding(code, message, element, question, source, lineCode, lines);
   }
 
   /**
@@ -51,7 +61,22 @@ public final class Finding {
    * {@code 64636}): the adapter points it at those Claim items.
    */
   public Finding onLinesOf(String cptCode) {
-    return new Finding(code, message, element, question, source, cptCode);
+    return new Finding(code, message, element, question, source, cptCode, lines);
+  }
+
+  /**
+   * This finding, concerning the session's claim lines at these positions (0-based, in claim
+   * order: a coverage rule that marks lines non-covered, appends GA or GZ, or needs prior
+   * authorization for them): the adapter points it at those Claim items.
+   */
+  public Finding onLines(Collection<Integer> lineIndexes) {
+    return new Finding(code, message, element, question, source, lineCode,
+        ImmutableList.sortedCopyOf(lineIndexes));
+  }
+
+  /** The positions (0-based, ascending) of the session's claim lines it concerns, if any. */
+  public List<Integer> lines() {
+    return lines;
   }
 
   public FindingCode code() {
@@ -100,7 +125,7 @@ public final class Finding {
     Finding f = (Finding) o;
     return code == f.code && message.equals(f.message) && Objects.equals(element, f.element)
         && Objects.equals(question, f.question) && source.equals(f.source)
-        && Objects.equals(lineCode, f.lineCode);
+        && Objects.equals(lineCode, f.lineCode) && lines.equals(f.lines);
   }
 
   @Override

@@ -92,6 +92,9 @@ public enum FindingCode {
   HISTORY_VALUE_OUT_OF_RANGE("FC-633", Severity.WARNING),
   STATE_OF_SERVICE_NOT_FOUND("FC-634", Severity.INFORMATION),
   SERVICE_CONTEXT_CONFLICT("FC-635", Severity.WARNING),
+  TYPE_OF_BILL_NOT_RECOGNISED("FC-636", Severity.WARNING),
+  COVERAGE_BLOCK_SPACING_EXCEPTION("FC-637", Severity.WARNING),
+  CONTRACTOR_NOT_SETTLED_BY_STATE("FC-638", Severity.INFORMATION),
   // --- facility claims (7xx): the hospital outpatient or ASC claim beside the physician's ---
   FACILITY_UTN_MISSING("FC-701", Severity.WARNING),
   FACILITY_ASC_EXCLUDED("FC-702", Severity.ERROR),

@@ -186,9 +186,11 @@ public final class FacetClaims {
       }
       // The Bundle's entry for a Claim has fullUrl urn:uuid:<id> (CodingOutput.toBundle).
       ImmutableList.Builder<Claim> rendered = ImmutableList.builder();
-      for (ClaimDocument d : claims.claims(s)) {
+      List<ClaimDocument> docs = claims.claims(s);
+      for (int k = 0; k < docs.size(); k++) {
+        ClaimDocument d = docs.get(k);
         written.add(new WrittenClaim(ReferenceValue.to("urn:uuid:" + d.id()), d,
-            s.result().findings()));
+            s.lineFindings(k)));
         rendered.add(HapiRenderer.claim(d));
       }
       if (s.facility() == null) {

@@ -301,7 +301,7 @@ class FacilityClaimsTest {
   void theOperation() throws Exception {
     Bundle b = new FacetClaimsOperationProvider(FACET).facetClaims(List.of(input()), null, null,
         null, new CodeType("22"), null, new StringType("U1"), null, new CodeType("both"),
-        new Reference("Organization/h"), new CodeType("0360"), null, null, null);
+        new Reference("Organization/h"), new CodeType("0360"), null, null, null, null);
     List<Claim> claims = b.getEntry().stream().filter(e -> e.getResource() instanceof Claim)
         .map(e -> (Claim) e.getResource()).collect(Collectors.toList());
     assertThat(claims).hasSize(2);
@@ -312,11 +312,11 @@ class FacilityClaimsTest {
     Bundle asc = new FacetClaimsOperationProvider(FACET).facetClaims(List.of(input()), null,
         null, null, new CodeType("24"), null, null, null, new CodeType("facility"), null, null,
         new BooleanType(false), new CodeType("commercial-asc-ub04"),
-        new CodeType("after-anesthesia"));
+        new CodeType("after-anesthesia"), null);
     Claim ub04 = (Claim) asc.getEntryFirstRep().getResource();
     assertThat(lines(ub04)).containsExactly("0490 64635-74 x1");
     assertThatThrownBy(() -> new FacetClaimsOperationProvider(FACET).facetClaims(
         List.of(input()), null, null, null, null, null, null, null, new CodeType("all"), null,
-        null, null, null, null)).hasMessageStartingWith("FCS-007");
+        null, null, null, null, null)).hasMessageStartingWith("FCS-007");
   }
 }

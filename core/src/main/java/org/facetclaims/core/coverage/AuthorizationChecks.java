@@ -66,11 +66,11 @@ abstract class AuthorizationChecks extends DiagnosisChecks {
       add(Finding.of(FindingCode.PRIOR_AUTHORIZATION_REQUIRED, notations(pa) + " on " + dos
           + " at " + where + " need prior authorization as a condition of payment (required"
           + " from " + from + "), and no unique tracking number (UTN) or exemption was given:"
-          + " the claim will deny without it."), CoverageRule.PRIOR_AUTHORIZATION);
+          + " the claim will deny without it.").onLines(pa), CoverageRule.PRIOR_AUTHORIZATION);
     } else {
       add(Finding.of(FindingCode.PRIOR_AUTHORIZATION_REQUIRED, notations(pa) + " on " + dos
           + " at place of service " + pos + " (hospital outpatient) need prior authorization"
-          + " as a condition of payment (required from " + from + ")."),
+          + " as a condition of payment (required from " + from + ").").onLines(pa),
           CoverageRule.PRIOR_AUTHORIZATION);
     }
   }

@@ -40,6 +40,14 @@ public final class BlockSequence {
     return true;
   }
 
+  /**
+   * True when a block of {@code date} would come sooner than the spacing after the last one
+   * counted (it then counts only with a documented exception).
+   */
+  public boolean tooSoon(LocalDate date) {
+    return spacing != null && lastCounted != null && date.isBefore(lastCounted.plus(spacing));
+  }
+
   /** The blocks counted so far. */
   public int counted() {
     return counted;

@@ -14,6 +14,7 @@ import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.LineKind;
 import org.facetclaims.core.anatomy.FacetJoint;
 import org.facetclaims.core.anatomy.JointFamily;
+import org.facetclaims.core.technique.Imaging;
 
 /**
  * The state of one coverage check of one session: the policy, the session's lines and regions,
@@ -247,12 +248,15 @@ abstract class CheckState {
         + Histories.relief(s.reliefPercent(), s.reliefMonths());
   }
 
-  static String blocks(Set<DiagnosticBlock> bs) {
+  String blocks(Set<DiagnosticBlock> bs) {
     List<String> w = new ArrayList<>();
     for (DiagnosticBlock b : bs) {
       w.add(b.date() + " " + (b.jointsKnown() ? Histories.joints(b.joints()) : "joints not"
           + " recorded") + " " + (b.reliefPercent().isPresent() ? b.reliefPercent().getAsInt()
-          + "%" : "relief not documented") + b.reference().map(r -> " [" + r + "]").orElse(""));
+          + "%" : "relief not documented") + (b.imaging() == Imaging.UNKNOWN ? ""
+          : " " + b.imaging().label() + (policy.coveredImaging().contains(b.imaging()) ? ""
+          : " (not covered guidance: does not count)"))
+          + b.reference().map(r -> " [" + r + "]").orElse(""));
     }
     return String.join("; ", w);
   }

@@ -53,10 +53,41 @@ public final class CoverageContext {
    * A state of service as the input gave it, with the element it came from (a FHIR path, a
    * command-line flag, a claim column), so that a finding can name it.
    */
-  public record StateInput(String value, String element) {
+  public record StateInput(String value, String element, Locality locality) {
     public StateInput {
       java.util.Objects.requireNonNull(value, "value");
       java.util.Objects.requireNonNull(element, "element");
+    }
+
+    /** A state without the address's locality. */
+    public StateInput(String value, String element) {
+      this(value, element, null);
+    }
+
+    /** The address's city, county and postal code, when the input gave any. */
+    public Optional<Locality> localityIfKnown() {
+      return Optional.ofNullable(locality);
+    }
+  }
+
+  /**
+   * Where in the state, as the address of the place of service says it: the city, the county
+   * (FHIR {@code Address.district}) and the postal code, each null when not given. It settles
+   * the contractor where the state alone cannot (Northern Virginia's Part B claims go to
+   * another jurisdiction than the rest of Virginia's).
+   *
+   * @param city the city, or null
+   * @param county the county, or null
+   * @param postalCode the ZIP code, or null
+   */
+  public record Locality(String city, String county, String postalCode) {
+    /** True when nothing is given. */
+    public boolean isEmpty() {
+      return blank(city) && blank(county) && blank(postalCode);
+    }
+
+    private static boolean blank(String v) {
+      return v == null || v.isBlank();
     }
   }
 
@@ -181,8 +212,18 @@ public final class CoverageContext {
      * names a state: values that disagree give a finding, not a guess.
      */
     public Builder stateOfService(String value, String element) {
+      return stateOfService(value, element, null);
+    }
+
+    /**
+     * {@link #stateOfService(String, String)} with the address's locality (city, county,
+     * postal code), which settles the contractor of a state whose claims go to two (Virginia);
+     * null or empty: the state alone.
+     */
+    public Builder stateOfService(String value, String element, Locality locality) {
       if (value != null && !value.isBlank()) {
-        states.add(new StateInput(value.strip(), element == null ? "state" : element));
+        states.add(new StateInput(value.strip(), element == null ? "state" : element,
+            locality == null || locality.isEmpty() ? null : locality));
       }
       return this;
     }

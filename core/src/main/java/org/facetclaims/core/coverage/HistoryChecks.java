@@ -199,6 +199,7 @@ abstract class HistoryChecks extends AuthorizationChecks {
     List<FacetJoint> unjudged = new ArrayList<>();
     Map<DiagnosticBlock, Boolean> seen = new LinkedHashMap<>();
     Set<DiagnosticBlock> tooSoon = new LinkedHashSet<>();
+    Set<DiagnosticBlock> byException = new LinkedHashSet<>();
     for (FacetJoint j : initial) {
       BlockSequence counted = new BlockSequence(policy);
       int unknown = 0;
@@ -214,9 +215,13 @@ abstract class HistoryChecks extends AuthorizationChecks {
         }
         if (b.reliefPercent().isEmpty()) {
           unknown++;
-        } else if (b.reliefPercent().getAsInt() >= pct
-            && !counted.offer(b.date(), b.spacingExceptionDocumented())) {
-          tooSoon.add(b);
+        } else if (b.reliefPercent().getAsInt() >= pct) {
+          boolean soon = counted.tooSoon(b.date());
+          if (!counted.offer(b.date(), b.spacingExceptionDocumented())) {
+            tooSoon.add(b);
+          } else if (soon) {
+            byException.add(b);
+          }
         }
       }
       if (counted.met()) {
@@ -242,6 +247,20 @@ abstract class HistoryChecks extends AuthorizationChecks {
           : " were") + " less than " + days(spacing) + " after the previous qualifying block"
           + " and the record documents no exception, so " + (tooSoon.size() == 1 ? "it does"
           : "they do") + " not count."), CoverageRule.DIAGNOSTIC_BLOCK_SPACING);
+    }
+    if (!byException.isEmpty()) {
+      List<String> refs = new ArrayList<>();
+      for (DiagnosticBlock b : byException) {
+        b.reference().ifPresent(refs::add);
+      }
+      Finding fx = Finding.of(FindingCode.COVERAGE_BLOCK_SPACING_EXCEPTION, "Initial RF at "
+          + siteWords(initial, f) + ": " + blocks(byException) + (byException.size() == 1
+          ? " was" : " were") + " less than " + days(spacing) + " after the previous"
+          + " qualifying block and " + (byException.size() == 1 ? "counts" : "count")
+          + " only because the record documents the reason for the shorter interval. A"
+          + " reviewer will read that reason.");
+      add(refs.isEmpty() ? fx : fx.at(String.join(", ", refs)),
+          CoverageRule.DIAGNOSTIC_BLOCK_SPACING);
     }
     if (!notMet.isEmpty()) {
       List<Integer> affected = linesTouching(idx, notMet);

@@ -159,8 +159,8 @@ abstract class LevelChecks extends SessionChecks {
         + " covers " + levelLimit(max) + " (unilateral or bilateral) per region per session;"
         + " more levels are not covered. The add-on units after the first " + words(max)
         + " levels are non-covered: " + String.join("; ", parts) + ". Put them on a line of"
-        + " their own (same code and side modifiers) so that GA or GZ marks them alone."),
-        CoverageRule.LEVELS_PER_SESSION);
+        + " their own (same code and side modifiers) so that GA or GZ marks them alone.")
+        .onLines(count.keySet()), CoverageRule.LEVELS_PER_SESSION);
   }
 
   /** The units of an engine line: one per joint under modifier 50, else one per joint side. */

@@ -142,15 +142,16 @@ abstract class SessionChecks extends CheckState {
       if (method != null) {
         mark(ofProc, FindingCode.COVERAGE_METHOD_NOT_COVERED);
         add(at(Finding.of(FindingCode.COVERAGE_METHOD_NOT_COVERED, label + ": " + method
-            + " is not covered; " + notations(ofProc) + " expected to be denied."), proc),
-            CoverageRule.METHOD);
+            + " is not covered; " + notations(ofProc) + " expected to be denied."), proc)
+            .onLines(ofProc), CoverageRule.METHOD);
       }
       Imaging im = proc.imaging();
       if (im != Imaging.UNKNOWN && !policy.coveredImaging().contains(im)) {
         mark(ofProc, FindingCode.COVERAGE_IMAGING_NOT_COVERED);
         add(at(Finding.of(FindingCode.COVERAGE_IMAGING_NOT_COVERED, label + ": "
             + im.label() + " is not covered (the policy requires " + imagingList() + "); "
-            + notations(ofProc) + " expected to be denied."), proc), CoverageRule.IMAGING);
+            + notations(ofProc) + " expected to be denied."), proc).onLines(ofProc),
+            CoverageRule.IMAGING);
       }
     }
   }

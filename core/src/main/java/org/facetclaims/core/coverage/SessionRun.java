@@ -55,7 +55,8 @@ final class SessionRun extends HistoryChecks {
           : CoverageModifiers.decide(hasCoverageModifier, l.notation(), true, context.abn(),
               true);
       appended.add(d.append());
-      d.finding().ifPresent(f -> add(f, CoverageRule.COVERAGE_MODIFIERS));
+      int line = i;
+      d.finding().ifPresent(f -> add(f.onLines(List.of(line)), CoverageRule.COVERAGE_MODIFIERS));
       ImmutableList<Modifier> partModifiers = d.append();
       if (!whole) {
         String part = CoverageLine.notation(l.code(), l.modifiers(), nonCovered[i]);
@@ -63,7 +64,8 @@ final class SessionRun extends HistoryChecks {
             part + " (the non-covered units of " + l.notation() + ")", true, context.abn(),
             wanted);
         partModifiers = p.append();
-        p.finding().ifPresent(f -> add(f, CoverageRule.COVERAGE_MODIFIERS));
+        p.finding().ifPresent(f -> add(f.onLines(List.of(line)),
+            CoverageRule.COVERAGE_MODIFIERS));
       }
       decided[i] = new LineCoverage(i, l.units(), Math.min(nonCovered[i], l.units()),
           whole ? allSites(i) : sites[i] == null ? ImmutableList.of()

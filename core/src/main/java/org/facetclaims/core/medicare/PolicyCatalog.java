@@ -278,10 +278,55 @@ public final class PolicyCatalog {
           .at(String.join(", ", elements)));
     }
     PolicySelection chosen = valid.size() == 1
-        ? select(valid.keySet().iterator().next(), dateOfService)
+        ? selectInState(valid.entrySet().iterator().next(), dateOfService)
         : selectForUnknownState(dateOfService);
     findings.addAll(chosen.findings());
     return new PolicySelection(chosen.state(), chosen.version(), chosen.policy(),
+        ImmutableList.copyOf(findings));
+  }
+
+  /**
+   * The policy for one state named by {@code inputs}: {@link #select(UsState, LocalDate)},
+   * except in a state whose Part B claims go to two jurisdictions (Virginia), where the
+   * addresses' localities choose ({@link NorthernVirginia}); when they do not settle it, the
+   * state's own contractor with an information finding (FC-638), so that nothing rests on a
+   * guess (the lines are then not split).
+   */
+  private PolicySelection selectInState(Map.Entry<UsState, List<StateInput>> named,
+      LocalDate dateOfService) {
+    UsState state = named.getKey();
+    if (state.otherJurisdiction().isEmpty() || !"VA".equals(state.usps())) {
+      return select(state, dateOfService);
+    }
+    NorthernVirginia.Verdict verdict = null;
+    List<String> elements = new ArrayList<>();
+    for (StateInput in : named.getValue()) {
+      NorthernVirginia.Verdict v = NorthernVirginia.of(in.locality());
+      verdict = verdict == null || verdict == v ? v : NorthernVirginia.Verdict.UNKNOWN;
+      elements.add(in.element());
+    }
+    String where = String.join(", ", elements);
+    if (verdict == NorthernVirginia.Verdict.REST_OF_VIRGINIA) {
+      Optional<PolicyVersion> v = version(state.jurisdiction(), dateOfService);
+      return new PolicySelection(Optional.of(state), v, v.map(PolicyVersion::policy),
+          ImmutableList.copyOf(uncertainty(state.jurisdiction(), dateOfService, v).stream()
+              .iterator()));
+    }
+    if (verdict == NorthernVirginia.Verdict.JURISDICTION_L) {
+      Optional<PolicyVersion> v = version(state.otherJurisdiction(), dateOfService);
+      return new PolicySelection(Optional.of(state), v, v.map(PolicyVersion::policy),
+          ImmutableList.copyOf(uncertainty(state.otherJurisdiction(), dateOfService, v)
+              .stream().iterator()));
+    }
+    PolicySelection own = select(state, dateOfService);
+    List<Finding> findings = new ArrayList<>(own.findings());
+    findings.add(0, Finding.of(FindingCode.CONTRACTOR_NOT_SETTLED_BY_STATE, state + ": "
+        + state.note() + ". The address (" + where + ") gives no county (Address.district),"
+        + " city or ZIP code that settles it, so " + own.version().map(PolicyVersion::describe)
+        .orElse("the state's own contractor") + " is assumed and the lines are not split.")
+        .at(where).withSource(sourceName + ": states, " + state.usps()
+            + "; CMS A/B MAC Jurisdiction L fact sheet"));
+    return new PolicySelection(own.state(), own.version(), own.policy(),
         ImmutableList.copyOf(findings));
   }
 

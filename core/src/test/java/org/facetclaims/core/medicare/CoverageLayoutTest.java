@@ -208,7 +208,14 @@ class CoverageLayoutTest {
     // Virginia between Palmetto's and Novitas's revisions: Northern Virginia may differ
     assertThat(MEDICARE.layout(CoverageContext.builder().stateOfService("VA", "s").build(),
         LocalDate.of(2024, 7, 20))).isEqualTo(CoverageLayout.NONE);
+    // Virginia alone never settles the contractor (FC-638): no split; the address's locality does
     assertThat(MEDICARE.layout(CoverageContext.builder().stateOfService("VA", "s").build(),
+        LocalDate.of(2024, 8, 11))).isEqualTo(CoverageLayout.NONE);
+    assertThat(MEDICARE.layout(CoverageContext.builder().stateOfService("VA", "s",
+        new CoverageContext.Locality("Richmond", null, "23219")).build(),
+        LocalDate.of(2024, 8, 11)).coveredLevelsPerRegion()).isEqualTo(2);
+    assertThat(MEDICARE.layout(CoverageContext.builder().stateOfService("VA", "s",
+        new CoverageContext.Locality("Arlington", "Arlington", null)).build(),
         LocalDate.of(2024, 8, 11)).coveredLevelsPerRegion()).isEqualTo(2);
   }
 

@@ -478,8 +478,9 @@ class MedicareCoverageTest {
       LocalDate first = DOS.minusDays(40);
       DiagnosticBlock excused = DiagnosticBlock.builder(first.plusDays(7), LUMBAR)
           .joints(FacetJoint.L4_L5).reliefPercent(90).spacingExceptionDocumented(true).build();
+      // it counts (no FC-622, no FC-607), with the review finding that it counts by exception
       assertThat(ids(initial("OH", DOS, block(first, 90, FacetJoint.L4_L5), excused)))
-          .isEmpty();
+          .containsExactly("FC-637");
       LocalDate old = LocalDate.of(2024, 1, 10);
       assertThat(ids(initial("OH", old, block(old.minusDays(40), 90, FacetJoint.L4_L5),
           block(old.minusDays(33), 90, FacetJoint.L4_L5)))).isEmpty();

@@ -82,7 +82,7 @@ public final class BulkCoder {
     SessionCoding sessions = new SessionCoding(facet.engine());
     this.parsing = new LineParsing(b.hapi ? null : new FastProcedureDecoder(limits),
         new SafeParser(facet::fhirContext, limits), reader, limits,
-        InputCoding.readsStopped(o));
+        InputCoding.readsStopped(o), InputCoding.readsService(o));
     this.coding = new UnitCoding(sessions, new InputCoding(reader, sessions, limits),
         new ClaimMapping(facet.clock()), o, facet::fhirContext, b.hapi);
   }

@@ -10,6 +10,7 @@ import org.facetclaims.fhir.read.ProcedureReader;
 import org.facetclaims.fhir.read.ReadProcedure;
 import org.facetclaims.fhir.read.ResourceIndex;
 import org.facetclaims.fhir.read.SafeParser;
+import org.facetclaims.fhir.read.ServiceContextReader;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Procedure;
 
@@ -26,14 +27,17 @@ final class LineParsing {
   private final InputLimits limits;
   /** A stopped Procedure is read as discontinued ({@code InputCoding.readsStopped}). */
   private final boolean readStopped;
+  /** Read each codable Procedure's service context (the coverage checks or a facility claim). */
+  private final boolean service;
 
   LineParsing(FastProcedureDecoder decoder, SafeParser parser, ProcedureReader reader,
-      InputLimits limits, boolean readStopped) {
+      InputLimits limits, boolean readStopped, boolean service) {
     this.readStopped = readStopped;
     this.decoder = decoder;
     this.parser = parser;
     this.reader = reader;
     this.limits = limits;
+    this.service = service;
   }
 
   /** The readings of the lines of {@code chunk}, numbered from {@code firstLine}; no blanks. */
@@ -52,8 +56,12 @@ final class LineParsing {
     try {
       IBaseResource r = parse(line);
       if (r instanceof Procedure p) {
-        ReadProcedure rp = reader.read(p, "Procedure",
-            new ResourceIndex(p, limits.maxResources()), readStopped);
+        ResourceIndex index = new ResourceIndex(p, limits.maxResources());
+        ReadProcedure rp = reader.read(p, "Procedure", index, readStopped);
+        if (service && rp.codable()) {
+          // As code reads a lone Procedure: its contained Location, Encounter, Claim...
+          rp = rp.withService(ServiceContextReader.ofProcedure(p, "Procedure", index));
+        }
         String label = (p.getIdElement().hasIdPart() ? "Procedure/"
             + p.getIdElement().getIdPart() + " " : "") + "(line " + n + ")";
         return new Units.ProcedureLine(n, rp.withLabel(label));

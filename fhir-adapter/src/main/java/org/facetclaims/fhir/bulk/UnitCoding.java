@@ -18,6 +18,7 @@ import org.facetclaims.fhir.claim.WrittenClaim;
 import org.facetclaims.fhir.codec.HapiRenderer;
 import org.facetclaims.fhir.codec.JsonRenderer;
 import org.facetclaims.fhir.read.ReadProcedure;
+import org.facetclaims.fhir.read.ServiceContext;
 import org.facetclaims.fhir.session.CodedSession;
 import org.facetclaims.fhir.session.InputCoding;
 import org.facetclaims.fhir.session.SessionCoding;
@@ -108,8 +109,12 @@ final class UnitCoding {
     if (!(u instanceof Units.Session)) {
       return List.of(); // a Procedure that is not coded: its findings say why
     }
+    ServiceContext service = ServiceContext.NONE;
+    for (ReadProcedure r : u.procedures()) {
+      service = service.and(r.service());
+    }
     CodedSession s = sessions.code(u.key(), u.procedures(), options, options.coverage(),
-        findings, null);
+        findings, null, service);
     return s == null ? List.of() : written(s);
   }
 
@@ -135,8 +140,9 @@ final class UnitCoding {
   private List<WrittenClaim> written(CodedSession s) {
     List<ClaimDocument> docs = claims.claims(s);
     List<WrittenClaim> out = new ArrayList<>(docs.size());
-    for (ClaimDocument c : docs) {
-      out.add(new WrittenClaim(ReferenceValue.to("Claim/" + c.id()), c, s.result().findings()));
+    for (int k = 0; k < docs.size(); k++) {
+      ClaimDocument c = docs.get(k);
+      out.add(new WrittenClaim(ReferenceValue.to("Claim/" + c.id()), c, s.lineFindings(k)));
     }
     return out;
   }

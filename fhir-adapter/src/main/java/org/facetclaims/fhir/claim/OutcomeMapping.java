@@ -86,13 +86,34 @@ public final class OutcomeMapping {
 
   /** The input element a finding names, then the Claim items it concerns. */
   private static List<String> expressions(Finding f, List<WrittenClaim> written) {
-    List<String> items = f.lineCode().isPresent() ? items(f, written) : List.of();
+    List<String> items = !f.lines().isEmpty() ? itemsAt(f, written)
+        : f.lineCode().isPresent() ? items(f, written) : List.of();
     if (items.isEmpty()) {
       return f.element().isPresent() ? List.of(f.element().get()) : List.of();
     }
     List<String> out = new ArrayList<>(items.size() + 1);
     f.element().ifPresent(out::add);
     out.addAll(items);
+    return out;
+  }
+
+  /**
+   * {@code Claim.item[k]} for each line position the finding names, in the Claim whose session
+   * findings hold it (the physician's: its items are the session's lines one for one).
+   */
+  private static List<String> itemsAt(Finding f, List<WrittenClaim> written) {
+    List<String> out = new ArrayList<>(f.lines().size());
+    for (WrittenClaim w : written) {
+      if (!w.sessionFindings().contains(f)) {
+        continue;
+      }
+      for (int k : f.lines()) {
+        if (k < w.claim().item().size()) {
+          out.add("Claim.item[" + k + "]");
+        }
+      }
+      break;
+    }
     return out;
   }
 

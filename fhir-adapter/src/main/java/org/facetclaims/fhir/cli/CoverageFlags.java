@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.facetclaims.core.coverage.AbnStatus;
 import org.facetclaims.core.coverage.PlaceOfService;
+import org.facetclaims.core.coverage.TypeOfBill;
 import org.facetclaims.core.medicare.PolicyCatalog;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.history.CoverageOptions;
@@ -26,6 +27,12 @@ final class CoverageFlags {
       description = "The CMS place-of-service code: 11 office, 19/22 hospital outpatient (prior"
           + " authorization applies), 24 ASC. Used by --coverage-checks and by --claims.")
   String placeOfService;
+
+  @Option(names = "--type-of-bill", paramLabel = "TOB",
+      description = "With --coverage-checks: the NUBC type of bill of the hospital's claim"
+          + " (0131 or 131: hospital outpatient, prior authorization applies), over the input's"
+          + " Claim.")
+  String typeOfBill;
 
   @Option(names = "--state", paramLabel = "STATE",
       description = "With --coverage-checks: the state where the service was furnished (USPS"
@@ -68,11 +75,16 @@ final class CoverageFlags {
           + " the District of Columbia or a US territory: give its USPS code (OH) or its name"
           + " (Ohio)");
     }
+    if (typeOfBill != null && !TypeOfBill.isValid(typeOfBill)) {
+      throw new IllegalArgumentException("FCC-003: --type-of-bill '" + typeOfBill + "' is not a"
+          + " type of bill: " + CoverageOptions.TYPE_OF_BILL_FORM);
+    }
     boolean on = coverageChecks != null ? coverageChecks : profile.medicareCoverage();
     if (!on) {
       return null;
     }
     return CoverageOptions.standard().withAbn(status).withPlaceOfService(placeOfService)
+        .withTypeOfBill(typeOfBill)
         .withState(state, "--state").withPriorAuthorizationUtn(utn)
         .withPriorAuthorizationExempt(priorAuthExempt)
         .withBundleHistoryComplete(historyComplete);
@@ -90,6 +102,9 @@ final class CoverageFlags {
     }
     if (placeOfService != null) {
       given.add("--place-of-service");
+    }
+    if (typeOfBill != null) {
+      given.add("--type-of-bill");
     }
     if (historyComplete) {
       given.add("--history-complete");

@@ -16,16 +16,21 @@ import org.hl7.fhir.r4.model.BackboneElement;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.BodyStructure;
 import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Element;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
@@ -75,12 +80,15 @@ public final class FastProcedureDecoder {
   /** Procedure elements the reader never reads: checked, not built. */
   private static final Set<String> NOT_READ = Set.of("meta", "implicitRules", "language",
       "identifier", "instantiatesCanonical", "instantiatesUri", "basedOn", "partOf",
-      "category", "recorder", "asserter", "location", "outcome", "report",
+      "category", "recorder", "asserter", "outcome", "report",
       "complication", "complicationDetail", "followUp", "focalDevice");
 
   /** Contained resource types the reader resolves; others are kept as empty shells with an id. */
   private static final Set<Class<?>> READ_CONTAINED = Set.of(BodyStructure.class,
-      Condition.class, Device.class, Medication.class, Substance.class);
+      Condition.class, Device.class, Medication.class, Substance.class,
+      // the service context: where the service was furnished, and a hospital claim's values
+      Location.class, Encounter.class, PractitionerRole.class, Organization.class,
+      Claim.class);
 
   private final InputLimits limits;
 

@@ -15,6 +15,7 @@ import org.facetclaims.core.coverage.CoverageChecker;
 import org.facetclaims.core.coverage.CoverageContext;
 import org.facetclaims.core.coverage.CoverageContext.StateInput;
 import org.facetclaims.core.coverage.PatientHistory;
+import org.facetclaims.core.coverage.TypeOfBill;
 import org.facetclaims.core.medicare.MedicareCoverage;
 import org.facetclaims.fhir.read.ServiceContext;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -42,12 +43,18 @@ import org.hl7.fhir.r4.model.Reference;
 public final class CoverageOptions {
   private static final CoverageOptions STANDARD = new CoverageOptions(new Settings());
 
+  /** What a type of bill must look like, for the errors of the flag and the parameter. */
+  public static final String TYPE_OF_BILL_FORM = "a NUBC type of bill is four characters with"
+      + " the leading zero (0131) or the three after it (131): facility type 1-8, bill"
+      + " classification digit, frequency digit or letter";
+
   /** The values, copied for each change. */
   private static final class Settings implements Cloneable {
     MedicareCoverage medicare = MedicareCoverage.standard();
     CoverageChecker checker;
     AbnStatus abn = AbnStatus.UNKNOWN;
     String placeOfService;
+    String typeOfBill;
     boolean bundleHistoryComplete;
     PatientHistory history;
     String state;
@@ -111,6 +118,19 @@ public final class CoverageOptions {
   public CoverageOptions withPlaceOfService(String code) {
     Settings c = s.copy();
     c.placeOfService = blankToNull(code);
+    return new CoverageOptions(c);
+  }
+
+  /**
+   * These options with the NUBC type of bill of the hospital's claim ("0131" or "131": hospital
+   * outpatient, where prior authorization binds), over the input's; null: the input's, if any.
+   *
+   * @throws IllegalArgumentException when it is not a type of bill ({@link TypeOfBill})
+   */
+  public CoverageOptions withTypeOfBill(String code) {
+    Settings c = s.copy();
+    c.typeOfBill = code == null || code.isBlank() ? null : TypeOfBill.normalized(code)
+        .orElseThrow(() -> new IllegalArgumentException(TYPE_OF_BILL_FORM));
     return new CoverageOptions(c);
   }
 
@@ -259,11 +279,11 @@ public final class CoverageOptions {
       b.stateOfService(s.state, s.stateElement);
     } else {
       for (StateInput in : service.states()) {
-        b.stateOfService(in.value(), in.element());
+        b.stateOfService(in.value(), in.element(), in.locality());
       }
     }
     b.placeOfService(s.placeOfService != null ? s.placeOfService : service.placeOfService());
-    b.typeOfBill(service.typeOfBill());
+    b.typeOfBill(s.typeOfBill != null ? s.typeOfBill : service.typeOfBill());
     b.priorAuthorizationUtn(s.utn != null ? s.utn : service.priorAuthorizationUtn());
     for (String code : service.sameDayCodes()) {
       b.sameDayCode(code);

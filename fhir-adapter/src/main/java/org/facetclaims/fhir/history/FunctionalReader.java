@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.facetclaims.core.coverage.FunctionalImprovement;
 import org.facetclaims.core.coverage.FunctionalScale;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Observation;
 
 /**
@@ -54,8 +56,31 @@ final class FunctionalReader {
     this.sessionDate = sessionDate;
   }
 
-  /** The scale an Observation's name names, if any. */
+  /** LOINC's code system. */
+  static final String LOINC = "http://loinc.org";
+
+  /**
+   * LOINC codes of the scales' total scores, each confirmed on loinc.org: 97909-6 "Oswestry
+   * disability index score ODI" (https://loinc.org/97909-6, reported as a percent). The codes
+   * for the Neck Disability Index, Roland-Morris and PROMIS Physical Function scores could not
+   * be confirmed from loinc.org and are not listed: those are read by name only.
+   */
+  static final Map<String, FunctionalScale> LOINC_SCALES = Map.of("97909-6",
+      FunctionalScale.ODI);
+
+  /**
+   * The scale an Observation's code names, if any: a LOINC coding of a listed score first, then
+   * the name ({@code text}, coding displays).
+   */
   static Optional<FunctionalScale> scaleOf(CodeableConcept code) {
+    for (Coding c : code.getCoding()) {
+      if (LOINC.equals(c.getSystem()) && c.getCode() != null) {
+        FunctionalScale byCode = LOINC_SCALES.get(c.getCode().strip());
+        if (byCode != null) {
+          return Optional.of(byCode);
+        }
+      }
+    }
     return FunctionalScale.namedIn(HistoryReader.conceptText(code));
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.TreatedSite;
@@ -26,7 +27,9 @@ import org.facetclaims.core.coverage.DiagnosticBlock;
 import org.facetclaims.core.coverage.FunctionalImprovement;
 import org.facetclaims.core.coverage.PatientHistory;
 import org.facetclaims.core.coverage.PriorRfSession;
+import org.facetclaims.core.technique.Imaging;
 import org.facetclaims.core.technique.NeurolyticMethod;
+import org.facetclaims.fhir.read.ResourceIndex;
 import org.facetclaims.fhir.text.ClinicalTextGrammar;
 import org.facetclaims.fhir.text.OutOfScopeTarget;
 import org.facetclaims.fhir.text.TextReading;
@@ -56,7 +59,9 @@ import org.hl7.fhir.r4.model.Resource;
  *       with a facet target, in the words of the clinical text grammar (one vocabulary). Records
  *       naming the sacroiliac joint, genicular, intercostal or other peripheral nerves are not
  *       facet procedures; cryo, laser or chemical destruction alone is not an RF session.
- *   <li><b>diagnostic block</b>: a Procedure coded 64490-64495, or whose name (or notes) names a
+ *   <li><b>diagnostic block</b>: a Procedure coded 64490-64495, or 0213T-0218T (under ultrasound
+ *       guidance, which the LCDs do not cover: it does not count toward an initial RF), or whose
+ *       name (or notes) names a
  *       medial branch block ("MBB", "medial branch nerve blocks"); a name that says both block
  *       and RF is a block.
  *   <li><b>region</b>: the joints in {@code bodySite} (text and coding display), else in the name,
@@ -92,6 +97,14 @@ public final class HistoryReader {
    */
   static final Set<String> BLOCK_CT = Set.of("64490", "64491", "64492");
   static final Set<String> BLOCK_LS = Set.of("64493", "64494", "64495");
+  /**
+   * Paravertebral facet joint (or nerve) injections with ultrasound guidance, Category III:
+   * 0213T-0215T cervical/thoracic, 0216T-0218T lumbar/sacral (first, second, third and further
+   * levels). Diagnostic blocks in the history (medicare-policy-2024 §5), under guidance the
+   * LCDs do not cover (fluoroscopy or CT only), so they do not count toward an initial RF.
+   */
+  static final Set<String> ULTRASOUND_BLOCK_CT = Set.of("0213T", "0214T", "0215T");
+  static final Set<String> ULTRASOUND_BLOCK_LS = Set.of("0216T", "0217T", "0218T");
 
   /** The one clinical text grammar: its vocabulary decides what an earlier record was. */
   private static final ClinicalTextGrammar GRAMMAR = ClinicalTextGrammar.standard();
@@ -128,6 +141,7 @@ public final class HistoryReader {
     List<Finding> findings = new ArrayList<>();
     PatientHistory.Builder h = PatientHistory.builder().complete(complete);
     int count = 0;
+    SessionReasons reasons = new SessionReasons(bundle, patient, dateOfService);
     List<Bundle.BundleEntryComponent> entries = bundle.getEntry();
     for (int i = 0; i < entries.size(); i++) {
       Resource r = entries.get(i).getResource();
@@ -140,7 +154,8 @@ public final class HistoryReader {
         continue;
       }
       String path = "Bundle.entry[" + i + "].resource";
-      count += readProcedure(bundle, entries.get(i), p, path, dateOfService, h, findings);
+      count += readProcedure(bundle, entries.get(i), p, path, dateOfService, h, findings,
+          reasons);
     }
     PatientHistory history = count > 0 ? h.build()
         : complete ? PatientHistory.none() : PatientHistory.unknown();
@@ -153,7 +168,8 @@ public final class HistoryReader {
 
   /** Adds the entries of one Procedure; returns how many were added. */
   private int readProcedure(Bundle bundle, Bundle.BundleEntryComponent entry, Procedure p,
-      String path, LocalDate dos, PatientHistory.Builder h, List<Finding> findings) {
+      String path, LocalDate dos, PatientHistory.Builder h, List<Finding> findings,
+      SessionReasons reasons) {
     Set<String> cpt = new LinkedHashSet<>();
     for (Coding c : p.getCode().getCoding()) {
       String code = c.getCode(); // a value: hasCode() is true for extensions alone
@@ -177,6 +193,14 @@ public final class HistoryReader {
       return 0;
     }
     if (!date.isBefore(dos)) {
+      String namedAt = date.isAfter(dos) ? reasons.naming(p) : null;
+      if (namedAt != null) {
+        // A later record is history only where the session names it: then its date is wrong.
+        findings.add(Finding.of(FindingCode.HISTORY_AFTER_SESSION, "The "
+            + (kind == Kind.RF ? "RF session " : "diagnostic block ") + label + " of " + date
+            + ", which the session names as its reason (" + namedAt + "), is dated after the"
+            + " date of service " + dos + "; it was left out of the history.").at(namedAt));
+      }
       return 0;
     }
     // Region and joints.
@@ -230,6 +254,12 @@ public final class HistoryReader {
       } else {
         DiagnosticBlock.Builder b = DiagnosticBlock.builder(date, e.getKey())
             .joints(e.getValue()).reference(label);
+        if (cpt.stream().anyMatch(HistoryReader::ultrasoundBlock)) {
+          b.imaging(Imaging.ULTRASOUND);
+        }
+        if (statesSpacingReason(p.getNote())) {
+          b.spacingExceptionDocumented(true);
+        }
         if (relief.percent != null) {
           b.reliefPercent(relief.percent);
         }
@@ -245,12 +275,51 @@ public final class HistoryReader {
       if (RF_CT.contains(c) || RF_LS.contains(c)) {
         return Kind.RF;
       }
-      if (BLOCK_CT.contains(c) || BLOCK_LS.contains(c)) {
+      if (BLOCK_CT.contains(c) || BLOCK_LS.contains(c) || ultrasoundBlock(c)) {
         return Kind.BLOCK;
       }
     }
     Kind k = kindOfText(name);
     return k != null ? k : kindOfText(notes);
+  }
+
+  /** A sentence's words on the interval between blocks. */
+  private static final Pattern SPACING_WORDS = Pattern.compile("\\b(?:(?:two|2)[ -]?weeks?"
+      + "|(?:14|fourteen)[ -]?days?|interval|spacing|sooner|earlier than (?:planned|scheduled"
+      + "|usual))\\b", Pattern.CASE_INSENSITIVE);
+  /** A sentence's words giving a reason. */
+  private static final Pattern REASON_WORDS = Pattern.compile("\\b(?:because|due to|owing to"
+      + "|reason|exception|necessitated|required by)\\b", Pattern.CASE_INSENSITIVE);
+  /** A negation in the sentence ("no reason documented"): then nothing is read. */
+  private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|without|none|unclear"
+      + "|unknown)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * True when a note of the block states the reason for a shorter interval: one sentence that
+   * speaks of the interval (two weeks, 14 days, interval, spacing, sooner) and gives a reason
+   * (because, due to, reason, exception), without a negation. The core then counts a block
+   * sooner than the policy's spacing only with a review finding (FC-637); a sentence that does
+   * not say both is not read, and the block does not count (FC-622).
+   */
+  static boolean statesSpacingReason(List<Annotation> notes) {
+    for (Annotation a : notes) {
+      String t = a.getText();
+      if (t == null) {
+        continue;
+      }
+      for (String sentence : t.split("[.;!?\\n]")) {
+        if (SPACING_WORDS.matcher(sentence).find() && REASON_WORDS.matcher(sentence).find()
+            && !NEGATION.matcher(sentence).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** 0213T-0218T: a facet injection under ultrasound guidance. */
+  static boolean ultrasoundBlock(String code) {
+    return ULTRASOUND_BLOCK_CT.contains(code) || ULTRASOUND_BLOCK_LS.contains(code);
   }
 
   /**
@@ -304,10 +373,10 @@ public final class HistoryReader {
 
   private static JointFamily familyOf(Set<String> cpt, String text) {
     for (String c : cpt) {
-      if (RF_CT.contains(c) || BLOCK_CT.contains(c)) {
+      if (RF_CT.contains(c) || BLOCK_CT.contains(c) || ULTRASOUND_BLOCK_CT.contains(c)) {
         return JointFamily.CERVICAL_THORACIC;
       }
-      if (RF_LS.contains(c) || BLOCK_LS.contains(c)) {
+      if (RF_LS.contains(c) || BLOCK_LS.contains(c) || ULTRASOUND_BLOCK_LS.contains(c)) {
         return JointFamily.LUMBAR_SACRAL;
       }
     }
@@ -523,6 +592,45 @@ public final class HistoryReader {
       return ref.equals(local) || ref.endsWith("/" + local);
     }
     return false;
+  }
+
+  /**
+   * The session's {@code reasonReference} elements (Procedures of the patient on the date of
+   * service), resolved on first use: only a record dated after the session asks.
+   */
+  private static final class SessionReasons {
+    private final Bundle bundle;
+    private final Reference patient;
+    private final LocalDate dos;
+    private Map<Resource, String> named;
+
+    SessionReasons(Bundle bundle, Reference patient, LocalDate dos) {
+      this.bundle = bundle;
+      this.patient = patient;
+      this.dos = dos;
+    }
+
+    /** The element of the session that names {@code record} as its reason, or null. */
+    String naming(Procedure record) {
+      if (named == null) {
+        named = new java.util.IdentityHashMap<>();
+        ResourceIndex index = new ResourceIndex(bundle, Integer.MAX_VALUE);
+        List<Bundle.BundleEntryComponent> entries = bundle.getEntry();
+        for (int i = 0; i < entries.size(); i++) {
+          if (entries.get(i).getResource() instanceof Procedure q
+              && samePatient(q.getSubject(), patient) && dos.equals(date(q))) {
+            for (int k = 0; k < q.getReasonReference().size(); k++) {
+              Resource r = index.resolve(q.getReasonReference().get(k), q);
+              if (r != null) {
+                named.putIfAbsent(r, "Bundle.entry[" + i + "].resource.reasonReference[" + k
+                    + "]");
+              }
+            }
+          }
+        }
+      }
+      return named.get(record);
+    }
   }
 
   private static boolean samePatient(Reference subject, Reference patient) {

@@ -89,7 +89,7 @@ public final class ProcedureReader {
     return new ReadProcedure(id, path, label, date, patient, performer, encounter,
         parts.isEmpty() ? null : parts.get(0), hints, diagnoses, findings,
         parts.size() > 1 ? List.copyOf(parts.subList(1, parts.size())) : List.of(),
-        parts.isEmpty() ? null : stop);
+        parts.isEmpty() ? null : stop, ServiceContext.NONE);
   }
 
   /**

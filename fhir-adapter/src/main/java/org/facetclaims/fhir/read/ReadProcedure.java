@@ -31,11 +31,18 @@ import org.hl7.fhir.r4.model.Reference;
  *     differently (below the edition's minimum) are a part of their own; empty otherwise
  * @param stop how a Procedure of status {@code stopped} was stopped, when it was read as a
  *     discontinued procedure; null for a completed one
+ * @param service where and how it was furnished, as the Procedure and its contained resources
+ *     say ({@link ServiceContextReader#ofProcedure}); {@link ServiceContext#NONE} unless the
+ *     reading asked for it (a bulk line read for the coverage checks or a facility claim)
  */
 public record ReadProcedure(String id, String path, String label, LocalDate date,
     Reference patient, Reference performer, Reference encounter, DocumentedProcedure documented,
     List<String> cptHints, List<Coding> diagnoses, List<Finding> findings,
-    List<DocumentedProcedure> otherParts, ProcedureStop stop) {
+    List<DocumentedProcedure> otherParts, ProcedureStop stop, ServiceContext service) {
+
+  public ReadProcedure {
+    service = service == null ? ServiceContext.NONE : service;
+  }
 
   /** A completed Procedure's reading. */
   public ReadProcedure(String id, String path, String label, LocalDate date, Reference patient,
@@ -43,7 +50,7 @@ public record ReadProcedure(String id, String path, String label, LocalDate date
       List<String> cptHints, List<Coding> diagnoses, List<Finding> findings,
       List<DocumentedProcedure> otherParts) {
     this(id, path, label, date, patient, performer, encounter, documented, cptHints, diagnoses,
-        findings, otherParts, null);
+        findings, otherParts, null, ServiceContext.NONE);
   }
 
   /** The core inputs of this Procedure: {@code documented}, then the other parts. */
@@ -65,6 +72,12 @@ public record ReadProcedure(String id, String path, String label, LocalDate date
   /** The same reading under another label (the bulk coder adds the line number). */
   public ReadProcedure withLabel(String newLabel) {
     return new ReadProcedure(id, path, newLabel, date, patient, performer, encounter, documented,
-        cptHints, diagnoses, findings, otherParts, stop);
+        cptHints, diagnoses, findings, otherParts, stop, service);
+  }
+
+  /** The same reading with the service context its Procedure names. */
+  public ReadProcedure withService(ServiceContext newService) {
+    return new ReadProcedure(id, path, label, date, patient, performer, encounter, documented,
+        cptHints, diagnoses, findings, otherParts, stop, newService);
   }
 }

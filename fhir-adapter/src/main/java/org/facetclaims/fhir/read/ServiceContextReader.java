@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
+import org.facetclaims.core.coverage.CoverageContext.Locality;
 import org.facetclaims.core.coverage.CoverageContext.StateInput;
+import org.facetclaims.core.coverage.TypeOfBill;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -91,6 +93,25 @@ public final class ServiceContextReader {
   }
 
   /**
+   * The context a Procedure read on its own names (a lone Procedure input, a bulk NDJSON line):
+   * {@link #read}, whose {@code #id} references resolve to the Procedure's contained Location,
+   * Encounter, PractitionerRole and Organization, and the type of bill, place of service and
+   * UTN of the Claims it contains for its subject. A reference to a resource outside the input is
+   * FC-634, as in a Bundle; a reference's {@code display} is never read for a state (it is free
+   * text, not an address).
+   */
+  public static ServiceContext ofProcedure(Procedure p, String path, ResourceIndex index) {
+    ServiceContext out = read(p, path, index);
+    List<Resource> contained = p.getContained();
+    for (int i = 0; i < contained.size(); i++) {
+      if (contained.get(i) instanceof Claim claim && samePatient(claim, p.getSubject())) {
+        out = out.and(claim(claim, path + ".contained[" + i + "]"));
+      }
+    }
+    return out;
+  }
+
+  /**
    * The type of bill, place of service and UTN of the Claims in the input for {@code patient}
    * (a Claim naming another patient is not this session's).
    */
@@ -98,14 +119,18 @@ public final class ServiceContextReader {
     ServiceContext out = ServiceContext.NONE;
     for (ResourceIndex.Located l : index.ofType("Claim")) {
       Claim claim = (Claim) l.resource();
-      if (patient != null && patient.hasReference() && claim.hasPatient()
-          && claim.getPatient().hasReference()
-          && !patient.getReference().equals(claim.getPatient().getReference())) {
-        continue;
+      if (samePatient(claim, patient)) {
+        out = out.and(claim(claim, label(claim, l.path())));
       }
-      out = out.and(claim(claim, label(claim, l.path())));
     }
     return out;
+  }
+
+  /** False only when both name a patient and the references differ. */
+  private static boolean samePatient(Claim claim, Reference patient) {
+    return patient == null || !patient.hasReference() || !claim.hasPatient()
+        || !claim.getPatient().hasReference()
+        || patient.getReference().equals(claim.getPatient().getReference());
   }
 
   /** The type of bill, place of service and UTN of a Claim the caller gave (or null). */
@@ -123,8 +148,13 @@ public final class ServiceContextReader {
       Claim.SupportingInformationComponent s = claim.getSupportingInfo().get(i);
       if (hasCode(s.getCategory(), "typeofbill")) {
         String tob = code(s.getCode(), null);
-        if (tob != null) {
-          c.typeOfBill(tob, at + ".supportingInfo[" + i + "].code");
+        String element = at + ".supportingInfo[" + i + "].code";
+        if (tob != null && TypeOfBill.isValid(tob)) {
+          c.typeOfBill(TypeOfBill.normalized(tob).get(), element);
+        } else if (tob != null) {
+          c.findings.add(Finding.of(FindingCode.TYPE_OF_BILL_NOT_RECOGNISED, "The type of bill"
+              + " at " + element + " is not a NUBC type of bill (0131 or 131); it is not"
+              + " used.").at(element));
         }
       }
     }
@@ -158,7 +188,7 @@ public final class ServiceContextReader {
       notFound(ref, at, "Location", c);
       return;
     }
-    String label = label(loc, at);
+    String label = label(loc, ref, at);
     for (int i = 0; i < loc.getType().size(); i++) {
       String pos = code(loc.getType().get(i), PLACE_OF_SERVICE);
       if (pos != null) {
@@ -171,14 +201,14 @@ public final class ServiceContextReader {
           + " is not known from it.").at(label + ".address.state"));
       return;
     }
-    c.state(loc.getAddress().getState(), label + ".address.state");
+    c.state(loc.getAddress().getState(), label + ".address.state", locality(loc.getAddress()));
   }
 
   private static void performer(Reference ref, DomainResource from, String at,
       ResourceIndex index, Collected c) {
     Resource r = index.resolve(ref, from);
     if (r instanceof PractitionerRole role) {
-      String label = label(role, at);
+      String label = label(role, ref, at);
       int before = c.states.size();
       for (int i = 0; i < role.getLocation().size(); i++) {
         location(role.getLocation().get(i), role, label + ".location[" + i + "]", index, c);
@@ -198,7 +228,7 @@ public final class ServiceContextReader {
       notFound(ref, at, "Organization", c);
       return;
     }
-    String label = label(org, at);
+    String label = label(org, ref, at);
     boolean any = false;
     for (int i = 0; i < org.getAddress().size(); i++) {
       Address a = org.getAddress().get(i);
@@ -206,7 +236,7 @@ public final class ServiceContextReader {
         continue;
       }
       if (a.hasState()) {
-        c.state(a.getState(), label + ".address[" + i + "].state");
+        c.state(a.getState(), label + ".address[" + i + "].state", locality(a));
         any = true;
       }
     }
@@ -217,6 +247,20 @@ public final class ServiceContextReader {
     }
   }
 
+  /**
+   * The address's city, county ({@code district}) and postal code, which settle the contractor
+   * of a state whose claims go to two (Northern Virginia); null when it gives none.
+   */
+  private static Locality locality(Address a) {
+    Locality l = new Locality(kept(a.getCity()), kept(a.getDistrict()), kept(a.getPostalCode()));
+    return l.isEmpty() ? null : l;
+  }
+
+  private static String kept(String v) {
+    return v == null || v.isBlank() ? null : v.length() > MAX_VALUE ? v.substring(0, MAX_VALUE)
+        : v.strip();
+  }
+
   /** FC-634 for a reference to a place that is not in the input (a display alone is nothing). */
   private static void notFound(Reference ref, String at, String type, Collected c) {
     if (ref.hasReference()) {
@@ -225,6 +269,15 @@ public final class ServiceContextReader {
       c.findings.add(Finding.of(FindingCode.STATE_OF_SERVICE_NOT_FOUND, "The " + type + " "
           + shown + " is not in the input; the state of service is not known from it.").at(at));
     }
+  }
+
+  /**
+   * The element that names a contained resource ({@code #id}: its own id names nothing outside
+   * the input), else {@link #label(Resource, String)}.
+   */
+  private static String label(Resource r, Reference ref, String at) {
+    String v = ref.getReference();
+    return v != null && v.startsWith("#") ? at : label(r, at);
   }
 
   /** {@code Location/loc-1} for a resource with an id, else the element that names it. */
@@ -261,10 +314,10 @@ public final class ServiceContextReader {
     ServiceContext context = ServiceContext.NONE;
     VisitCodes visit = VisitCodes.NONE;
 
-    void state(String value, String element) {
+    void state(String value, String element, Locality locality) {
       if (value != null && !value.isBlank()) {
         StateInput in = new StateInput(value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE)
-            : value.strip(), element);
+            : value.strip(), element, locality);
         if (!states.contains(in)) {
           states.add(in);
         }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.facetclaims.core.coverage.AbnStatus;
 import org.facetclaims.core.coverage.PlaceOfService;
+import org.facetclaims.core.coverage.TypeOfBill;
 import org.facetclaims.core.Discontinuation;
 import org.facetclaims.core.payer.OffCampusDepartment;
 import org.facetclaims.core.payer.CareSetting;
@@ -121,7 +122,7 @@ public final class FacetClaimsOperationProvider {
       CodeType discontinued) {
     return facetClaims(resources, profile, coverageChecks, abn, placeOfService, state, utn,
         priorAuthorizationExempt, claims, facility, revenueCode, expectedPayment, facilityProfile,
-        discontinued, null, null);
+        discontinued, null, null, null);
   }
 
   /**
@@ -134,7 +135,21 @@ public final class FacetClaimsOperationProvider {
       CodeType discontinued, CodeType offCampusDepartment) {
     return facetClaims(resources, profile, coverageChecks, abn, placeOfService, state, utn,
         priorAuthorizationExempt, claims, facility, revenueCode, expectedPayment, facilityProfile,
-        discontinued, offCampusDepartment, null);
+        discontinued, offCampusDepartment, null, null);
+  }
+
+  /**
+   * The operation without the type of bill (the input's Claim gives it, or none), for callers in
+   * Java.
+   */
+  public Bundle facetClaims(List<IBaseResource> resources, CodeType profile,
+      BooleanType coverageChecks, CodeType abn, CodeType placeOfService, StringType state,
+      StringType utn, BooleanType priorAuthorizationExempt, CodeType claims, Reference facility,
+      CodeType revenueCode, BooleanType expectedPayment, CodeType facilityProfile,
+      CodeType discontinued, CodeType offCampusDepartment, DateType abnDate) {
+    return facetClaims(resources, profile, coverageChecks, abn, placeOfService, state, utn,
+        priorAuthorizationExempt, claims, facility, revenueCode, expectedPayment, facilityProfile,
+        discontinued, offCampusDepartment, abnDate, null);
   }
 
   /**
@@ -209,12 +224,16 @@ public final class FacetClaimsOperationProvider {
       @OperationParam(name = "abnDate", min = 0, max = 1)
       @Description(shortDefinition = "The date the beneficiary signed the facility's ABN"
           + " (occurrence code 32 on an institutional claim with GA lines)")
-          DateType abnDate) {
+          DateType abnDate,
+      @OperationParam(name = "typeOfBill", min = 0, max = 1)
+      @Description(shortDefinition = "With coverageChecks: the NUBC type of bill of the"
+          + " hospital's claim (0131 or 131), over the input's Claim")
+          CodeType typeOfBill) {
     PayerProfile p = profile(profile);
     IBaseResource input = input(resources);
     CoverageOptions checks = coverageChecks(p, coverageChecks, abn, placeOfService);
     if (checks != null) {
-      checks = checks.withState(value(state), "state")
+      checks = checks.withTypeOfBill(typeOfBill(typeOfBill)).withState(value(state), "state")
           .withPriorAuthorizationUtn(value(utn))
           .withPriorAuthorizationExempt(priorAuthorizationExempt != null
               && Boolean.TRUE.equals(priorAuthorizationExempt.getValue()));
@@ -256,7 +275,7 @@ public final class FacetClaimsOperationProvider {
   public Bundle facetClaims(List<IBaseResource> resources, CodeType profile,
       BooleanType coverageChecks, CodeType abn, CodeType placeOfService) {
     return facetClaims(resources, profile, coverageChecks, abn, placeOfService, null, null, null,
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -324,6 +343,16 @@ public final class FacetClaimsOperationProvider {
         ? coverageChecks.getValue() : p.medicareCoverage();
     return !checks ? null : CoverageOptions.standard().withAbn(status)
         .withPlaceOfService(pos);
+  }
+
+  /** The typeOfBill parameter's value, or null; not a type of bill: FCS-007. */
+  private static String typeOfBill(CodeType typeOfBill) {
+    String v = typeOfBill == null ? null : typeOfBill.getValue();
+    if (v != null && !TypeOfBill.isValid(v)) {
+      throw new InvalidRequestException("FCS-007: typeOfBill is not a type of bill: "
+          + CoverageOptions.TYPE_OF_BILL_FORM);
+    }
+    return v;
   }
 
   /** A string parameter's value, or null. */

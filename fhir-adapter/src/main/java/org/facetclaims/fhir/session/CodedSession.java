@@ -1,7 +1,9 @@
 package org.facetclaims.fhir.session;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.facetclaims.core.CodingResult;
+import org.facetclaims.core.Finding;
 import org.facetclaims.core.coverage.CoverageAssessment;
 import org.facetclaims.core.payer.PayerProfile;
 import org.facetclaims.fhir.read.ReadProcedure;
@@ -45,6 +47,23 @@ public record CodedSession(String key, CodingResult result, PayerProfile profile
       }
     }
     throw new IndexOutOfBoundsException("No procedure part " + coreIndex);
+  }
+
+  /**
+   * The findings whose lines point at the items of the session's {@code k}-th Claim, in the
+   * order {@code ClaimMapping.claims} writes them: the engine's (MUE, PTP: by CPT code) on each,
+   * and the coverage checks' (by line position) on the physician's Claim only, whose items are
+   * the engine's lines one for one.
+   */
+  public List<Finding> lineFindings(int k) {
+    boolean professional = k == 0 && (facility == null || facility.claims().professional());
+    if (!professional || coverage == null || coverage.findings().isEmpty()) {
+      return result.findings();
+    }
+    List<Finding> all = new ArrayList<>(result.findings().size() + coverage.findings().size());
+    all.addAll(result.findings());
+    all.addAll(coverage.findings());
+    return all;
   }
 
   /** This session with other parties, its completeness as it was (for tests of the mapping). */

@@ -64,12 +64,10 @@ public final class InputCoding {
     ResourceIndex index = new ResourceIndex(input, limits.maxResources());
     List<ReadProcedure> read = new ArrayList<>();
     FindingList findings = new FindingList(limits.maxFindings());
-    // The service context is read from a Bundle: a lone Procedure's references point outside
-    // the input (and a bulk Procedure line, read without HAPI, must code the same).
-    // Read when the coverage checks or a facility claim will use it (place of service, UTN).
-    boolean service = (options.coverageChecks() != null
-        || options.claims() != ClaimSelection.PROFESSIONAL || options.expectedPayment())
-        && input instanceof Bundle; // the place of service also chooses the physician's rate
+    // Read when the coverage checks, a facility claim or an expected payment will use it (place
+    // of service, UTN; the place of service also chooses the physician's rate); a lone Procedure
+    // names it through its contained resources, as a bulk line does.
+    boolean service = readsService(options);
     Map<ReadProcedure, ServiceContext> contexts = service ? new IdentityHashMap<>() : Map.of();
     List<ReadProcedure> sameDay = new ArrayList<>(0);
     for (ResourceIndex.Located l : index.ofType("Procedure")) {
@@ -78,7 +76,8 @@ public final class InputCoding {
       read.add(r);
       findings.addAll(r.findings());
       if (service && r.codable()) {
-        contexts.put(r, ServiceContextReader.read((Procedure) l.resource(), l.path(), index));
+        contexts.put(r, ServiceContextReader.ofProcedure((Procedure) l.resource(), l.path(),
+            index));
       } else if (service && r.date() != null && !r.cptHints().isEmpty()
           && ((Procedure) l.resource()).getStatus() == Procedure.ProcedureStatus.COMPLETED) {
         sameDay.add(r); // a record the session does not code: sedation, anesthesia
@@ -121,6 +120,16 @@ public final class InputCoding {
   public static boolean readsStopped(CodingOptions options) {
     return options.claims() != ClaimSelection.PROFESSIONAL
         || options.discontinuation() != org.facetclaims.core.Discontinuation.NONE;
+  }
+
+  /**
+   * True when the coding will use the service context (state, place of service, type of bill,
+   * UTN): the coverage checks, a facility claim, or an expected payment (the place of service
+   * chooses the physician's rate).
+   */
+  public static boolean readsService(CodingOptions options) {
+    return options.coverageChecks() != null || options.claims() != ClaimSelection.PROFESSIONAL
+        || options.expectedPayment();
   }
 
   /** The CPT codes of the records not coded that are the session's patient's on its date. */

@@ -74,4 +74,34 @@ class CoverageFlagsTest {
     assertThat(bad[1]).isEmpty();
     assertThat(bad[2]).startsWith("facet-claims: FCC-011: --state 'Atlantis' is not a US state");
   }
+
+  @Test
+  void typeOfBillFlag() throws Exception {
+    // the hospital outpatient type of bill alone binds prior authorization (no place of service)
+    String[] hospital = run("code", "--state", "OH", "--type-of-bill", "0131", EXAMPLE);
+    assertThat(hospital[0]).as(hospital[2]).isEqualTo("0");
+    assertThat(hospital[1]).contains("\"code\": \"FC-613\"").contains("type of bill 0131")
+        .doesNotContain("\"code\": \"FC-614\"");
+    String[] asc = run("code", "--state", "OH", "--type-of-bill", "831", EXAMPLE);
+    assertThat(asc[1]).doesNotContain("\"code\": \"FC-613\"")
+        .doesNotContain("\"code\": \"FC-614\"");
+    for (String bad : new String[] {"13", "01310", "0931", "banana"}) {
+      String[] r = run("code", "--type-of-bill", bad, EXAMPLE);
+      assertThat(r[0]).as(bad).isEqualTo("2");
+      assertThat(r[2].strip()).as(bad).isEqualTo("facet-claims: FCC-003: --type-of-bill '" + bad
+          + "' is not a type of bill: a NUBC type of bill is four characters with the leading"
+          + " zero (0131) or the three after it (131): facility type 1-8, bill classification"
+          + " digit, frequency digit or letter");
+    }
+    Path in = dir.resolve("Procedure.ndjson");
+    assertThat(run("generate", "--count", "50", "--seed", "3", "--output", in.toString())[0])
+        .isEqualTo("0");
+    String[] bulk = run("bulk", "--quiet", "--type-of-bill", "0131", "--input", in.toString(),
+        "--output", dir.resolve("tob").toString());
+    assertThat(bulk[0]).as(bulk[2]).isEqualTo("0");
+    assertThat(Files.readString(dir.resolve("tob/OperationOutcome.ndjson")))
+        .contains("FC-613").doesNotContain("FC-614");
+    String[] unused = run("code", "--no-coverage-checks", "--type-of-bill", "0131", EXAMPLE);
+    assertThat(unused[2]).contains("--type-of-bill has no effect");
+  }
 }

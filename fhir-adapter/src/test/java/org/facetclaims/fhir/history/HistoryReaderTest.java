@@ -227,4 +227,25 @@ class HistoryReaderTest {
     }
     return p;
   }
+
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.DisplayName("the reason for a block sooner than two weeks: said, or not")
+  void spacingReasonInANote() {
+    for (String yes : new String[] {
+        "Second block performed sooner than two weeks after the first because the patient"
+            + " leaves the country.",
+        "Relief 90%. Interval shortened due to scheduled surgery.",
+        "Exception to the 14-day spacing: reason documented above"}) {
+      assertThat(HistoryReader.statesSpacingReason(java.util.List.of(
+          new org.hl7.fhir.r4.model.Annotation().setText(yes)))).as(yes).isTrue();
+    }
+    for (String no : new String[] {
+        "Reports 85% relief for 2 weeks.",
+        "Second block one week after the first; no reason for the shorter interval documented.",
+        "Performed because of persistent axial pain.",
+        "Second block 9 days later. Pain is worse because of lifting."}) {
+      assertThat(HistoryReader.statesSpacingReason(java.util.List.of(
+          new org.hl7.fhir.r4.model.Annotation().setText(no)))).as(no).isFalse();
+    }
+  }
 }

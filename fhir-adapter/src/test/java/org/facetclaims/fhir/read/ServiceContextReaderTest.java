@@ -128,4 +128,29 @@ class ServiceContextReaderTest {
           .contains("Claim/c1.item[0].locationCodeableConcept");
     });
   }
+
+  @Test
+  @DisplayName("a type of bill that is not one: FC-636 naming the element, not used")
+  void typeOfBillNotRecognised() {
+    for (String bad : new String[] {"13", "hospital", "0931", "01311"}) {
+      Claim claim = new Claim();
+      claim.setId("c1");
+      claim.addSupportingInfo().setSequence(1).setCategory(new CodeableConcept(new Coding(
+          "http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBSupportingInfoType", "typeofbill",
+          null))).setCode(new CodeableConcept(new Coding(ServiceContextReader.TYPE_OF_BILL, bad,
+          null)));
+      ServiceContext c = ServiceContextReader.claim(claim);
+      assertThat(c.typeOfBill()).as(bad).isNull();
+      assertThat(c.findings()).as(bad).singleElement().satisfies(f -> {
+        assertThat(f.code()).isEqualTo(FindingCode.TYPE_OF_BILL_NOT_RECOGNISED);
+        assertThat(f.element()).contains("Claim/c1.supportingInfo[0].code");
+      });
+    }
+    Claim lower = new Claim();
+    lower.addSupportingInfo().setSequence(1).setCategory(new CodeableConcept(new Coding(
+        "http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBSupportingInfoType", "typeofbill",
+        null))).setCode(new CodeableConcept(new Coding(ServiceContextReader.TYPE_OF_BILL, " 13q ",
+        null)));
+    assertThat(ServiceContextReader.claim(lower).typeOfBill()).isEqualTo("13Q");
+  }
 }
