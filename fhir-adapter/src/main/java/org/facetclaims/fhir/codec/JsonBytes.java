@@ -98,6 +98,11 @@ public final class JsonBytes {
     return copy(buf, from, to - from);
   }
 
+  /** Bytes written before (by {@link #copyOf}), again. */
+  JsonBytes append(byte[] bytes) {
+    return copy(bytes, 0, bytes.length);
+  }
+
   private JsonBytes copy(byte[] src, int from, int length) {
     ensure(length); // when this replaces buf, src (the old one) still holds the bytes
     System.arraycopy(src, from, buf, n, length);

@@ -54,6 +54,8 @@ public final class JsonRenderer {
   private static final DateTimeFormatter CREATED =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
 
+  /** The escaped bytes of long texts written again and again. */
+  private final EscapedTexts texts = new EscapedTexts();
   /** Where the writing methods write, while a resource is appended. */
   private JsonBytes out;
   /** The escaped bytes of the last string written: {@code out[quotedFrom, quotedTo)}. */
@@ -353,7 +355,8 @@ public final class JsonRenderer {
       throw DECLINE;
     }
     quotedFrom = out.raw('"').length();
-    quotedTo = out.escaped(value).length();
+    texts.write(value, out);
+    quotedTo = out.length();
     out.raw('"');
   }
 
@@ -381,7 +384,7 @@ public final class JsonRenderer {
       k = 1;
     }
     for (; k < pieces.size(); k++) {
-      out.escaped(pieces.get(k));
+      texts.write(pieces.get(k), out);
     }
     out.raw('"');
   }
