@@ -36,8 +36,14 @@ import org.hl7.fhir.r4.model.Reference;
  * bulk coder on one worker (process CPU time: its reading and worker threads): its whole
  * per-line path, fast and with HAPI alone.
  *
+ * <p>A third argument {@code bulk} runs only the bulk coder's fast path on one worker (the
+ * other steps take most of a round's time), for comparing builds: put this class before
+ * another build's jar on the class path.
+ *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.facetclaims.bench.BulkStepsCpu [N] [R]
+ * java -cp benchmarks/target/benchmarks.jar org.facetclaims.bench.BulkStepsCpu [N] [R] [bulk]
+ * java -cp benchmarks/target/classes:/path/to/facet-claims.jar \
+ *     org.facetclaims.bench.BulkStepsCpu 20000 10 bulk
  * </pre>
  */
 public final class BulkStepsCpu {
@@ -46,6 +52,7 @@ public final class BulkStepsCpu {
   public static void main(String[] args) throws IOException {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+    boolean bulkOnly = args.length > 2 && args[2].equals("bulk");
     StringWriter w = new StringWriter();
     SyntheticProcedures.write(w, n, 1, 1);
     String ndjson = w.toString();
@@ -70,6 +77,22 @@ public final class BulkStepsCpu {
         "encode (HAPI)", "bulk, one worker", "bulk --hapi-parser, one worker"};
     long[] best = new long[names.length];
     Arrays.fill(best, Long.MAX_VALUE);
+    if (bulkOnly) {
+      long[] each = new long[rounds];
+      for (int round = 0; round < rounds; round++) {
+        each[round] = processCpu(os, fast, ndjson);
+      }
+      long[] sorted = each.clone();
+      Arrays.sort(sorted);
+      System.out.printf(Locale.ROOT, "%,d records, %d rounds, bulk on one worker, CPU time per"
+          + " record: best %.2f us, median %.2f us; rounds:", n, rounds, sorted[0] / 1e3 / n,
+          sorted[rounds / 2] / 1e3 / n);
+      for (long t : each) {
+        System.out.printf(Locale.ROOT, " %.2f", t / 1e3 / n);
+      }
+      System.out.println();
+      return;
+    }
     for (int round = 0; round < rounds; round++) {
       long[] t = new long[names.length];
       long t0 = mx.getCurrentThreadCpuTime();

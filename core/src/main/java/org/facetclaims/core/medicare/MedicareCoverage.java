@@ -11,6 +11,7 @@ import org.facetclaims.core.CoverageLayout;
 import org.facetclaims.core.coverage.CoverageAssessment;
 import org.facetclaims.core.coverage.CoverageChecker;
 import org.facetclaims.core.coverage.CoverageContext;
+import org.facetclaims.core.coverage.CoverageLine;
 import org.facetclaims.core.coverage.CoveragePolicy;
 import org.facetclaims.core.coverage.CoverageSession;
 import org.facetclaims.core.coverage.ThoracolumbarJunction;
@@ -128,10 +129,19 @@ public final class MedicareCoverage {
       checker = CoverageChecker.of(policy);
     }
     CoverageAssessment a = checker.assess(session, context);
-    if (s.findings().isEmpty() || session.lines().stream().noneMatch(l -> l.isFacetLine())) {
+    if (s.findings().isEmpty() || !hasFacetLine(session)) {
       return a;
     }
     return a.withPrecedingFindings(s.findings());
+  }
+
+  private static boolean hasFacetLine(CoverageSession session) {
+    for (CoverageLine l : session.lines()) {
+      if (l.isFacetLine()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Before a state's first version: that version's policy, which reports it is not in force. */

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.coverage.CoverageContext.StateInput;
@@ -62,14 +63,12 @@ public final class PolicyCatalog {
   private final ImmutableMap<String, UsState> bySsa;
   /** Each jurisdiction's versions by first date (never-applied versions last), made once. */
   private final ImmutableMap<String, ImmutableList<PolicyVersion>> versionsByJurisdiction;
-  /**
-   * The unknown-state choice by date, made once per date: every session of an input without a
-   * state asks for it (twice: the layout before coding, the checks after), and it builds a
-   * finding's text each time. Bounded: beyond the limit a choice is made and not kept.
-   */
-  private final Map<LocalDate, PolicySelection> unknownStateByDate =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int UNKNOWN_STATE_DATES_KEPT = 8192;
+  /** The selections made, by state (or none) and date: see {@link SelectionCache}. */
+  private final SelectionCache selections = new SelectionCache();
+  /** How a selection is made when it is not kept (made once: a method reference is an object). */
+  private final BiFunction<UsState, LocalDate, PolicySelection> makeForState = this::choose;
+  private final BiFunction<UsState, LocalDate, PolicySelection> makeForUnknownState =
+      (none, date) -> chooseForUnknownState(date);
 
   PolicyCatalog(String sourceName, ImmutableList<Contractor> contractors,
       ImmutableList<UsState> states, ImmutableList<PolicyVersion> versions,
@@ -252,6 +251,13 @@ public final class PolicyCatalog {
    */
   public PolicySelection select(List<StateInput> inputs, LocalDate dateOfService) {
     Objects.requireNonNull(dateOfService, "dateOfService");
+    UsState only = onlyState(inputs);
+    if (only != null) {
+      // every input names the same state, or none names one: no finding of the inputs' own,
+      // so the kept selection is the whole answer
+      return only == NO_STATE ? selectForUnknownState(dateOfService)
+          : select(only, dateOfService);
+    }
     List<Finding> findings = new ArrayList<>();
     Map<UsState, List<StateInput>> valid = new LinkedHashMap<>();
     for (StateInput in : inputs) {
@@ -283,6 +289,26 @@ public final class PolicyCatalog {
     findings.addAll(chosen.findings());
     return new PolicySelection(chosen.state(), chosen.version(), chosen.policy(),
         ImmutableList.copyOf(findings));
+  }
+
+  /** Stands for "no state given" in {@link #onlyState}. */
+  private static final UsState NO_STATE = new UsState("", "", ImmutableList.of(), "", "", "",
+      "");
+
+  /**
+   * The one state every input names ({@link #NO_STATE} when there is no input), or null when an
+   * input is not a state or two name different states: those make findings of their own.
+   */
+  private UsState onlyState(List<StateInput> inputs) {
+    UsState only = NO_STATE;
+    for (int i = 0; i < inputs.size(); i++) {
+      UsState s = state(inputs.get(i).value()).orElse(null);
+      if (s == null || (only != NO_STATE && s != only)) {
+        return null;
+      }
+      only = s;
+    }
+    return only;
   }
 
   /**
@@ -340,6 +366,11 @@ public final class PolicyCatalog {
   public PolicySelection select(UsState state, LocalDate dateOfService) {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(dateOfService, "dateOfService");
+    return selections.get(state, dateOfService, makeForState);
+  }
+
+  /** {@link #select(UsState, LocalDate)} made anew. */
+  PolicySelection choose(UsState state, LocalDate dateOfService) {
     List<Finding> findings = new ArrayList<>();
     Optional<PolicyVersion> applied = version(state.jurisdiction(), dateOfService);
     uncertainty(state.jurisdiction(), dateOfService, applied).ifPresent(findings::add);
@@ -364,18 +395,11 @@ public final class PolicyCatalog {
    */
   public PolicySelection selectForUnknownState(LocalDate dateOfService) {
     Objects.requireNonNull(dateOfService, "dateOfService");
-    PolicySelection kept = unknownStateByDate.get(dateOfService);
-    if (kept != null) {
-      return kept;
-    }
-    PolicySelection made = chooseForUnknownState(dateOfService);
-    if (unknownStateByDate.size() < UNKNOWN_STATE_DATES_KEPT) {
-      unknownStateByDate.putIfAbsent(dateOfService, made);
-    }
-    return made;
+    return selections.get(null, dateOfService, makeForUnknownState);
   }
 
-  private PolicySelection chooseForUnknownState(LocalDate dateOfService) {
+  /** {@link #selectForUnknownState(LocalDate)} made anew. */
+  PolicySelection chooseForUnknownState(LocalDate dateOfService) {
     Map<String, Set<String>> contractorsByText = new TreeMap<>();
     List<String> without = new ArrayList<>();
     List<String> doubtful = new ArrayList<>();

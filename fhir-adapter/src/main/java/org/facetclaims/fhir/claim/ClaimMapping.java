@@ -85,6 +85,17 @@ public final class ClaimMapping {
 
   private final Clock clock;
   private final Map<String, ConceptValue> products = new ConcurrentHashMap<>();
+  /**
+   * The rationale notes made, by what a line covers and the rules that made it: a bulk run
+   * writes the same few hundred notes (the same joints and sides under the same rules) on
+   * millions of lines, and a note is some 300 characters put together from a dozen strings.
+   * Bounded: beyond {@link #NOTES_KEPT} a note is made and not kept.
+   */
+  private final Map<NoteKey, String> notes = new ConcurrentHashMap<>();
+  private static final int NOTES_KEPT = 4096;
+
+  /** A note's key: the rationale's lists, compared by content. */
+  private record NoteKey(List<String> covered, List<String> rules) {}
 
   /** @param clock dates {@code Claim.created} */
   public ClaimMapping(Clock clock) {
@@ -166,14 +177,14 @@ public final class ClaimMapping {
     // The first line outside the loop: with all of them in it, C2's profiled loop predicates
     // (one line in most sessions) made this method deoptimize and compile again in every run.
     // one rationale note per line that has one, in supportingInfo
-    String note = rationaleNote(lines.get(0));
+    String note = note(lines.get(0));
     if (note != null) {
       c.supportingInfo(new ClaimDocument.SupportingInfo(++info, INFO, LINE_RATIONALE, note, null));
     }
     c.item(item(s, lines.get(0), 0, provider != null, diagnoses, itemDiagnoses,
         encounter, note != null ? info : 0, x));
     for (int i = 1; i < lines.size(); i++) {
-      note = rationaleNote(lines.get(i));
+      note = note(lines.get(i));
       if (note != null) {
         c.supportingInfo(new ClaimDocument.SupportingInfo(++info, INFO, LINE_RATIONALE, note,
             null));
@@ -226,15 +237,28 @@ public final class ClaimMapping {
     return item.build();
   }
 
-  /**
-   * The line's rationale as the text of its note: what it covers and the rules that made it, or
-   * null when the engine gave it neither.
-   */
-  static String rationaleNote(ClaimLine line) {
+  /** {@link #rationaleNote}, the one kept for the same rationale if any. */
+  private String note(ClaimLine line) {
     Rationale r = line.rationale();
     if (r.covered().isEmpty() && r.rules().isEmpty()) {
       return null;
     }
+    NoteKey key = new NoteKey(r.covered(), r.rules());
+    String note = notes.get(key);
+    if (note == null) {
+      note = rationaleNote(r);
+      if (notes.size() < NOTES_KEPT) {
+        notes.putIfAbsent(key, note);
+      }
+    }
+    return note;
+  }
+
+  /**
+   * The line's rationale as the text of its note: what it covers and the rules that made it
+   * (not both empty).
+   */
+  static String rationaleNote(Rationale r) {
     StringBuilder sb = new StringBuilder();
     if (!r.covered().isEmpty()) {
       sb.append("Covers ").append(String.join(", ", r.covered())).append('.');

@@ -98,6 +98,11 @@ public final class JsonBytes {
     return copy(buf, from, to - from);
   }
 
+  /** Bytes written before (by {@link #copyOf}), again. */
+  JsonBytes append(byte[] bytes) {
+    return copy(bytes, 0, bytes.length);
+  }
+
   private JsonBytes copy(byte[] src, int from, int length) {
     ensure(length); // when this replaces buf, src (the old one) still holds the bytes
     System.arraycopy(src, from, buf, n, length);
@@ -173,7 +178,31 @@ public final class JsonBytes {
   /** {@code s} as UTF-8, JSON-escaped when {@code escape}. */
   private JsonBytes write(String s, boolean escape) {
     int len = s.length();
-    int i = 0;
+    int i = plainRun(s, 0, len, escape);
+    if (i == len) { // the usual case: ASCII with nothing to escape, in one copy
+      ensure(len);
+      copyAscii(s, 0, len);
+      return this;
+    }
+    ensure(len * 6); // at most 6 bytes (an escape) a char; UTF-8 takes 3
+    copyAscii(s, 0, i);
+    // Run by run: a text with an occasional other character (the "§" of every rule a rationale
+    // note or a finding's source cites) is still copied in runs, not encoded char by char.
+    while (i < len) {
+      i = encodeRun(s, i, len, escape);
+      int plain = plainRun(s, i, len, escape);
+      copyAscii(s, i, plain);
+      i = plain;
+    }
+    return this;
+  }
+
+  /**
+   * The end of the run of chars from {@code from} on that are written as they are: ASCII, and
+   * when {@code escape}, no control character, quote or backslash.
+   */
+  private static int plainRun(String s, int from, int len, boolean escape) {
+    int i = from;
     if (escape) {
       // Compares, not a table: this loop sees every character the bulk command writes.
       for (; i < len; i++) {
@@ -187,12 +216,7 @@ public final class JsonBytes {
         // ASCII goes as it is
       }
     }
-    ensure(i == len ? len : len * 6); // at most 6 bytes (an escape) a char; UTF-8 takes 3
-    copyAscii(s, 0, i); // all of it in the usual case: ASCII with nothing to escape
-    if (i < len) {
-      encodeFrom(s, i, escape);
-    }
-    return this;
+    return i;
   }
 
   /** Chars {@code [from, to)} of {@code s}, ASCII, as they are. Capacity is ensured. */
@@ -202,20 +226,23 @@ public final class JsonBytes {
     n += to - from;
   }
 
-  /** Chars {@code from} on, as UTF-8, JSON-escaped when {@code escape}. Capacity is ensured. */
-  private void encodeFrom(String s, int from, boolean escape) {
+  /**
+   * Chars from {@code from} on as UTF-8, JSON-escaped when {@code escape}, up to the next char
+   * that {@link #plainRun} takes (or the end); returns where it stopped. Capacity is ensured.
+   */
+  private int encodeRun(String s, int from, int len, boolean escape) {
     byte[] b = buf;
     int at = n;
-    for (int i = from, len = s.length(); i < len; i++) {
+    int i = from;
+    for (; i < len; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {
         String e = escape ? JsonText.escapeOf(c) : null;
-        if (e != null) {
-          for (int k = 0; k < e.length(); k++) {
-            b[at++] = (byte) e.charAt(k);
-          }
-        } else {
-          b[at++] = (byte) c;
+        if (e == null) {
+          break; // a plain char: the next run
+        }
+        for (int k = 0; k < e.length(); k++) {
+          b[at++] = (byte) e.charAt(k);
         }
       } else if (c < 0x800) {
         b[at++] = (byte) (0xc0 | (c >> 6));
@@ -239,5 +266,6 @@ public final class JsonBytes {
       }
     }
     n = at;
+    return i;
   }
 }

@@ -54,6 +54,8 @@ public final class JsonRenderer {
   private static final DateTimeFormatter CREATED =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
 
+  /** The escaped bytes of long texts written again and again. */
+  private final EscapedTexts texts = new EscapedTexts();
   /** Where the writing methods write, while a resource is appended. */
   private JsonBytes out;
   /** The escaped bytes of the last string written: {@code out[quotedFrom, quotedTo)}. */
@@ -167,7 +169,7 @@ public final class JsonRenderer {
   private void diagnosis(ClaimDocument.Diagnosis g) throws Decline {
     number("sequence", g.sequence());
     concept("diagnosisCodeableConcept", g.diagnosis());
-    array("type", g.type(), conceptValue);
+    concepts("type", g.type());
   }
 
   private void procedure(ClaimDocument.ProcedureEntry p) throws Decline {
@@ -180,25 +182,25 @@ public final class JsonRenderer {
     number("sequence", n.sequence());
     out.raw(n.focal() ? ",\"focal\":true" : ",\"focal\":false");
     reference("coverage", n.coverage());
-    array("preAuthRef", n.preAuthRef(), stringValue);
+    strings("preAuthRef", n.preAuthRef());
   }
 
   private void item(ClaimDocument.Item i) throws Decline {
     number("sequence", i.sequence());
-    array("careTeamSequence", i.careTeamSequence(), numberValue);
-    array("diagnosisSequence", i.diagnosisSequence(), numberValue);
-    array("procedureSequence", i.procedureSequence(), numberValue);
-    array("informationSequence", i.informationSequence(), numberValue);
+    numbers("careTeamSequence", i.careTeamSequence());
+    numbers("diagnosisSequence", i.diagnosisSequence());
+    numbers("procedureSequence", i.procedureSequence());
+    numbers("informationSequence", i.informationSequence());
     concept("revenue", i.revenue());
     concept("productOrService", i.productOrService());
-    array("modifier", i.modifier(), conceptValue);
+    concepts("modifier", i.modifier());
     date("servicedDate", i.servicedDate());
     concept("locationCodeableConcept", i.location());
     out.raw(",\"quantity\":{\"value\":").number(i.quantity()).raw('}');
     money("net", i.net());
     concept("bodySite", i.bodySite());
-    array("subSite", i.subSite(), conceptValue);
-    array("encounter", i.encounter(), referenceValue);
+    concepts("subSite", i.subSite());
+    references("encounter", i.encounter());
   }
 
   // ---- OperationOutcome ----
@@ -222,11 +224,14 @@ public final class JsonRenderer {
     string("code", issue.code());
     concept("details", issue.details());
     diagnostics(issue);
-    array("expression", issue.expression(), stringValue);
+    strings("expression", issue.expression());
   }
 
-  // The writers of each element's members and of array values, made once per renderer: a
-  // lambda made in a method that runs for every line would be an object for every line.
+  // The writers of the members of each of the resources' arrays of objects, made once per
+  // renderer: a lambda made in a method that runs for every line would be an object for every
+  // line. The arrays of an item and of a concept, written many times per resource, have plain
+  // loops of their own below: a call through one of many lambdas cannot be inlined, and C2
+  // compiles each target apart.
   private final Part<ClaimDocument.Related> relatedMembers = this::related;
   private final Part<ClaimDocument.CareTeam> careTeamMembers = this::careTeam;
   private final Part<ClaimDocument.SupportingInfo> supportingInfoMembers = this::supportingInfo;
@@ -236,11 +241,6 @@ public final class JsonRenderer {
   private final Part<ClaimDocument.Item> itemMembers = this::item;
   private final Part<OutcomeDocument.Issue> issueMembers = this::issue;
   private final Part<ReferenceValue> claimExtension = this::claimExtension;
-  private final Part<CodingValue> codingMembers = this::coding;
-  private final Part<ConceptValue> conceptValue = this::conceptBody;
-  private final Part<ReferenceValue> referenceValue = this::referenceBody;
-  private final Part<String> stringValue = this::quoted;
-  private final Part<Integer> numberValue = v -> out.number(v);
 
   // ---- pieces ----
   // A member is written as ,"name":value, without the comma when it is its object's first
@@ -261,18 +261,50 @@ public final class JsonRenderer {
     endArray(values);
   }
 
-  /** Array {@code name} of values, each written by {@code value}; nothing when empty. */
-  private <T> void array(String name, List<T> values, Part<T> value) throws Decline {
+  /** Array {@code name} of numbers; nothing when empty. */
+  private void numbers(String name, List<Integer> values) {
     for (int k = 0; k < values.size(); k++) {
-      if (k == 0) {
-        member(name);
-        out.raw('[');
-      } else {
-        out.raw(',');
-      }
-      value.write(values.get(k));
+      open(name, k);
+      out.number(values.get(k));
     }
     endArray(values);
+  }
+
+  /** Array {@code name} of strings; nothing when empty. */
+  private void strings(String name, List<String> values) throws Decline {
+    for (int k = 0; k < values.size(); k++) {
+      open(name, k);
+      quoted(values.get(k));
+    }
+    endArray(values);
+  }
+
+  /** Array {@code name} of CodeableConcepts; nothing when empty. */
+  private void concepts(String name, List<ConceptValue> values) throws Decline {
+    for (int k = 0; k < values.size(); k++) {
+      open(name, k);
+      conceptBody(values.get(k));
+    }
+    endArray(values);
+  }
+
+  /** Array {@code name} of References; nothing when empty. */
+  private void references(String name, List<ReferenceValue> values) throws Decline {
+    for (int k = 0; k < values.size(); k++) {
+      open(name, k);
+      referenceBody(values.get(k));
+    }
+    endArray(values);
+  }
+
+  /** Before value {@code k} of array {@code name}: the member and {@code [} for the first. */
+  private void open(String name, int k) {
+    if (k == 0) {
+      member(name);
+      out.raw('[');
+    } else {
+      out.raw(',');
+    }
   }
 
   /**
@@ -324,7 +356,8 @@ public final class JsonRenderer {
       throw DECLINE;
     }
     quotedFrom = out.raw('"').length();
-    quotedTo = out.escaped(value).length();
+    texts.write(value, out);
+    quotedTo = out.length();
     out.raw('"');
   }
 
@@ -352,7 +385,7 @@ public final class JsonRenderer {
       k = 1;
     }
     for (; k < pieces.size(); k++) {
-      out.escaped(pieces.get(k));
+      texts.write(pieces.get(k), out);
     }
     out.raw('"');
   }
@@ -384,7 +417,13 @@ public final class JsonRenderer {
   private void conceptBody(ConceptValue c) throws Decline {
     out.raw('{');
     int at = out.length();
-    objects("coding", c.coding(), codingMembers);
+    List<CodingValue> codings = c.coding();
+    for (int k = 0; k < codings.size(); k++) {
+      int codingAt = element("coding", k == 0);
+      coding(codings.get(k));
+      end(codingAt);
+    }
+    endArray(codings);
     string("text", c.text());
     end(at);
   }

@@ -73,7 +73,10 @@ class JsonBytesTest {
     String[] odd = {"", "plain", "ünïcödé ✓", "tab\there", "quote \" back \\ slash", "\u0001\u001f",
         "\b\f\n\r\t", "😀 pair", "lone high \uD83D end", "lone low \uDE00 x", "\uDE00\uD83D",
         "ends high \uD83D", "\uD83D", "§ 3.2 °", "</script>", "\u007f\u0080\u07ff\u0800\uffff",
-        "a".repeat(5000) + "é"};
+        "a".repeat(5000) + "é",
+        // runs of plain text between others, as a rationale note or a finding's source has them
+        "per side (coding-rules §2, CMS A58350). \"50\": é\tdone §4 ✓😀x\\", "§§\n\"é",
+        "é" + "b".repeat(300) + "§"};
     for (String s : odd) {
       assertThat(viaBytes(s, true)).as("string %s", s).isEqualTo(viaString(s, true));
       assertThat(viaBytes(s, false)).as("text %s", s).isEqualTo(viaString(s, false));
