@@ -65,12 +65,13 @@ public final class AuditRunner {
   public static AuditResult run(AuditOptions o) throws AuditInputException, IOException {
     long start = System.nanoTime();
     if (!Files.isRegularFile(o.input())) {
-      throw new AuditInputException("cannot read " + o.input() + ": "
-          + (Files.exists(o.input()) ? "not a file" : "no such file"));
+      throw new AuditInputException(AuditInputException.Kind.NO_SUCH_INPUT, "cannot read "
+          + o.input() + ": " + (Files.exists(o.input()) ? "not a file" : "no such file"));
     }
     InputFormat format = o.format() != null ? o.format() : InputFormat.detect(o.input());
     if (format == InputFormat.DELTA) {
-      throw new AuditInputException("cannot read " + o.input().getFileName() + ": a Delta table"
+      throw new AuditInputException(AuditInputException.Kind.NOT_AUDITED_HERE, "cannot read "
+          + o.input().getFileName() + ": a Delta table"
           + " is audited on Spark (facet-claims-spark), not on one machine");
     }
     Files.createDirectories(o.output());
@@ -103,7 +104,8 @@ public final class AuditRunner {
         in = DuckDbInput.open(s, o.input(), format);
         period = period(s, in);
       } catch (SQLException e) {
-        throw new AuditInputException("cannot read " + o.input().getFileName() + " as "
+        throw new AuditInputException(AuditInputException.Kind.UNREADABLE, "cannot read "
+            + o.input().getFileName() + " as "
             + format.code() + ": " + DuckDbInput.describe(e));
       }
       long rows = period.rows();
@@ -137,7 +139,8 @@ public final class AuditRunner {
         try {
           judge(s, in, audit, totals, fw, lw, progress, rows);
         } catch (SQLException e) {
-          throw new AuditInputException("cannot read " + o.input().getFileName() + " as "
+          throw new AuditInputException(AuditInputException.Kind.UNREADABLE, "cannot read "
+            + o.input().getFileName() + " as "
               + format.code() + ": " + DuckDbInput.describe(e));
         }
       }
@@ -150,7 +153,8 @@ public final class AuditRunner {
           + " lines with units not covered, " + totals.amountAtRisk() + " at risk");
       return result;
     } catch (SQLException e) {
-      throw new AuditInputException("cannot audit " + o.input().getFileName() + ": "
+      throw new AuditInputException(AuditInputException.Kind.FAILED, "cannot audit "
+          + o.input().getFileName() + ": "
           + DuckDbInput.describe(e));
     }
   }

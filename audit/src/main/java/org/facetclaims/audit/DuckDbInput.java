@@ -74,7 +74,7 @@ final class DuckDbInput {
     in.rif.putAll(InputColumns.of(in.columns).names());
     String missing = InputColumns.of(in.columns).missingRequiredMessage(format);
     if (!missing.isEmpty()) {
-      throw new AuditInputException(missing);
+      throw new AuditInputException(AuditInputException.Kind.MISSING_COLUMNS, missing);
     }
     return in;
   }

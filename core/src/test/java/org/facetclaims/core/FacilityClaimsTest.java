@@ -202,6 +202,21 @@ class FacilityClaimsTest {
         .containsExactly("64635-50-73-PO x1");
     assertThat(OffCampusDepartment.fromId("non-excepted"))
         .contains(OffCampusDepartment.NON_EXCEPTED);
+    // PN lines are paid a reduced rate that is not modelled: no OPPS amount rather than a wrong
+    // one, from the estimator itself (not only from the adapter); PO lines are paid as usual.
+    for (OffCampusDepartment d : OffCampusDepartment.values()) {
+      CodingResult hospital = ENGINE.code(CodingSession.on(DOS).offCampusDepartment(d)
+          .add(bilateralL4S1()).build(), PayerProfile.MEDICARE_OPPS);
+      if (d == OffCampusDepartment.NON_EXCEPTED) {
+        assertThat(ESTIMATOR.estimate(hospital, CareSetting.HOSPITAL_OUTPATIENT_OFF_CAMPUS))
+            .isEmpty();
+        assertThat(ESTIMATOR.unavailable(hospital, CareSetting.HOSPITAL_OUTPATIENT_OFF_CAMPUS))
+            .hasValueSatisfying(w -> assertThat(w).contains("PN"));
+      } else {
+        assertThat(ESTIMATOR.estimate(hospital, CareSetting.HOSPITAL_OUTPATIENT_OFF_CAMPUS))
+            .hasValueSatisfying(e -> assertThat(e.total()).isEqualByComparingTo("1765.76"));
+      }
+    }
     assertThat(OffCampusDepartment.fromId("PN")).isEmpty();
   }
 

@@ -91,7 +91,8 @@ final class ClaimsInput {
       String hint = format == InputFormat.DELTA && e instanceof ClassNotFoundException
           ? " (Delta Lake is not on the class path: spark-submit --packages"
           + " io.delta:delta-spark_2.13:" + DELTA_VERSION + ")" : "";
-      throw new AuditInputException("cannot read " + new Path(path).getName() + " as "
+      throw new AuditInputException(AuditInputException.Kind.UNREADABLE, "cannot read "
+          + new Path(path).getName() + " as "
           + format.code() + ": " + firstLine(e.getMessage()) + hint);
     }
     return numbered(raw, format, base);
@@ -107,7 +108,7 @@ final class ClaimsInput {
     InputColumns rif = InputColumns.of(columns);
     String missing = rif.missingRequiredMessage(format);
     if (!missing.isEmpty()) {
-      throw new AuditInputException(missing);
+      throw new AuditInputException(AuditInputException.Kind.MISSING_COLUMNS, missing);
     }
     InputStats stats = InputStats.of(raw, InputStats.text(rif.name(RifColumn.LINE_1ST_EXPNS_DT)));
     Dataset<Row> records = raw.withColumn(SparkClaimsAudit.ROW, stats.recordNumber(base));
@@ -139,7 +140,8 @@ final class ClaimsInput {
           }
         }
         if (st == null) {
-          throw new AuditInputException("cannot read " + p.getName() + ": a folder without"
+          throw new AuditInputException(AuditInputException.Kind.NOT_AUDITED_HERE, "cannot read "
+              + p.getName() + ": a folder without"
               + " data files");
         }
       }
@@ -154,9 +156,11 @@ final class ClaimsInput {
       }
       return InputFormat.byFirstBytes(head, read);
     } catch (FileNotFoundException e) {
-      throw new AuditInputException("cannot read " + path + ": no such file");
+      throw new AuditInputException(AuditInputException.Kind.NO_SUCH_INPUT, "cannot read "
+          + path + ": no such file");
     } catch (IOException e) {
-      throw new AuditInputException("cannot read " + path + ": " + e.getClass().getSimpleName());
+      throw new AuditInputException(AuditInputException.Kind.UNREADABLE, "cannot read "
+          + path + ": " + e.getClass().getSimpleName());
     }
   }
 

@@ -102,7 +102,7 @@ public final class AuditCommand implements Callable<Integer> {
   }
 
   /** Why a file could not be written, in plain words where the system gives them. */
-  static String reason(IOException e) {
+  public static String reason(IOException e) {
     return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
         ? fs.getReason() : e instanceof java.nio.file.NoSuchFileException ? "no such folder"
         : "input/output error (" + e.getClass().getSimpleName() + ")";

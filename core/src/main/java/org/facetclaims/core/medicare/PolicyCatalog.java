@@ -252,9 +252,10 @@ public final class PolicyCatalog {
   public PolicySelection select(List<StateInput> inputs, LocalDate dateOfService) {
     Objects.requireNonNull(dateOfService, "dateOfService");
     UsState only = onlyState(inputs);
-    if (only != null) {
+    if (only != null && !choosesByLocality(only)) {
       // every input names the same state, or none names one: no finding of the inputs' own,
-      // so the kept selection is the whole answer
+      // so the kept selection is the whole answer (not in Virginia, where the addresses'
+      // localities choose the contractor: see selectInState)
       return only == NO_STATE ? selectForUnknownState(dateOfService)
           : select(only, dateOfService);
     }
@@ -291,6 +292,11 @@ public final class PolicyCatalog {
         ImmutableList.copyOf(findings));
   }
 
+  /** A state whose Part B claims go to two jurisdictions by locality (Virginia). */
+  private static boolean choosesByLocality(UsState state) {
+    return !state.otherJurisdiction().isEmpty() && "VA".equals(state.usps());
+  }
+
   /** Stands for "no state given" in {@link #onlyState}. */
   private static final UsState NO_STATE = new UsState("", "", ImmutableList.of(), "", "", "",
       "");
@@ -321,7 +327,7 @@ public final class PolicyCatalog {
   private PolicySelection selectInState(Map.Entry<UsState, List<StateInput>> named,
       LocalDate dateOfService) {
     UsState state = named.getKey();
-    if (state.otherJurisdiction().isEmpty() || !"VA".equals(state.usps())) {
+    if (!choosesByLocality(state)) {
       return select(state, dateOfService);
     }
     NorthernVirginia.Verdict verdict = null;

@@ -52,7 +52,9 @@ public final class PaymentEstimator {
   /**
    * The expected payment of {@code result}'s lines; empty when its profile's payment system has
    * no data ({@link PaymentSystem#CONTRACT}), no table covers the date, the table has nothing
-   * for the system, the result has no lines, or (MPFS) the setting is unknown.
+   * for the system, the result has no lines, (MPFS) the setting is unknown, or (OPPS) a line
+   * carries PN: a non-excepted off-campus department is paid a reduced rate the tables do not
+   * model, and no estimate is better than a full OPPS amount that is wrong.
    *
    * @param setting where the service was done (chooses the MPFS facility or non-facility amount);
    *     null when unknown
@@ -64,6 +66,9 @@ public final class PaymentEstimator {
     }
     Optional<FeeTable> table = tables.forDate(result.session().dateOfService());
     if (table.isEmpty() || table.get().source(system).isEmpty()) {
+      return Optional.empty();
+    }
+    if (system == PaymentSystem.OPPS && nonExcepted(result)) {
       return Optional.empty();
     }
     FeeTable t = table.get();
@@ -112,7 +117,20 @@ public final class PaymentEstimator {
       return Optional.of("the setting is not known, so neither the facility nor the"
           + " non-facility rate applies");
     }
+    if (system == PaymentSystem.OPPS && nonExcepted(result)) {
+      return Optional.of("its lines carry PN (non-excepted off-campus department), whose reduced"
+          + " rate is not modelled");
+    }
     return Optional.empty();
+  }
+
+  private static boolean nonExcepted(CodingResult result) {
+    for (ClaimLine l : result.lines()) {
+      if (l.modifiers().contains(Modifier.OFF_CAMPUS_NON_EXCEPTED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<LinePayment> mpfs(List<ClaimLine> lines, FeeTable t, boolean facility,

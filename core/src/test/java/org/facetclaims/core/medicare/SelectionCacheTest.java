@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.coverage.CoverageContext.StateInput;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -104,8 +105,17 @@ class SelectionCacheTest {
         for (UsState s : c.states()) {
           PolicySelection made = c.choose(s, d);
           assertThat(c.select(s, d)).as(s + " " + d).isEqualTo(made);
-          assertThat(c.select(List.of(new StateInput(s.usps(), "x"),
-              new StateInput(s.name(), "y")), d)).as(s + " " + d).isEqualTo(made);
+          PolicySelection named = c.select(List.of(new StateInput(s.usps(), "x"),
+              new StateInput(s.name(), "y")), d);
+          if ("VA".equals(s.usps())) {
+            // Virginia is chosen by the address's locality, never from the kept selection
+            // alone: without one the state's own contractor, and FC-638 says so
+            assertThat(named.version()).as(s + " " + d).isEqualTo(made.version());
+            assertThat(named.findings()).as(s + " " + d).first().satisfies(f -> assertThat(
+                f.code()).isEqualTo(FindingCode.CONTRACTOR_NOT_SETTLED_BY_STATE));
+          } else {
+            assertThat(named).as(s + " " + d).isEqualTo(made);
+          }
         }
       }
     }

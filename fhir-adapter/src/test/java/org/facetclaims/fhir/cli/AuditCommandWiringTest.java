@@ -40,7 +40,7 @@ class AuditCommandWiringTest {
     StringWriter err = new StringWriter();
     assertThat(run(err, "audit", "--input", csv.toString(), "--output",
         dir.resolve("out").toString())).isEqualTo(Main.EXIT_UNREADABLE);
-    assertThat(err.toString()).startsWith("facet-claims: missing required columns BENE_ID")
+    assertThat(err.toString()).startsWith("facet-claims: FCI-004: missing required columns BENE_ID")
         .doesNotContain("Exception").hasLineCount(1);
   }
 }

@@ -152,4 +152,34 @@ class CommandLineErrorsTest {
     }
     assertThat(catalogued).isEqualTo(used);
   }
+
+  /**
+   * The audit's input-error ids (FCI-) in the catalogue are exactly those of
+   * {@link org.facetclaims.audit.AuditInputException.Kind}, and a wrong input prints its id.
+   */
+  @Test
+  void auditInputErrorsHaveTheirIds(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    List<String> doc = Files.readAllLines(CommandLineDocsTest.DOC);
+    Set<String> catalogued = new TreeSet<>();
+    for (String line : doc.subList(doc.indexOf("## Error ids"), doc.size())) {
+      Matcher m = Pattern.compile("^\\| `(FCI-\\d{3})` \\|").matcher(line);
+      if (m.find()) {
+        catalogued.add(m.group(1));
+      }
+    }
+    Set<String> kinds = new TreeSet<>();
+    for (org.facetclaims.audit.AuditInputException.Kind k
+        : org.facetclaims.audit.AuditInputException.Kind.values()) {
+      kinds.add(k.id());
+    }
+    assertThat(catalogued).isEqualTo(kinds);
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit = Main.run(new String[] {"audit", "--input", dir.resolve("none.csv").toString(),
+        "--output", dir.resolve("out").toString()}, new java.io.PrintWriter(
+        java.io.OutputStream.nullOutputStream()), new java.io.PrintWriter(err, true));
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo("facet-claims: FCI-001: cannot read "
+        + dir.resolve("none.csv") + ": no such file");
+  }
 }

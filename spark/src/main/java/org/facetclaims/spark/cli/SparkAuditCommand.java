@@ -116,8 +116,8 @@ public final class SparkAuditCommand implements Callable<Integer> {
       err.println("facet-claims-spark: " + e.getMessage());
       return EXIT_UNREADABLE;
     } catch (IOException e) {
-      err.println("facet-claims-spark: cannot write " + output + ": "
-          + e.getClass().getSimpleName());
+      err.println("facet-claims-spark: FCC-008: cannot write " + output + ": "
+          + org.facetclaims.audit.cli.AuditCommand.reason(e));
       return EXIT_UNREADABLE;
     } finally {
       if (ours) {
