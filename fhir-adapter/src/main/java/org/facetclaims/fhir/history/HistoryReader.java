@@ -13,15 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.facetclaims.core.Finding;
 import org.facetclaims.core.FindingCode;
 import org.facetclaims.core.TreatedSite;
 import org.facetclaims.core.anatomy.FacetJoint;
 import org.facetclaims.core.anatomy.Nerve;
 import org.facetclaims.core.anatomy.JointFamily;
-import org.facetclaims.core.codeset.CodeSetEdition;
-import org.facetclaims.core.codeset.CodeSetEditions;
 import org.facetclaims.core.codeset.Modifier;
 import org.facetclaims.core.coverage.DiagnosticBlock;
 import org.facetclaims.core.coverage.FunctionalImprovement;
@@ -86,25 +83,6 @@ import org.hl7.fhir.r4.model.Resource;
  */
 public final class HistoryReader {
   private static final HistoryReader STANDARD = new HistoryReader(ReliefGrammar.standard());
-
-  /** Facet RF codes (both editions) by family, from the core's code-set editions. */
-  static final Set<String> RF_CT = rfCodes(JointFamily.CERVICAL_THORACIC);
-  static final Set<String> RF_LS = rfCodes(JointFamily.LUMBAR_SACRAL);
-  /**
-   * Facet joint injection and medial branch block codes: 64490-64492 cervical/thoracic,
-   * 64493-64495 lumbar/sacral. The core has no code set for them (they are out of its scope,
-   * coding-rules §1); this is the library's one list of them.
-   */
-  static final Set<String> BLOCK_CT = Set.of("64490", "64491", "64492");
-  static final Set<String> BLOCK_LS = Set.of("64493", "64494", "64495");
-  /**
-   * Paravertebral facet joint (or nerve) injections with ultrasound guidance, Category III:
-   * 0213T-0215T cervical/thoracic, 0216T-0218T lumbar/sacral (first, second, third and further
-   * levels). Diagnostic blocks in the history (medicare-policy-2024 §5), under guidance the
-   * LCDs do not cover (fluoroscopy or CT only), so they do not count toward an initial RF.
-   */
-  static final Set<String> ULTRASOUND_BLOCK_CT = Set.of("0213T", "0214T", "0215T");
-  static final Set<String> ULTRASOUND_BLOCK_LS = Set.of("0216T", "0217T", "0218T");
 
   /** The one clinical text grammar: its vocabulary decides what an earlier record was. */
   private static final ClinicalTextGrammar GRAMMAR = ClinicalTextGrammar.standard();
@@ -257,7 +235,7 @@ public final class HistoryReader {
         if (cpt.stream().anyMatch(HistoryReader::ultrasoundBlock)) {
           b.imaging(Imaging.ULTRASOUND);
         }
-        if (statesSpacingReason(p.getNote())) {
+        if (SpacingReason.stated(p.getNote())) {
           b.spacingExceptionDocumented(true);
         }
         if (relief.percent != null) {
@@ -271,55 +249,18 @@ public final class HistoryReader {
   }
 
   private static Kind kindOf(Set<String> cpt, String name, String notes) {
-    for (String c : cpt) {
-      if (RF_CT.contains(c) || RF_LS.contains(c)) {
-        return Kind.RF;
-      }
-      if (BLOCK_CT.contains(c) || BLOCK_LS.contains(c) || ultrasoundBlock(c)) {
-        return Kind.BLOCK;
-      }
+    HistoryCodes.Known known = HistoryCodes.first(cpt);
+    if (known != null) {
+      return known.kind();
     }
     Kind k = kindOfText(name);
     return k != null ? k : kindOfText(notes);
   }
 
-  /** A sentence's words on the interval between blocks. */
-  private static final Pattern SPACING_WORDS = Pattern.compile("\\b(?:(?:two|2)[ -]?weeks?"
-      + "|(?:14|fourteen)[ -]?days?|interval|spacing|sooner|earlier than (?:planned|scheduled"
-      + "|usual))\\b", Pattern.CASE_INSENSITIVE);
-  /** A sentence's words giving a reason. */
-  private static final Pattern REASON_WORDS = Pattern.compile("\\b(?:because|due to|owing to"
-      + "|reason|exception|necessitated|required by)\\b", Pattern.CASE_INSENSITIVE);
-  /** A negation in the sentence ("no reason documented"): then nothing is read. */
-  private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|without|none|unclear"
-      + "|unknown)\\b", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * True when a note of the block states the reason for a shorter interval: one sentence that
-   * speaks of the interval (two weeks, 14 days, interval, spacing, sooner) and gives a reason
-   * (because, due to, reason, exception), without a negation. The core then counts a block
-   * sooner than the policy's spacing only with a review finding (FC-637); a sentence that does
-   * not say both is not read, and the block does not count (FC-622).
-   */
-  static boolean statesSpacingReason(List<Annotation> notes) {
-    for (Annotation a : notes) {
-      String t = a.getText();
-      if (t == null) {
-        continue;
-      }
-      for (String sentence : t.split("[.;!?\\n]")) {
-        if (SPACING_WORDS.matcher(sentence).find() && REASON_WORDS.matcher(sentence).find()
-            && !NEGATION.matcher(sentence).find()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** 0213T-0218T: a facet injection under ultrasound guidance. */
-  static boolean ultrasoundBlock(String code) {
-    return ULTRASOUND_BLOCK_CT.contains(code) || ULTRASOUND_BLOCK_LS.contains(code);
+  private static boolean ultrasoundBlock(String code) {
+    HistoryCodes.Known k = HistoryCodes.of(code);
+    return k != null && k.ultrasound();
   }
 
   /**
@@ -372,17 +313,14 @@ public final class HistoryReader {
 
 
   private static JointFamily familyOf(Set<String> cpt, String text) {
-    for (String c : cpt) {
-      if (RF_CT.contains(c) || BLOCK_CT.contains(c) || ULTRASOUND_BLOCK_CT.contains(c)) {
-        return JointFamily.CERVICAL_THORACIC;
-      }
-      if (RF_LS.contains(c) || BLOCK_LS.contains(c) || ULTRASOUND_BLOCK_LS.contains(c)) {
-        return JointFamily.LUMBAR_SACRAL;
-      }
+    HistoryCodes.Known known = HistoryCodes.first(cpt);
+    if (known != null) {
+      return known.family();
     }
     Set<JointFamily> named = GRAMMAR.read(text).familiesNamed();
     return named.size() == 1 ? named.iterator().next() : null;
   }
+
 
   // ---- relief ----
 
@@ -706,22 +644,17 @@ public final class HistoryReader {
     return sb.toString();
   }
 
-  /** The CPT codes this reader takes as facet RF sessions. */
+  /** The CPT codes this reader takes as facet RF sessions (every edition the core knows). */
   public static ImmutableSet<String> rfCodes() {
-    return ImmutableSet.<String>builder().addAll(RF_CT).addAll(RF_LS).build();
+    return HistoryCodes.codes(Kind.RF, false);
   }
 
-  /** The primary and add-on codes of a family in every edition the core knows. */
-  private static Set<String> rfCodes(JointFamily family) {
-    ImmutableSet.Builder<String> b = ImmutableSet.builder();
-    for (CodeSetEdition e : CodeSetEditions.standard().all()) {
-      b.add(e.primaryCode(family), e.addOnCode(family));
-    }
-    return b.build();
-  }
-
-  /** The CPT codes this reader takes as diagnostic blocks. */
+  /**
+   * The CPT codes this reader takes as diagnostic blocks under fluoroscopy or CT (64490-64495);
+   * the ultrasound-guided injections 0213T-0218T are read as blocks too, which never count
+   * toward an initial RF.
+   */
   public static ImmutableSet<String> blockCodes() {
-    return ImmutableSet.<String>builder().addAll(BLOCK_CT).addAll(BLOCK_LS).build();
+    return HistoryCodes.codes(Kind.BLOCK, false);
   }
 }

@@ -236,7 +236,7 @@ class HistoryReaderTest {
             + " leaves the country.",
         "Relief 90%. Interval shortened due to scheduled surgery.",
         "Exception to the 14-day spacing: reason documented above"}) {
-      assertThat(HistoryReader.statesSpacingReason(java.util.List.of(
+      assertThat(SpacingReason.stated(java.util.List.of(
           new org.hl7.fhir.r4.model.Annotation().setText(yes)))).as(yes).isTrue();
     }
     for (String no : new String[] {
@@ -244,7 +244,7 @@ class HistoryReaderTest {
         "Second block one week after the first; no reason for the shorter interval documented.",
         "Performed because of persistent axial pain.",
         "Second block 9 days later. Pain is worse because of lifting."}) {
-      assertThat(HistoryReader.statesSpacingReason(java.util.List.of(
+      assertThat(SpacingReason.stated(java.util.List.of(
           new org.hl7.fhir.r4.model.Annotation().setText(no)))).as(no).isFalse();
     }
   }
