@@ -3,6 +3,7 @@ package org.facetclaims.core.medicare;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.facetclaims.core.coverage.CoverageContext.Locality;
 
 /**
@@ -80,13 +81,19 @@ public final class NorthernVirginia {
     if (c.isEmpty()) {
       return Verdict.UNKNOWN;
     }
-    String n = c.get().replaceFirst("^city of\\s+", "").replaceFirst("\\s+city$", "");
+    String n = CITY_WORD.matcher(c.get()).replaceAll("");
     return CITIES.contains(n) ? Verdict.JURISDICTION_L : Verdict.UNKNOWN;
   }
 
+  // Compiled once: every Virginia session's address goes through these.
+  private static final Pattern CITY_WORD = Pattern.compile("^city of\\s+|\\s+city$");
+  private static final Pattern ZIP = Pattern.compile("\\d{5}(-?\\d{4})?");
+  private static final Pattern PUNCTUATION = Pattern.compile("[.,]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static Verdict zip(String postalCode) {
     Optional<String> z = normal(postalCode);
-    if (z.isEmpty() || !z.get().matches("\\d{5}(-?\\d{4})?")) {
+    if (z.isEmpty() || !ZIP.matcher(z.get()).matches()) {
       return Verdict.UNKNOWN;
     }
     String p = z.get().substring(0, 3);
@@ -104,7 +111,7 @@ public final class NorthernVirginia {
     if (v == null || v.isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(v.strip().toLowerCase(Locale.ROOT).replaceAll("[.,]", "")
-        .replaceAll("\\s+", " "));
+    String t = PUNCTUATION.matcher(v.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+    return Optional.of(SPACES.matcher(t).replaceAll(" "));
   }
 }
