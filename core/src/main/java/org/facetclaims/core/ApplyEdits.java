@@ -55,33 +55,45 @@ final class ApplyEdits {
       }
     }
     if (profile.mueEdits() && mueTable != null) {
-      List<String> unchecked = null;
-      for (int i = 0; i < units.size(); i++) {
-        Optional<MueEntry> mue = mueTable.lookup(units.code(i), date);
-        if (mue.isPresent() && units.units(i) > mue.get().maxUnits()) {
-          findings.add(Finding.of(FindingCode.MUE_EXCEEDED, units.code(i) + ": " + units.units(i)
-              + " units on " + date + " exceed the MUE of " + mue.get().maxUnits() + ".")
-              .withSource(mue.get().source()).onLinesOf(units.code(i)));
-        } else if (mue.isEmpty() && !mueTable.entries(units.code(i)).isEmpty()) {
-          unchecked = unchecked == null ? new ArrayList<>() : unchecked;
-          unchecked.add(units.code(i));
-        }
-      }
-      if (unchecked != null) {
-        List<MueEntry> rows = mueTable.entries(unchecked.get(0));
-        LocalDate from = LocalDate.MAX;
-        LocalDate through = LocalDate.MIN;
-        for (MueEntry e : rows) {
-          from = earliest(from, e.effectiveFrom().orElse(LocalDate.MIN));
-          through = latest(through, e.effectiveThrough().orElse(LocalDate.MAX));
-        }
-        findings.add(notInForce(unchecked, "MUE table", "rows", date, from, through,
-            "units were not checked against an MUE").withSource(rows.get(0).source()));
+      checkMue(units, mueTable, date, findings);
+    }
+    if (ptpTable != null) {
+      checkPtp(units, ptpTable, date, findings);
+    }
+    return units;
+  }
+
+  /** MUE_EXCEEDED per code over its MUE on the date; FC-403 for codes with no row in force. */
+  private static void checkMue(CodeUnits units, MueTable mueTable, LocalDate date,
+      Findings findings) {
+    List<String> unchecked = null;
+    for (int i = 0; i < units.size(); i++) {
+      Optional<MueEntry> mue = mueTable.lookup(units.code(i), date);
+      if (mue.isPresent() && units.units(i) > mue.get().maxUnits()) {
+        findings.add(Finding.of(FindingCode.MUE_EXCEEDED, units.code(i) + ": " + units.units(i)
+            + " units on " + date + " exceed the MUE of " + mue.get().maxUnits() + ".")
+            .withSource(mue.get().source()).onLinesOf(units.code(i)));
+      } else if (mue.isEmpty() && !mueTable.entries(units.code(i)).isEmpty()) {
+        unchecked = unchecked == null ? new ArrayList<>() : unchecked;
+        unchecked.add(units.code(i));
       }
     }
-    if (ptpTable == null) {
-      return units;
+    if (unchecked != null) {
+      List<MueEntry> rows = mueTable.entries(unchecked.get(0));
+      LocalDate from = LocalDate.MAX;
+      LocalDate through = LocalDate.MIN;
+      for (MueEntry e : rows) {
+        from = earliest(from, e.effectiveFrom().orElse(LocalDate.MIN));
+        through = latest(through, e.effectiveThrough().orElse(LocalDate.MAX));
+      }
+      findings.add(notInForce(unchecked, "MUE table", "rows", date, from, through,
+          "units were not checked against an MUE").withSource(rows.get(0).source()));
     }
+  }
+
+  /** PTP_PAIR per pair in force on the date; FC-403 for codes with no edit in force. */
+  private static void checkPtp(CodeUnits units, PtpTable ptpTable, LocalDate date,
+      Findings findings) {
     for (PtpEdit p : ptpTable.applicable(units.codes(), date)) {
       findings.add(Finding.of(FindingCode.PTP_PAIR, p.column2() + " is not separately"
           + " reportable with " + p.column1() + " on the same date ("
@@ -104,7 +116,6 @@ final class ApplyEdits {
       findings.add(notInForce(unpaired, "PTP table", "edits", date, from, until,
           "procedure-to-procedure pairs were not checked").withSource(rows.get(0).source()));
     }
-    return units;
   }
 
   /**
